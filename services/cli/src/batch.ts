@@ -1,0 +1,136 @@
+import { mkdir, readdir, stat, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+
+/** One input file of a batch command, with the name its outputs take under the output folder. */
+export interface BatchInput {
+  /** Path as given or found, usable with fs. */
+  path: string;
+  /** Output base name: the file's path relative to the folder it was found in (or its own name), without its extension. */
+  name: string;
+  /** Lower-case extension with its dot, e.g. ".html". */
+  ext: string;
+}
+
+export interface BatchOptions {
+  inputs: BatchInput[];
+  outDir: string;
+  /** Label for progress lines, e.g. "clean". */
+  label: string;
+  /** Returns the files to write, keyed by suffix appended to the input's name (e.g. ".txt", ".json"). */
+  handle: (input: BatchInput) => Promise<Record<string, string | Uint8Array>>;
+  /** Where progress goes; stderr by default so stdout stays clean for pipes. */
+  progress?: NodeJS.WritableStream;
+  /** Emit a progress line at most this often (ms). */
+  progressEveryMs?: number;
+}
+
+export interface BatchResult {
+  total: number;
+  succeeded: number;
+  failed: number;
+  elapsedMs: number;
+}
+
+/** Sidecar and output files that a batch must never take as inputs. */
+const derivedSuffixes = ['.meta.json', '.facts.json', '.items.json', '.error.txt'];
+
+function extensionOf(file: string): string {
+  return path.extname(file).toLowerCase();
+}
+
+function isDerived(file: string): boolean {
+  const lower = file.toLowerCase();
+  return derivedSuffixes.some((suffix) => lower.endsWith(suffix));
+}
+
+async function walk(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { withFileTypes: true });
+  entries.sort((a, b) => a.name.localeCompare(b.name));
+  const files: string[] = [];
+  for (const entry of entries) {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) files.push(...(await walk(full)));
+    else if (entry.isFile()) files.push(full);
+  }
+  return files;
+}
+
+/**
+ * Expands files and folders into batch inputs. Files inside a folder keep their path relative to
+ * that folder; a file named directly keeps only its base name. Where several inputs would write the
+ * same outputs (page.txt beside page.json), the extension listed first in `extensions` wins.
+ * Throws when a named path does not exist, before any work starts.
+ */
+export async function collectInputs(paths: string[], extensions: string[]): Promise<BatchInput[]> {
+  const byName = new Map<string, BatchInput>();
+  const rank = (ext: string) => extensions.indexOf(ext);
+  const consider = (file: string, name: string, named: boolean) => {
+    const ext = extensionOf(file);
+    if (!named && (rank(ext) < 0 || isDerived(file))) return;
+    const candidate: BatchInput = { path: file, name, ext };
+    const existing = byName.get(name);
+    if (!existing || rank(ext) < rank(existing.ext)) byName.set(name, candidate);
+  };
+  for (const given of paths) {
+    const info = await stat(given).catch(() => null);
+    if (!info) throw new Error(`no such file or folder: ${given}`);
+    if (info.isDirectory()) {
+      for (const file of await walk(given)) {
+        const relative = path.relative(given, file);
+        consider(file, relative.slice(0, relative.length - path.extname(relative).length), false);
+      }
+    } else {
+      const base = path.basename(given);
+      consider(given, base.slice(0, base.length - path.extname(base).length), true);
+    }
+  }
+  return [...byName.values()];
+}
+
+function describeError(error: unknown): string {
+  if (error instanceof Error) return error.stack ?? `${error.name}: ${error.message}`;
+  return String(error);
+}
+
+/**
+ * Runs `handle` over every input, one at a time, writing its outputs under `outDir`. A failing
+ * input writes `<name>.error.txt` with the reason and the batch goes on.
+ */
+export async function runBatch(options: BatchOptions): Promise<BatchResult> {
+  const { inputs, outDir, label, handle } = options;
+  const progress = options.progress ?? process.stderr;
+  const every = options.progressEveryMs ?? 2000;
+  const started = performance.now();
+  let lastReport = started;
+  let succeeded = 0;
+  let failed = 0;
+  const createdDirs = new Set<string>();
+  const ensureDir = async (dir: string) => {
+    if (createdDirs.has(dir)) return;
+    await mkdir(dir, { recursive: true });
+    createdDirs.add(dir);
+  };
+  for (const [index, input] of inputs.entries()) {
+    const base = path.join(outDir, input.name);
+    await ensureDir(path.dirname(base));
+    try {
+      const outputs = await handle(input);
+      for (const [suffix, content] of Object.entries(outputs)) await writeFile(base + suffix, content);
+      succeeded += 1;
+    } catch (error) {
+      failed += 1;
+      await writeFile(`${base}.error.txt`, `${input.path}\n${describeError(error)}\n`);
+    }
+    const now = performance.now();
+    if (now - lastReport >= every) {
+      lastReport = now;
+      const rate = ((index + 1) / ((now - started) / 1000)).toFixed(1);
+      progress.write(`${label}: ${index + 1}/${inputs.length} (${failed} failed, ${rate}/s)\n`);
+    }
+  }
+  const elapsedMs = performance.now() - started;
+  progress.write(
+    `${label}: ${succeeded + failed} files, ${succeeded} ok, ${failed} failed in ${(elapsedMs / 1000).toFixed(2)} s\n`,
+  );
+  return { total: inputs.length, succeeded, failed, elapsedMs };
+}
