@@ -17,7 +17,7 @@ export default tseslint.config(
   },
   {
     // CLIs, demos and benchmarks talk to a person on stdout.
-    files: ['services/cli/**', 'services/stack/src/demo*.ts', '**/bench/**', 'scripts/**'],
+    files: ['services/cli/**', 'packages/db/src/migrate/cli.ts', 'services/stack/src/demo*.ts', '**/bench/**', 'scripts/**'],
     rules: { 'no-console': 'off' },
   },
 );

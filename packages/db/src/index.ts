@@ -1,0 +1,6 @@
+export * from './client.ts';
+export * from './queries/feeds.ts';
+export * from './queries/articles.ts';
+export * from './queries/facts.ts';
+export type { Article, Feed, FeedItem, FeedPoll, Entity, Quote, Mention } from './generated/prisma/client.ts';
+export { Prisma } from './generated/prisma/client.ts';

@@ -1,0 +1,80 @@
+import type { Db } from '../client.ts';
+import type { Feed, FeedStatus, GuidPolicy } from '../generated/prisma/client.ts';
+
+export interface FeedInput {
+  url: string;
+  title?: string | null;
+  siteUrl?: string | null;
+  language?: string | null;
+  country?: string | null;
+  allRelevant?: boolean;
+  priority?: number;
+  minIntervalSeconds?: number;
+  maxIntervalSeconds?: number;
+  intervalSeconds?: number;
+  charsetOverride?: string | null;
+  guidPolicy?: GuidPolicy;
+}
+
+/** Adds a feed or updates the settings given for an existing one (same URL). */
+export async function upsertFeed(db: Db, input: FeedInput): Promise<Feed> {
+  const { url, ...settings } = input;
+  const defined = Object.fromEntries(Object.entries(settings).filter(([, value]) => value !== undefined));
+  return db.feed.upsert({ where: { url }, create: { url, ...defined }, update: defined });
+}
+
+export async function getFeed(db: Db, id: number): Promise<Feed | null> {
+  return db.feed.findUnique({ where: { id } });
+}
+
+/** Feeds that should have a poll schedule, with the interval to use. */
+export async function listSchedulableFeeds(db: Db): Promise<Array<Pick<Feed, 'id' | 'intervalSeconds'>>> {
+  return db.feed.findMany({ where: { status: 'active' }, select: { id: true, intervalSeconds: true }, orderBy: { id: 'asc' } });
+}
+
+export async function setFeedStatus(db: Db, id: number, status: FeedStatus): Promise<Feed> {
+  return db.feed.update({ where: { id }, data: { status } });
+}
+
+/** How many poll records each feed keeps. */
+export const pollHistoryLength = 30;
+
+export interface PollRecord {
+  feedId: number;
+  startedAt: Date;
+  httpStatus: number | null;
+  durationMs: number;
+  newItems: number;
+  error: string | null;
+}
+
+export interface FeedStateUpdate {
+  etag?: string | null;
+  lastModified?: string | null;
+  lastBodyHash?: string | null;
+  lastSuccessAt?: Date;
+  nextPollAt?: Date | null;
+  intervalSeconds?: number;
+  failureScore?: number;
+  consecutiveFailures?: number;
+  lastError?: string | null;
+  status?: FeedStatus;
+  title?: string | null;
+  siteUrl?: string | null;
+}
+
+/** Records one poll and the feed's new state together, keeping the last `pollHistoryLength` polls. */
+export async function recordPoll(db: Db, poll: PollRecord, state: FeedStateUpdate): Promise<void> {
+  const defined = Object.fromEntries(Object.entries(state).filter(([, value]) => value !== undefined));
+  await db.$transaction([
+    db.feedPoll.create({ data: poll }),
+    db.feed.update({ where: { id: poll.feedId }, data: { ...defined, lastPolledAt: poll.startedAt } }),
+    db.$executeRaw`
+      DELETE FROM feed_polls
+      WHERE feed_id = ${poll.feedId}
+        AND id NOT IN (
+          SELECT id FROM feed_polls WHERE feed_id = ${poll.feedId}
+          ORDER BY started_at DESC, id DESC LIMIT ${pollHistoryLength}
+        )`,
+  ]);
+}

@@ -1,0 +1,86 @@
+import { z } from 'zod';
+import type { JobsOptions } from 'bullmq';
+
+// The one job catalog shared by producers and workers: which queue each job lives on, its payload
+// schema, how its deterministic id is formed and its default options. Payloads carry ids, never
+// documents: the database is the source of truth, the queue only says what to do next.
+
+const id = z.number().int().positive();
+
+/** Retries with exponential backoff; completed jobs kept briefly for inspection, failed ones longer. */
+const retryDefaults = {
+  attempts: 5,
+  backoff: { type: 'exponential', delay: 5_000 },
+  removeOnComplete: { age: 3_600, count: 1_000 },
+  removeOnFail: { age: 7 * 24 * 3_600, count: 10_000 },
+} satisfies JobsOptions;
+
+export const queueNames = ['feeds', 'pages', 'parse', 'extract'] as const;
+export type QueueName = (typeof queueNames)[number];
+
+interface JobDefinition<Queue extends QueueName, Schema extends z.ZodType> {
+  queue: Queue;
+  payload: Schema;
+  /** Deterministic id: the same work enqueued twice is one job. BullMQ forbids ":" in ids. */
+  jobId: (payload: z.infer<Schema>) => string;
+  options: JobsOptions;
+}
+
+function defineJob<Queue extends QueueName, Schema extends z.ZodType>(
+  definition: JobDefinition<Queue, Schema>,
+): JobDefinition<Queue, Schema> {
+  return definition;
+}
+
+/** Separator-safe form of a free-text id part. */
+const idPart = (value: string) => value.replace(/[^A-Za-z0-9_.-]/g, '_');
+
+export const jobCatalog = {
+  /** Poll one feed; scheduled per feed by a BullMQ job scheduler. */
+  'poll-feed': defineJob({
+    queue: 'feeds',
+    payload: z.object({ feedId: id }),
+    jobId: ({ feedId }) => `poll-feed-${feedId}`,
+    // A failed poll is recorded and the next scheduled poll retries: no queue-level retries.
+    options: { attempts: 1, removeOnComplete: { age: 600, count: 1_000 }, removeOnFail: { age: 86_400, count: 5_000 } },
+  }),
+  /** Reconcile job schedulers with the feeds table (feeds added, paused or removed elsewhere). */
+  'sync-feeds': defineJob({
+    queue: 'feeds',
+    payload: z.object({}),
+    jobId: () => 'sync-feeds',
+    options: { attempts: 1, removeOnComplete: { count: 10 }, removeOnFail: { count: 100 } },
+  }),
+  /** Download an article page and store it raw. */
+  'fetch-article': defineJob({
+    queue: 'pages',
+    payload: z.object({ articleId: id }),
+    jobId: ({ articleId }) => `fetch-article-${articleId}`,
+    options: retryDefaults,
+  }),
+  /** Clean a stored page; `revision` names the input (raw page hash, or a re-parse request). */
+  'parse-article': defineJob({
+    queue: 'parse',
+    payload: z.object({ articleId: id, revision: z.string().min(1).max(80) }),
+    jobId: ({ articleId, revision }) => `parse-article-${articleId}-${idPart(revision)}`,
+    options: retryDefaults,
+  }),
+  /** Extract facts from a cleaned article; `revision` is its content hash (or a re-extract request). */
+  'extract-article': defineJob({
+    queue: 'extract',
+    payload: z.object({ articleId: id, revision: z.string().min(1).max(80) }),
+    jobId: ({ articleId, revision }) => `extract-article-${articleId}-${idPart(revision)}`,
+    options: retryDefaults,
+  }),
+};
+
+export type JobCatalog = typeof jobCatalog;
+export type JobName = keyof JobCatalog;
+export type PayloadOf<Name extends JobName> = z.infer<JobCatalog[Name]['payload']>;
+export type JobsOf<Queue extends QueueName> = {
+  [Name in JobName]: JobCatalog[Name]['queue'] extends Queue ? Name : never;
+}[JobName];
+
+export function jobsOfQueue(queue: QueueName): JobName[] {
+  return (Object.keys(jobCatalog) as JobName[]).filter((name) => jobCatalog[name].queue === queue);
+}
