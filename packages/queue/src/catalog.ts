@@ -44,11 +44,14 @@ export const jobCatalog = {
     // A failed poll is recorded and the next scheduled poll retries: no queue-level retries.
     options: { attempts: 1, removeOnComplete: { age: 600, count: 1_000 }, removeOnFail: { age: 86_400, count: 5_000 } },
   }),
-  /** Reconcile job schedulers with the feeds table (feeds added, paused or removed elsewhere). */
-  'sync-feeds': defineJob({
+  /**
+   * Reconcile job schedulers with the feeds table (feeds added, paused or removed elsewhere) and
+   * re-enqueue articles whose next stage was never enqueued (a crash between write and enqueue).
+   */
+  housekeeping: defineJob({
     queue: 'feeds',
     payload: z.object({}),
-    jobId: () => 'sync-feeds',
+    jobId: () => 'housekeeping',
     options: { attempts: 1, removeOnComplete: { count: 10 }, removeOnFail: { count: 100 } },
   }),
   /** Download an article page and store it raw. */
@@ -83,4 +86,14 @@ export type JobsOf<Queue extends QueueName> = {
 
 export function jobsOfQueue(queue: QueueName): JobName[] {
   return (Object.keys(jobCatalog) as JobName[]).filter((name) => jobCatalog[name].queue === queue);
+}
+
+/** A parse job's revision for a stored page: its content hash, so the same bytes parse once. */
+export function parseRevisionOf(rawSha256: string): string {
+  return rawSha256.slice(0, 16);
+}
+
+/** An extract job's revision for cleaned text: its content hash, so the same text extracts once. */
+export function extractRevisionOf(contentHash: string): string {
+  return contentHash.slice(0, 16);
 }

@@ -90,3 +90,24 @@ export interface CleanedFields {
 export async function storeCleanedArticle(db: Db, articleId: number, cleaned: CleanedFields): Promise<void> {
   await db.article.update({ where: { id: articleId }, data: { ...cleaned, status: 'parsed' } });
 }
+
+export interface StalledArticle {
+  id: number;
+  status: Article['status'];
+  rawSha256: string | null;
+  contentHash: string | null;
+}
+
+/**
+ * Articles whose stage finished but whose next job may never have been enqueued (the process died
+ * between the write and the enqueue). Enqueueing their next job again is harmless: ids are
+ * deterministic, so a job that exists is not duplicated.
+ */
+export async function findStalledArticles(db: Db, updatedBefore: Date, limit = 1000): Promise<StalledArticle[]> {
+  return db.article.findMany({
+    where: { status: { in: ['pending', 'fetched', 'parsed'] }, updatedAt: { lt: updatedBefore } },
+    select: { id: true, status: true, rawSha256: true, contentHash: true },
+    orderBy: { updatedAt: 'asc' },
+    take: limit,
+  });
+}

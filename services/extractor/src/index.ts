@@ -1,0 +1,3 @@
+export { createExtractor } from './service.ts';
+export { extractorConfigShape, type ExtractorConfig } from './config.ts';
+export { extractArticle } from './jobs/extract-article.ts';
