@@ -31,6 +31,11 @@ export interface CleanedArticle {
   url: string | null;
   /** ISO 8601 in UTC, or null when no trustworthy date was found. */
   publishedAt: string | null;
+  /**
+   * The calendar date of publication (YYYY-MM-DD) as the source printed it, in its own time zone.
+   * A bare date with no time of day is kept as is in `publishedAt` too (00:00Z of that day).
+   */
+  publishedDate?: string | null;
   author: string | null;
   siteName: string | null;
   /** BCP 47 primary language subtag ("en", "ko", "zh"), or null. */
@@ -45,4 +50,6 @@ export interface CleanedArticle {
   /** 64-bit SimHash of the text as 16 hex digits: near-duplicates differ in few bits. */
   simhash: string;
   removed: RemovedBlock[];
+  /** The CLEANER_VERSION that produced this record. */
+  cleanerVersion?: string;
 }

@@ -1,0 +1,155 @@
+import { SENTENCE_END, wordCount } from './text-util.ts';
+
+/**
+ * Line-level boilerplate: the kinds of noise that survive into page text whatever the markup.
+ * Each rule names its reason; `classifyLine` returns the first that fits, or null for content.
+ * Rules only fire on short lines or on lines whose whole shape is noise, so that a sentence that
+ * merely mentions "advertisement" stays.
+ */
+interface Rule {
+  reason: string;
+  /** Longest line (characters) the rule may judge. */
+  maxLength: number;
+  test: (line: string) => boolean;
+}
+
+const re = (pattern: RegExp) => (line: string) => pattern.test(line);
+
+const SHARE_WORDS =
+  'share|shares|sharing|tweet|retweet|e-?mail|print|post|comment|comments|like|likes|save|copy(?: link)?|link copied|whatsapp|facebook|twitter|x|linkedin|reddit|pinterest|telegram|kakao ?talk|kakao ?story|kakao|naver|band|weibo|wechat|qq|line|flipboard|pocket|messenger|sms|more|공유|공유하기|인쇄|스크랩|페이스북|트위터|카카오톡|카카오스토리|分享|打印|微信|微博|收藏|评论';
+const SHARE_LINE = new RegExp(
+  `^(?:(?:${SHARE_WORDS})(?: (?:this|on|via|to|the|article|story|page|it))*[\\s|/·•,:]*)+$`,
+  'i',
+);
+
+const MENU_WORDS =
+  /^(?:home|홈|首页|首頁|主页|로그인|회원가입|전체메뉴|메뉴|검색|구독|登录|注册|搜索|导航|菜单|sitemap|site map|menu|search|sign in|log in|login|register|subscribe|contact us|about us|privacy policy|terms of (?:use|service)|뉴스|정치|경제|사회|국제|북한|문화|스포츠|연예|오피니언|新闻|国际|军事|财经|社会|体育|娱乐|科技|评论|视频|图片|politics|business|world|sports|opinion|lifestyle|entertainment|tech|culture|video|photos?|national|north korea|korean peninsula)$/i;
+
+const rules: Rule[] = [
+  { reason: 'punctuation', maxLength: 40, test: re(/^[\p{P}\p{S}\s\d]*$/u) },
+  {
+    reason: 'advertisement',
+    maxLength: 80,
+    test: re(
+      /^(?:[-–—\s]*)(?:advertisement|advertising|advertorial|ad|ads|sponsored(?: content| post| links?)?|promoted(?: content| stories)?|paid (?:post|content|partner)|anzeige|werbung|publicité|광고|广告|廣告|스폰서|(?:story|article) continues (?:below|after)(?: (?:this )?(?:advertisement|ad))?|continue reading (?:below|the main story)|scroll (?:down )?to continue(?: with content)?|ad choices|adchoices|remove ads?)(?:[-–—\s]*)$/i,
+    ),
+  },
+  {
+    reason: 'call-to-action',
+    maxLength: 160,
+    test: (line) =>
+      !SENTENCE_END.test(line) || line.length < 60
+        ? /^(?:get (?:more|the|our|unlimited|full|access|breaking)|learn more|read more|see more|view more|show more|more from|more stories|more on this|click (?:here|to)|tap (?:here|to)|follow us|follow (?:@|on)|join (?:us|our|the conversation)|sign up|subscribe|download (?:the|our)|install (?:the|our)|don'?t miss|never miss|stay (?:informed|updated|connected)|try (?:it )?free|start (?:your )?free|already a subscriber|log ?in to|sign in to|become a (?:member|subscriber)|support (?:our|independent) journalism|newsletter|get the app|available on the app store|watch (?:now|live|the video)|listen (?:now|to this)|recommended(?: for you)?|you may (?:also )?like|you might also like|related(?: (?:stories|articles|news|content|coverage|topics))?|also read|read also|read next|up next|trending(?: now)?|most (?:read|popular|viewed)|top stories|editor'?s picks?|관련 ?기사|많이 본 뉴스|추천 ?기사|相关(?:新闻|阅读|文章)|推荐阅读|延伸阅读|热门|更多)/i.test(
+            line,
+          ) || /\b(?:subscribe|sign up) (?:now|today|here|for)\b|\bnewsletter\b.*\b(?:sign up|subscribe|inbox)\b/i.test(line)
+        : false,
+  },
+  { reason: 'share', maxLength: 120, test: re(SHARE_LINE) },
+  {
+    reason: 'source-line',
+    maxLength: 200,
+    test: (line) =>
+      /^(?:source|来源|來源|출처)\s*[:：]/i.test(line) && (/[|｜]/.test(line) || line.length < 80) ||
+      /^(?:editor|责任编辑|責任編輯|编辑|編輯|작성자|편집|reporter|记者)\s*[:：]/i.test(line) ||
+      /\|\s*(?:editor|责任编辑|编辑)\s*[:：]/i.test(line),
+  },
+  {
+    reason: 'hit-counter',
+    maxLength: 60,
+    test: re(
+      /^(?:(?:views?|hits?|reads?|page ?views?|阅读(?:量|数)?|浏览(?:量|次数)?|点击(?:量|数)?|조회(?:수)?|人气)\s*[:：]?\s*[\d,.]+[kKmM]?\s*(?:次|회)?|[\d,.]+[kKmM]?\s*(?:views|reads|hits|次阅读|次浏览|회 조회))$/i,
+    ),
+  },
+  {
+    reason: 'cms-junk',
+    maxLength: 120,
+    test: (line) =>
+      !SENTENCE_END.test(line) &&
+      (/\b(?:odoo|wordpress|joomla|drupal|squarespace|wix\.com|blogger|typepad|ghost cms)\b/i.test(line) ||
+        /^(?:powered by|built with|theme by|proudly powered)\b/i.test(line) ||
+        /^(?:undefined|null|NaN|\[object Object\]|loading\.*|javascript (?:is )?(?:disabled|required).*|please enable javascript.*|your browser does not support.*)$/i.test(line) ||
+        /\{\{[^}]*\}\}|<\/?[a-z]+[^>]*>|&[a-z]+;/i.test(line)),
+  },
+  {
+    reason: 'tags',
+    maxLength: 300,
+    test: re(/^(?:tags?|topics?|keywords?|related topics|filed under|categories|category|태그|키워드|关键词|關鍵詞|标签|標籤)\s*[:：#]/i),
+  },
+  {
+    reason: 'copyright',
+    maxLength: 250,
+    test: re(
+      /^(?:©|copyright\b|\(c\)\s*\d{4}|all rights reserved|저작권자|무단\s*전재|版权所有|版權所有|未经授权|本网站所刊载)|all rights reserved\.?$|무단\s*전재.{0,20}금지/i,
+    ),
+  },
+  {
+    reason: 'timestamp',
+    maxLength: 90,
+    test: re(
+      /^(?:(?:published|posted|updated|last updated|modified|date|입력|수정|업데이트|发布时间|發佈時間|发布|更新|时间)\s*(?:on|at)?\s*[:：]?\s*)?[\w ,.:/-]*\b(?:\d{4}[-./年년]\s*\d{1,2}[-./月월]\s*\d{1,2}|\d{1,2}:\d{2}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4})[\w ,.:/()+-]*$/i,
+    ),
+  },
+  {
+    reason: 'menu',
+    maxLength: 300,
+    test: (line) => {
+      if (SENTENCE_END.test(line) && !/[|｜·•>›»]/.test(line)) return false;
+      const items = line.split(/\s*[|｜·•›»/]\s*|\s{2,}|\t/).filter(Boolean);
+      if (items.length >= 3 && items.every((item) => item.length <= 24 && wordCount(item) <= 4)) return true;
+      const words = line.split(/\s+/);
+      return words.length >= 3 && words.filter((w) => MENU_WORDS.test(w)).length >= Math.max(3, words.length * 0.6);
+    },
+  },
+  {
+    reason: 'seo-spam',
+    maxLength: 600,
+    test: (line) => {
+      if (/\b(?:casino|viagra|cialis|porn|escort|betting|slot gacor|togel|payday loan|replica watches)\b/i.test(line)) return true;
+      if (SENTENCE_END.test(line)) return false;
+      const items = line.split(/\s*[,，、;]\s*/).filter(Boolean);
+      if (items.length < 6) return false;
+      const shortItems = items.filter((item) => wordCount(item) <= 5).length;
+      return shortItems >= items.length * 0.9 && !/\b(?:and|or|the|is|was|said)\b/.test(line.slice(0, 200));
+    },
+  },
+];
+
+/** The reason a line is boilerplate, or null when it may be content. */
+export function classifyLine(line: string): string | null {
+  const len = line.length;
+  for (const rule of rules) if (len <= rule.maxLength && rule.test(line)) return rule.reason;
+  if (len <= 40 && MENU_WORDS.test(line)) return 'menu';
+  return null;
+}
+
+/** A lone byline line ("By Jane Doe", "By Jane Doe and John Roe, Reuters"): returns the names. */
+export function bylineOf(line: string): string | null {
+  if (line.length > 120) return null;
+  const m = /^(?:by|written by|von|par|por|di|reporting by|text by)\s*[:：]?\s+(.+?)\s*$/i.exec(line) ?? /^(.{2,20}?)\s*(?:기자|特派员|记者|記者)(?:\s*[\w.@-]+)?$/.exec(line);
+  if (!m) return null;
+  const names = m[1]!.replace(/\s*[|,]\s*(?:reuters|ap|afp|yonhap|xinhua|bloomberg|staff writer|staff reporter)\s*$/i, '').trim();
+  if (!names || SENTENCE_END.test(names) && !/\.$/.test(names)) return null;
+  if (wordCount(names) > 10) return null;
+  return names;
+}
+
+/** Photo credit at the end of a caption: "Photo: Reuters", "[Photo: fmprc.gov.cn]", "(AFP)". */
+export const CREDIT =
+  /(?:\[\s*(?:photo|image|picture|file photo|graphic|video|photograph)s?\s*(?:[:：/]|by)\s*[^\]]{1,80}\]|\(\s*(?:photo|image|picture|file photo|graphic)s?\s*(?:[:：/]|by)\s*[^)]{1,80}\)|(?:^|[\s.,|-])(?:photo|image|picture|file photo|photograph|pictured|credit|foto|bild|사진|图片来源|图)s?\s*(?:[:：/]|by)\s*[^.!?]{1,80}|(?:\/|\|)\s*(?:reuters|ap|afp|getty images?|epa|yonhap|xinhua|kcna|ap photo|afp photo|shutterstock|file)[^.!?]{0,40}|\((?:yonhap|xinhua|afp|ap|reuters|kcna|epa)(?:\s*\/[^)]{0,40})?\)|(?:getty images|shutterstock|afp photo|ap photo|reuters photo|epa-efe))\s*$/i;
+
+/** Positional cues that only photo captions use: "(right)", "(L)", "(2nd R)", "(centre)". */
+const POSITION = /\((?:\d(?:st|nd|rd|th) )?(?:left|right|centre|center|front|back|top|bottom|l|r|c|far left|far right|from left|l-r|r-l)\)/i;
+
+/** A standalone line that is a photo caption rather than body text. */
+export function isCaptionLine(line: string): boolean {
+  if (line.length > 400 || line.length < 15) return false;
+  if (CREDIT.test(line)) return true;
+  // "... against North Korea |": a caption whose credit was stripped leaves its separator.
+  if (/\s[|｜]\s*$/.test(line) && wordCount(line) >= 5) return true;
+  return POSITION.test(line) && !SENTENCE_END.test(line);
+}
+
+/** Removes a trailing caption separator left over from a stripped credit. */
+export function tidyCaption(line: string): string {
+  return line.replace(/\s*[|｜]\s*$/, '').trim();
+}

@@ -1,0 +1,104 @@
+import chardet from 'chardet';
+import iconv from 'iconv-lite';
+
+const SINGLE_BYTE = /^(iso-8859-\d+|windows-125\d|latin\d?|us-ascii|ascii|cp125\d|l1)$/;
+
+/** WHATWG maps these labels to supersets; TextDecoder knows them by their canonical name. */
+const ALIASES: Record<string, string> = {
+  gb2312: 'gbk',
+  'x-gbk': 'gbk',
+  ks_c_5601: 'euc-kr',
+  'ks_c_5601-1987': 'euc-kr',
+  ksc5601: 'euc-kr',
+  cp949: 'euc-kr',
+  'x-sjis': 'shift_jis',
+  sjis: 'shift_jis',
+  utf8: 'utf-8',
+  'iso-8859-8-i': 'iso-8859-8',
+};
+
+function normaliseLabel(label: string | null | undefined): string | null {
+  if (!label) return null;
+  const l = label.trim().toLowerCase().replace(/^["']|["']$/g, '');
+  if (!l) return null;
+  return ALIASES[l] ?? l;
+}
+
+function charsetFromContentType(contentType: string | null | undefined): string | null {
+  if (!contentType) return null;
+  const m = /charset\s*=\s*["']?([\w:.-]+)/i.exec(contentType);
+  return normaliseLabel(m?.[1]);
+}
+
+function charsetFromMeta(bytes: Uint8Array): string | null {
+  // Meta tags must sit in the first 1024 bytes per the HTML spec; real pages stray further.
+  const head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.length, 8192)).toString('latin1');
+  const m =
+    /<meta[^>]+charset\s*=\s*["']?\s*([\w:.-]+)/i.exec(head) ?? /<\?xml[^>]+encoding\s*=\s*["']([\w:.-]+)/i.exec(head);
+  return normaliseLabel(m?.[1]);
+}
+
+function isUtf8(bytes: Uint8Array): boolean {
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function hasHighBytes(bytes: Uint8Array): boolean {
+  for (let i = 0; i < bytes.length; i++) if (bytes[i]! >= 0x80) return true;
+  return false;
+}
+
+function decodeWith(bytes: Uint8Array, charset: string): string | null {
+  try {
+    return new TextDecoder(charset).decode(bytes);
+  } catch {
+    if (iconv.encodingExists(charset)) return iconv.decode(Buffer.from(bytes), charset);
+    return null;
+  }
+}
+
+/**
+ * Decodes raw page bytes. Order: byte-order mark, the HTTP charset, a meta/XML declaration, then a
+ * detector. A declared single-byte charset loses to valid multi-byte UTF-8, the commonest lie.
+ */
+export function decodeHtmlBytes(bytes: Uint8Array, contentType?: string | null): { text: string; charset: string } {
+  if (bytes.length === 0) throw new Error('cannot decode: the page is empty');
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
+    return { text: new TextDecoder('utf-8').decode(bytes.subarray(3)), charset: 'utf-8' };
+  }
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), charset: 'utf-16be' };
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), charset: 'utf-16le' };
+
+  const declared = charsetFromContentType(contentType) ?? charsetFromMeta(bytes);
+  let charset: string | null = null;
+  if (!hasHighBytes(bytes)) charset = 'utf-8';
+  else if (declared && !(SINGLE_BYTE.test(declared) && isUtf8(bytes))) charset = declared === 'utf-16' ? 'utf-8' : declared;
+  else if (isUtf8(bytes)) charset = 'utf-8';
+  else {
+    const sample = bytes.length > 65536 ? bytes.subarray(0, 65536) : bytes;
+    charset = normaliseLabel(chardet.detect(sample)) ?? 'windows-1252';
+  }
+  let text = decodeWith(bytes, charset);
+  if (text === null) {
+    charset = 'utf-8';
+    text = new TextDecoder('utf-8').decode(bytes);
+  }
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  assertText(text);
+  return { text, charset };
+}
+
+/** Binary data decodes to text full of NULs and replacement characters: refuse it. */
+export function assertText(text: string): void {
+  const limit = Math.min(text.length, 4096);
+  let bad = 0;
+  for (let i = 0; i < limit; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0 || c === 0xfffd || (c < 9 && c !== 0)) bad++;
+  }
+  if (limit > 0 && bad / limit > 0.1) throw new Error('cannot decode: the input looks binary, not text');
+}

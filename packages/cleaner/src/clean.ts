@@ -1,0 +1,61 @@
+import { assertText, decodeHtmlBytes } from './charset.ts';
+import type { Extraction } from './extraction.ts';
+import { contentHash, simhash } from './hash.ts';
+import { cleanHtml } from './html-cleaner.ts';
+import { finishParagraphs } from './paragraphs.ts';
+import { cleanText } from './text-cleaner.ts';
+import type { CleanedArticle, CleanInput } from './types.ts';
+import { guessLanguage } from './text-util.ts';
+import { CLEANER_VERSION } from './version.ts';
+
+function looksLikeHtml(text: string): boolean {
+  const head = text.slice(0, 2048).trimStart().toLowerCase();
+  return head.startsWith('<!doctype html') || head.startsWith('<html') || /<(?:head|body|div|p|article|meta|title)[\s>]/.test(head);
+}
+
+/**
+ * Cleans one page: HTML bytes or string, or a plain-text dump. Throws on empty or undecodable
+ * input; anything else yields an article, possibly with no paragraphs.
+ */
+export function cleanArticle(input: CleanInput): CleanedArticle {
+  const now = input.now ?? new Date();
+  const url = input.url ?? null;
+  let extraction: Extraction;
+  if (input.bytes !== undefined) {
+    const { text } = decodeHtmlBytes(input.bytes, input.contentType);
+    if (!text.trim()) throw new Error('cannot clean: the page is empty');
+    extraction = looksLikeHtml(text) ? cleanHtml(text, url, now) : cleanText(text, url, now);
+  } else if (input.html !== undefined) {
+    if (!input.html.trim()) throw new Error('cannot clean: the HTML is empty');
+    assertText(input.html);
+    extraction = cleanHtml(input.html, url, now);
+  } else if (input.text !== undefined) {
+    if (!input.text.trim()) throw new Error('cannot clean: the text is empty');
+    assertText(input.text);
+    extraction = cleanText(input.text, url, now);
+  } else {
+    throw new Error('cannot clean: the input has no bytes, html or text');
+  }
+
+  const removed = extraction.removed;
+  const finished = finishParagraphs(extraction.paragraphs, removed, extraction.findDateline);
+  const captions = [...extraction.captions, ...finished.captions];
+  const text = finished.paragraphs.join('\n\n');
+  return {
+    title: extraction.title,
+    url: extraction.url ?? url,
+    publishedAt: extraction.date?.iso ?? null,
+    publishedDate: extraction.date?.local ?? null,
+    author: extraction.author,
+    siteName: extraction.siteName,
+    language: extraction.language ?? guessLanguage(text),
+    dateline: finished.dateline,
+    captions,
+    paragraphs: finished.paragraphs,
+    text,
+    contentHash: contentHash(text),
+    simhash: simhash(text),
+    removed,
+    cleanerVersion: CLEANER_VERSION,
+  };
+}

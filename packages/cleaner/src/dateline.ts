@@ -1,0 +1,51 @@
+import type { Dateline } from './types.ts';
+
+const AGENCIES =
+  'Reuters|AP|AFP|Xinhua|Yonhap|KCNA|Kyodo|Bloomberg|UPI|DPA|EFE|ANSA|TASS|RIA Novosti|Sputnik|IANS|PTI|ANI|CNA|Bernama|Antara|NHK|Jiji|CGTN|CNS|Telephost|Newsis|News1|VOA|RFA|Interfax|Anadolu|NK News';
+
+// "SEOUL, March 5 (Yonhap) -- ", "BEIJING, Jan. 17 (Xinhua) -- ", "Beijing (Telephost) - ".
+const WITH_AGENCY = new RegExp(
+  String.raw`^((?:[A-Z][\p{L}'.-]*)(?:[ -][A-Z][\p{L}'.-]*){0,3})(?:,\s*(?:[A-Z][\p{L}.]*\.?\s*){0,3}(?:\d{1,2}(?:st|nd|rd|th)?,?\s*)?(?:\d{4})?)?\s*\(([\p{L}][\p{L}\d .&/-]{0,30})\)\s*(?:--|[-–—:])\s*`,
+  'u',
+);
+// "SEOUL — ", "WASHINGTON, D.C. - " (no agency: the place is in capitals).
+const CAPS_PLACE = /^((?:[A-Z][A-Z'.-]+)(?:[ ,]+[A-Z][A-Z'.-]*){0,3})(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*(?:--|[–—-])\s+/;
+// "新华社北京1月17日电", "(서울=연합뉴스)".
+const CJK_AGENCY = /^(?:(新华社|中新社|中新网|人民网)\s*([\p{Script=Han}]{2,6}?)\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*电\s*(?:[(（][^)）]{0,20}[)）])?\s*|[(（]([\p{Script=Hangul}]{2,6})\s*=\s*([\p{Script=Hangul}\w]{2,10})[)）]\s*)/u;
+
+function tidyPlace(place: string): string {
+  const trimmed = place.trim().replace(/[,.]$/, '');
+  if (/[a-z]/.test(trimmed)) return trimmed;
+  return trimmed.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_m, sep: string, c: string) => sep + c.toUpperCase());
+}
+
+/**
+ * Finds a dateline at the start of a lead paragraph. Returns it and the paragraph without it, or
+ * null. Agencies in parentheses must look like agency names, so "(right)" or a sentence's
+ * parenthesis does not count.
+ */
+export function splitDateline(paragraph: string): { dateline: Dateline; rest: string } | null {
+  const head = paragraph.slice(0, 120);
+  let m = WITH_AGENCY.exec(head);
+  if (m && m[1]!.length <= 40) {
+    const agency = m[2]!.trim();
+    const known = new RegExp(`^(?:${AGENCIES})\\b`, 'i').test(agency);
+    const shaped = /^[A-Z][\p{L}]+(?:\s[A-Z][\p{L}]+)?$/u.test(agency) || /^[A-Z]{2,6}$/.test(agency);
+    if ((known || shaped) && !/^(?:left|right|centre|center|file|photo)$/i.test(agency)) {
+      const rest = paragraph.slice(m[0].length);
+      if (rest.length > 20) return { dateline: { place: tidyPlace(m[1]!), agency }, rest };
+    }
+  }
+  m = CAPS_PLACE.exec(head);
+  if (m && m[1]!.replace(/[^A-Z]/g, '').length >= 3) {
+    const rest = paragraph.slice(m[0].length);
+    if (rest.length > 20) return { dateline: { place: tidyPlace(m[1]!), agency: null }, rest };
+  }
+  m = CJK_AGENCY.exec(head);
+  if (m) {
+    const rest = paragraph.slice(m[0].length);
+    if (m[1]) return { dateline: { place: m[2]!, agency: m[1] }, rest };
+    return { dateline: { place: m[3]!, agency: m[4]! }, rest };
+  }
+  return null;
+}

@@ -1,0 +1,152 @@
+/** A publication date: the instant in UTC, and the calendar date as the source printed it. */
+export interface ParsedDate {
+  /** ISO 8601 in UTC. A date without a time of day is kept at 00:00Z of that calendar date. */
+  iso: string;
+  /** YYYY-MM-DD as printed by the source, in its own time zone. */
+  local: string;
+  hasTime: boolean;
+}
+
+const MONTHS: Record<string, number> = {};
+const monthNames: [number, string[]][] = [
+  [1, ['january', 'jan', 'januar', 'janvier', 'enero', 'gennaio', 'jänner']],
+  [2, ['february', 'feb', 'februar', 'février', 'febrero', 'febbraio']],
+  [3, ['march', 'mar', 'märz', 'maerz', 'mars', 'marzo']],
+  [4, ['april', 'apr', 'avril', 'abril', 'aprile']],
+  [5, ['may', 'mai', 'mayo', 'maggio']],
+  [6, ['june', 'jun', 'juni', 'juin', 'junio', 'giugno']],
+  [7, ['july', 'jul', 'juli', 'juillet', 'julio', 'luglio']],
+  [8, ['august', 'aug', 'août', 'agosto']],
+  [9, ['september', 'sep', 'sept', 'septembre', 'septiembre', 'settembre']],
+  [10, ['october', 'oct', 'oktober', 'octobre', 'octubre', 'ottobre']],
+  [11, ['november', 'nov', 'novembre', 'noviembre']],
+  [12, ['december', 'dec', 'dezember', 'décembre', 'diciembre', 'dicembre']],
+];
+for (const [n, names] of monthNames) for (const name of names) MONTHS[name] = n;
+const MONTH_ALT = Object.keys(MONTHS)
+  .sort((a, b) => b.length - a.length)
+  .join('|');
+
+const ZONES: Record<string, number> = {
+  utc: 0, gmt: 0, z: 0, kst: 540, jst: 540, cst: 480, hkt: 480, sgt: 480, bst: 60, cet: 60, cest: 120,
+  est: -300, edt: -240, pst: -480, pdt: -420, mst: -420, mdt: -360,
+};
+
+const ISO_RE =
+  /(\d{4})-(\d{1,2})-(\d{1,2})(?:[T\s]+(\d{1,2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?\s*(Z|[+-]\d{2}(?::?\d{2})?|UTC|GMT|KST|CST|JST)?)?/i;
+const SLASH_RE =
+  /(\d{4})[/.](\d{1,2})[/.](\d{1,2})\.?(?:\s+(\d{1,2}):(\d{2})(?::(\d{2}))?\s*(KST|CST|JST|UTC|GMT|[+-]\d{2}:?\d{2})?)?/i;
+const CJK_RE = /(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]?(?:\D{0,8}?(\d{1,2})[:時시]\s*(\d{2}))?/;
+const DMY_NUM_RE = /\b(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})\b(?:,?\s*(\d{1,2}):(\d{2}))?/;
+const MDY_RE = new RegExp(
+  `\\b(${MONTH_ALT})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})(?:\\D{0,6}?(\\d{1,2}):(\\d{2})(?::(\\d{2}))?\\s*([ap]\\.?m\\.?)?\\s*(UTC|GMT|KST|CST|JST|EST|EDT|PST|PDT|BST|CET|CEST|[+-]\\d{2}:?\\d{2})?)?`,
+  'i',
+);
+const DMY_RE = new RegExp(
+  `\\b(\\d{1,2})(?:st|nd|rd|th)?\\.?\\s+(${MONTH_ALT})\\.?,?\\s+(\\d{4})(?:\\D{0,6}?(\\d{1,2}):(\\d{2})(?::(\\d{2}))?\\s*([ap]\\.?m\\.?)?\\s*(UTC|GMT|KST|CST|JST|EST|EDT|PST|PDT|BST|CET|CEST|[+-]\\d{2}:?\\d{2})?)?`,
+  'i',
+);
+
+function zoneOffset(zone: string | undefined): number | null {
+  if (!zone) return null;
+  const lower = zone.toLowerCase();
+  if (lower in ZONES) return ZONES[lower] ?? null;
+  const m = /^([+-])(\d{2}):?(\d{2})?$/.exec(zone);
+  if (!m) return null;
+  const minutes = Number(m[2]) * 60 + Number(m[3] ?? 0);
+  return m[1] === '-' ? -minutes : minutes;
+}
+
+function pad(n: number): string {
+  return String(n).padStart(2, '0');
+}
+
+function build(
+  y: number, mo: number, d: number, h: number | null, mi: number, s: number, zone: string | undefined, defaultOffset: number | null,
+): ParsedDate | null {
+  if (y < 1990 || y > 2100 || mo < 1 || mo > 12 || d < 1 || d > 31) return null;
+  const check = new Date(Date.UTC(y, mo - 1, d));
+  if (check.getUTCDate() !== d) return null;
+  const local = `${y}-${pad(mo)}-${pad(d)}`;
+  if (h === null || h > 23 || mi > 59) {
+    // A bare calendar date is not an instant: shifting it by a zone would change the day.
+    return { iso: `${local}T00:00:00.000Z`, local, hasTime: false };
+  }
+  const offset = zoneOffset(zone) ?? defaultOffset ?? 0;
+  const ms = Date.UTC(y, mo - 1, d, h, mi, s) - offset * 60_000;
+  return { iso: new Date(ms).toISOString(), local, hasTime: true };
+}
+
+function num(s: string | undefined): number | null {
+  return s === undefined ? null : Number(s);
+}
+
+/**
+ * Parses the first date in a string: ISO 8601, RFC 2822, "January 17, 2018", "17 Jan 2018",
+ * "2018/01/17", "2018年1月17日", "2018년 1월 17일", "16.10.2019". A time without a zone is read in
+ * `defaultOffset` minutes east of UTC (the source's zone) when known.
+ */
+export function parseDate(text: string, defaultOffset: number | null = null): ParsedDate | null {
+  if (!text) return null;
+  const s = text.length > 400 ? text.slice(0, 400) : text;
+  let m = ISO_RE.exec(s);
+  if (m) return build(+m[1]!, +m[2]!, +m[3]!, num(m[4]), +(m[5] ?? 0), +(m[6] ?? 0), m[7], defaultOffset);
+  m = CJK_RE.exec(s);
+  if (m) return build(+m[1]!, +m[2]!, +m[3]!, num(m[4]), +(m[5] ?? 0), 0, undefined, defaultOffset);
+  m = SLASH_RE.exec(s);
+  if (m) return build(+m[1]!, +m[2]!, +m[3]!, num(m[4]), +(m[5] ?? 0), +(m[6] ?? 0), m[7], defaultOffset);
+  const named = MDY_RE.exec(s) ?? DMY_RE.exec(s);
+  if (named) {
+    const mdy = MONTHS[named[1]!.toLowerCase()] !== undefined;
+    const month = MONTHS[(mdy ? named[1] : named[2])!.toLowerCase()]!;
+    const day = Number(mdy ? named[2] : named[1]);
+    let hour = num(named[4]);
+    const ampm = named[7]?.toLowerCase().replace(/\./g, '');
+    if (hour !== null && ampm === 'pm' && hour < 12) hour += 12;
+    if (hour !== null && ampm === 'am' && hour === 12) hour = 0;
+    return build(Number(named[3]), month, day, hour, +(named[5] ?? 0), +(named[6] ?? 0), named[8], defaultOffset);
+  }
+  m = DMY_NUM_RE.exec(s);
+  if (m) return build(+m[3]!, +m[2]!, +m[1]!, num(m[4]), +(m[5] ?? 0), 0, undefined, defaultOffset);
+  return null;
+}
+
+/** Dates in URL paths: /2018/04/06/, /20180406/, /2018-04-06/. */
+export function dateFromUrl(url: string | null | undefined): ParsedDate | null {
+  if (!url) return null;
+  let path = url;
+  try {
+    path = new URL(url).pathname;
+  } catch {
+    /* not absolute: use as is */
+  }
+  const m =
+    /(?:^|[/_-])((?:19|20)\d{2})[/-](\d{1,2})[/-](\d{1,2})(?:[/_.-]|$)/.exec(path) ??
+    /(?:^|[/_-])((?:19|20)\d{2})(\d{2})(\d{2})(?:[/_.-]|\d{0,8}(?:[/_.]|$))/.exec(path);
+  if (!m) return null;
+  return build(+m[1]!, +m[2]!, +m[3]!, null, 0, 0, undefined, null);
+}
+
+/** Minutes east of UTC for a source, from its host: Korean and Chinese outlets print local time. */
+export function sourceOffset(url: string | null | undefined): number | null {
+  if (!url) return null;
+  let host: string;
+  try {
+    host = new URL(url).hostname.toLowerCase();
+  } catch {
+    return null;
+  }
+  if (/\.kr$/.test(host) || /(^|\.)(yna|yonhapnews|koreaherald|koreatimes|koreajoongangdaily|nknews|arirang|kbs|dailynk)\.(com|co|net|org)/.test(host)) return 540;
+  if (/\.jp$/.test(host)) return 540;
+  if (/\.cn$/.test(host) || /(^|\.)(xinhuanet|chinadaily|globaltimes|cgtn|ecns|china)\.(com|cn|net)/.test(host)) return 480;
+  if (/\.(hk|tw|sg)$/.test(host) || /(^|\.)scmp\.com$/.test(host)) return 480;
+  return null;
+}
+
+/** Rejects dates after `now` (with a day's tolerance for zone slips) and implausibly old ones. */
+export function acceptable(date: ParsedDate | null, now: Date): ParsedDate | null {
+  if (!date) return null;
+  const t = Date.parse(date.iso);
+  if (Number.isNaN(t) || t > now.getTime() + 86_400_000) return null;
+  return date;
+}

@@ -1,0 +1,48 @@
+/**
+ * The few shapes of the htmlparser2/domhandler tree this package reads. Declared here so that the
+ * code does not depend on which domhandler major cheerio happens to bring along: both expose these.
+ */
+export interface DomNode {
+  type: string;
+  parent: DomParent | null;
+}
+
+export interface DomParent extends DomNode {
+  children: DomNode[];
+}
+
+export interface DomElement extends DomParent {
+  /** Lower-case tag name. */
+  name: string;
+  attribs: Record<string, string>;
+}
+
+export interface DomText extends DomNode {
+  data: string;
+}
+
+export function isElement(node: DomNode): node is DomElement {
+  return node.type === 'tag' || node.type === 'script' || node.type === 'style';
+}
+
+export function isText(node: DomNode): node is DomText {
+  return node.type === 'text' || node.type === 'cdata';
+}
+
+/** The text of a subtree, gathered without regexes or recursion. */
+export function textOf(root: DomNode, limit = Infinity): string {
+  const parts: string[] = [];
+  let size = 0;
+  const stack: DomNode[] = [root];
+  while (stack.length > 0 && size < limit) {
+    const node = stack.pop()!;
+    if (isText(node)) {
+      parts.push(node.data);
+      size += node.data.length;
+    } else if ('children' in node) {
+      const children = (node as DomParent).children;
+      for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
+    }
+  }
+  return parts.join('');
+}

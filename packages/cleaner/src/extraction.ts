@@ -1,0 +1,17 @@
+import type { ParsedDate } from './dates.ts';
+import type { RemovedBlock } from './types.ts';
+
+/** What a source-specific cleaner (text dump or HTML) finds, before the shared finishing steps. */
+export interface Extraction {
+  title: string | null;
+  url: string | null;
+  date: ParsedDate | null;
+  author: string | null;
+  siteName: string | null;
+  language: string | null;
+  paragraphs: string[];
+  captions: string[];
+  removed: RemovedBlock[];
+  /** Whether to look for a dateline at the start of the lead paragraph. */
+  findDateline: boolean;
+}

@@ -1,0 +1,669 @@
+import { load } from 'cheerio/slim';
+import { bylineOf, classifyLine } from './boilerplate.ts';
+import { acceptable, parseDate, sourceOffset, type ParsedDate } from './dates.ts';
+import { isElement, isText, textOf, type DomElement, type DomNode, type DomParent } from './dom.ts';
+import type { Extraction } from './extraction.ts';
+import { addJsonLd, addMetaTag, emptyMeta, resolveMeta, type PageMeta } from './metadata.ts';
+import type { RemovedBlock } from './types.ts';
+import { collapse, comparable, countCommas, guessLanguage } from './text-util.ts';
+
+/** Never content: scripts, media, form controls, navigation. */
+const SKIP_TAGS = new Set([
+  'script', 'style', 'noscript', 'template', 'svg', 'math', 'iframe', 'object', 'embed', 'canvas', 'video', 'audio',
+  'source', 'track', 'map', 'button', 'select', 'option', 'textarea', 'input', 'nav', 'footer', 'aside', 'head',
+  'meta', 'link', 'title', 'dialog', 'menu', 'label', 'base', 'frame', 'frameset', 'img', 'picture', 'hr',
+]);
+
+const BLOCK_TAGS = new Set([
+  'address', 'article', 'aside', 'blockquote', 'body', 'center', 'dd', 'details', 'dir', 'div', 'dl', 'dt', 'fieldset',
+  'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hgroup', 'li', 'main',
+  'nav', 'ol', 'p', 'pre', 'section', 'summary', 'table', 'tbody', 'td', 'tfoot', 'th', 'thead', 'tr', 'ul', 'caption',
+  'legend', 'html', 'listing', 'output', 'article', 'time-block',
+]);
+
+/** Elements that hold one paragraph of text themselves, as opposed to containers of paragraphs. */
+const PARAGRAPH_TAGS = new Set(['p', 'pre', 'td', 'th', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'dd', 'dt', 'blockquote', 'address', 'figcaption', 'caption']);
+
+const HEADING = /^h[1-6]$/;
+
+// Readability's vocabulary of class and id hints, with additions for news furniture.
+const UNLIKELY =
+  /-ad-|ai2html|banner|breadcrumbs|combx|comment|community|cover-wrap|disqus|extra|footer|gdpr|header|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|yom-remote|newsletter|subscribe|cookie|consent|share|sharing|recommend|most-?read|most-?popular|trending|taboola|outbrain|promo|paywall|modal|toolbar|signup|navbar|topnav|masthead/i;
+const MAYBE = /and|article|body|column|content|main|mathjax|shadow|story|entry|post-?text/i;
+const POSITIVE = /article|body|content|entry|hentry|h-entry|main|page|pagination|post|text|blog|story|news-?view|view-?con|detail/i;
+const NEGATIVE =
+  /-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|footer|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|widget|recommend|newsletter|subscribe|social|taboola|byline-?social|author-?bio|more-?stories|read-?more|popular|trending/i;
+const UNLIKELY_ROLES = new Set(['menu', 'menubar', 'complementary', 'navigation', 'alert', 'alertdialog', 'dialog', 'banner', 'contentinfo', 'search']);
+const CAPTION_HINT = /(?:^|[\s_-])(?:wp-caption-text|caption|figcaption|photo-?desc|img-?desc|image-?desc|photo-?credit|image-?credit|credit|cutline)(?:$|[\s_-])/i;
+const BYLINE_HINT = /(?:^|[\s_-])(?:byline|author|writer|reporter|journalist)(?:$|[\s_-])/i;
+const AD_WORDS = /^(?:ad(?:vertising|vertisement)?|pub(?:licité)?|werb(?:ung)?|广告|Реклама|Anuncio|광고)$/iu;
+
+interface Info {
+  text: number;
+  link: number;
+  commas: number;
+  p: number;
+  img: number;
+  li: number;
+  input: number;
+  embed: number;
+  heading: number;
+  list: number;
+  hasBlockChild: boolean;
+  hasTh: boolean;
+}
+
+interface Block {
+  owner: DomElement;
+  anchor: DomElement;
+  text: string;
+  link: number;
+  caption: boolean;
+  byline: boolean;
+  heading: boolean;
+}
+
+interface Walked {
+  body: DomElement | null;
+  blocks: Block[];
+  info: Map<DomElement, Info>;
+}
+
+function newInfo(): Info {
+  return { text: 0, link: 0, commas: 0, p: 0, img: 0, li: 0, input: 0, embed: 0, heading: 0, list: 0, hasBlockChild: false, hasTh: false };
+}
+
+function hints(el: DomElement): string {
+  const a = el.attribs;
+  const cls = a.class;
+  const id = a.id;
+  if (cls && id) return `${cls} ${id}`;
+  return cls ?? id ?? '';
+}
+
+function isHidden(el: DomElement): boolean {
+  const a = el.attribs;
+  if (a.hidden !== undefined) return true;
+  if (a['aria-hidden'] === 'true' && !/fallback-image/.test(a.class ?? '')) return true;
+  const style = a.style;
+  return style !== undefined && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style);
+}
+
+function classWeight(el: DomElement): number {
+  let w = 0;
+  const cls = el.attribs.class;
+  const id = el.attribs.id;
+  if (cls) {
+    if (NEGATIVE.test(cls)) w -= 25;
+    if (POSITIVE.test(cls)) w += 25;
+  }
+  if (id) {
+    if (NEGATIVE.test(id)) w -= 25;
+    if (POSITIVE.test(id)) w += 25;
+  }
+  return w;
+}
+
+/** Collapsed length (whitespace runs count as one) of a text node. */
+function measure(data: string): number {
+  let n = 0;
+  let space = true;
+  for (let i = 0; i < data.length; i++) {
+    const c = data.charCodeAt(i);
+    if (c === 32 || c === 10 || c === 9 || c === 13 || c === 12 || c === 0xa0) {
+      if (!space) n++;
+      space = true;
+    } else {
+      n++;
+      space = false;
+    }
+  }
+  return n;
+}
+
+/**
+ * One pass over the whole tree: collects metadata, splits the visible text into blocks, and sums
+ * per-element statistics bottom-up. Iterative, so that deeply nested pages cannot overflow the stack.
+ */
+function walk(root: DomParent, page: PageMeta, stripUnlikely: boolean): Walked {
+  const info = new Map<DomElement, Info>();
+  const blocks: Block[] = [];
+  let body: DomElement | null = null;
+
+  let parts: string[] = [];
+  let partsLink = 0;
+  let partsAnchor: DomElement | null = null;
+  let linkDepth = 0;
+  let captionDepth = 0;
+  let bylineDepth = 0;
+  let tableDepth = 0;
+  let headingDepth = 0;
+  const owners: DomElement[] = [];
+
+  const flush = () => {
+    if (parts.length === 0) return;
+    const raw = parts.length === 1 ? parts[0]! : parts.join('');
+    parts = [];
+    const owner = owners[owners.length - 1];
+    const anchor = partsAnchor;
+    const link = partsLink;
+    partsLink = 0;
+    partsAnchor = null;
+    if (!owner || !anchor) return;
+    const text = collapse(raw);
+    if (!text) return;
+    blocks.push({ owner, anchor, text, link, caption: captionDepth > 0, byline: bylineDepth > 0, heading: headingDepth > 0 });
+  };
+
+  interface Frame {
+    el: DomParent;
+    i: number;
+    info: Info | null;
+    block: boolean;
+    link: boolean;
+    caption: boolean;
+    byline: boolean;
+    table: boolean;
+    heading: boolean;
+  }
+  const stack: Frame[] = [{ el: root, i: 0, info: null, block: false, link: false, caption: false, byline: false, table: false, heading: false }];
+
+  while (stack.length > 0) {
+    const frame = stack[stack.length - 1]!;
+    const children = frame.el.children;
+    if (frame.i < children.length) {
+      const child = children[frame.i++]!;
+      if (isText(child)) {
+        const data = (child as { data: string }).data;
+        const len = measure(data);
+        if (len === 0) {
+          if (parts.length > 0) parts.push(' ');
+          continue;
+        }
+        parts.push(data);
+        if (!partsAnchor) partsAnchor = isElement(frame.el as DomNode) ? (frame.el as DomElement) : null;
+        const target = frame.info;
+        if (target) {
+          target.text += len;
+          target.commas += countCommas(data);
+          if (linkDepth > 0) target.link += len;
+        }
+        if (linkDepth > 0) partsLink += len;
+        continue;
+      }
+      if (!isElement(child)) continue;
+      const el = child;
+      const name = el.name;
+      // Metadata lives in elements that are never content.
+      if (name === 'meta') {
+        addMetaTag(page, el.attribs);
+        continue;
+      }
+      if (name === 'link') {
+        if (!page.canonical && /(?:^|\s)canonical(?:\s|$)/i.test(el.attribs.rel ?? '')) page.canonical = el.attribs.href ?? null;
+        continue;
+      }
+      if (name === 'title') {
+        if (page.documentTitle === null) page.documentTitle = collapse(textOf(el, 2000)) || null;
+        continue;
+      }
+      if (name === 'script') {
+        if (/ld\+json/i.test(el.attribs.type ?? '')) addJsonLd(page, textOf(el));
+        continue;
+      }
+      if (name === 'html' && el.attribs.lang && !page.lang) page.lang = el.attribs.lang;
+      if (name === 'time' && page.times.length < 20) {
+        page.times.push({
+          datetime: el.attribs.datetime ?? null,
+          text: collapse(textOf(el, 200)),
+          pub: el.attribs.pubdate !== undefined || /datepublished|published|pubdate/i.test(`${el.attribs.itemprop ?? ''} ${el.attribs.class ?? ''}`),
+        });
+      }
+      if (frame.info) {
+        if (name === 'img') frame.info.img++;
+        else if (name === 'input' || name === 'textarea' || name === 'select') frame.info.input++;
+        else if (name === 'iframe' || name === 'embed' || name === 'object' || name === 'video') frame.info.embed++;
+      }
+      if (name === 'br') {
+        flush();
+        continue;
+      }
+      if (SKIP_TAGS.has(name) || el.type !== 'tag') {
+        if (BLOCK_TAGS.has(name)) flush();
+        continue;
+      }
+      if (isHidden(el)) continue;
+      const role = el.attribs.role;
+      if (role && UNLIKELY_ROLES.has(role)) continue;
+      const h = hints(el);
+      if (stripUnlikely && h && name !== 'body' && name !== 'a' && name !== 'article' && name !== 'main' && tableDepth === 0 && UNLIKELY.test(h) && !MAYBE.test(h)) {
+        if (BLOCK_TAGS.has(name)) flush();
+        continue;
+      }
+      if (name === 'body') body = el;
+      const block = BLOCK_TAGS.has(name);
+      if (block) {
+        flush();
+        owners.push(el);
+        if (frame.info) frame.info.hasBlockChild = true;
+      }
+      const elInfo = newInfo();
+      info.set(el, elInfo);
+      if (name === 'th' && frame.info) frame.info.hasTh = true;
+      const isLink = name === 'a';
+      const isCaption = name === 'figcaption' || name === 'figure' || (h !== '' && CAPTION_HINT.test(h));
+      const isByline = el.attribs.rel === 'author' || el.attribs.itemprop === 'author' || (h !== '' && BYLINE_HINT.test(h) && !/bio|box|info|card|profile/i.test(h));
+      const isTable = name === 'table';
+      const isHeading = HEADING.test(name);
+      if (isLink) linkDepth++;
+      if (isCaption) captionDepth++;
+      if (isByline) bylineDepth++;
+      if (isTable) tableDepth++;
+      if (isHeading) headingDepth++;
+      stack.push({ el, i: 0, info: elInfo, block, link: isLink, caption: isCaption, byline: isByline, table: isTable, heading: isHeading });
+    } else {
+      stack.pop();
+      const el = frame.el as DomElement;
+      if (frame.block) {
+        flush();
+        owners.pop();
+      }
+      if (frame.link) linkDepth--;
+      if (frame.caption) captionDepth--;
+      if (frame.byline) bylineDepth--;
+      if (frame.table) tableDepth--;
+      if (frame.heading) headingDepth--;
+      const own = frame.info;
+      const parent = stack.length > 0 ? stack[stack.length - 1]!.info : null;
+      if (own) {
+        if (el.name === 'p') own.p++;
+        else if (el.name === 'li') own.li++;
+        else if (frame.heading) own.heading = own.text;
+        else if (el.name === 'ul' || el.name === 'ol') own.list = own.text;
+        if (el.name === 'h1' && page.h1.length < 5) page.h1.push(collapse(textOf(el, 1000)));
+        if (frame.byline && page.bylines.length < 3 && own.text > 0 && own.text < 150) page.bylines.push(collapse(textOf(el, 300)));
+        if (parent) {
+          parent.text += own.text;
+          parent.link += own.link;
+          parent.commas += own.commas;
+          parent.p += own.p;
+          parent.img += own.img;
+          parent.li += own.li;
+          parent.input += own.input;
+          parent.embed += own.embed;
+          parent.heading += own.heading;
+          parent.list += own.list;
+          parent.hasTh ||= own.hasTh;
+        }
+      }
+    }
+  }
+  flush();
+  return { body, blocks, info };
+}
+
+function linkDensity(i: Info | undefined): number {
+  if (!i || i.text === 0) return 0;
+  return Math.min(1, i.link / i.text);
+}
+
+function tagBaseScore(name: string): number {
+  switch (name) {
+    case 'div':
+    case 'article':
+    case 'main':
+      return 5;
+    case 'pre':
+    case 'td':
+    case 'blockquote':
+      return 3;
+    case 'address':
+    case 'ol':
+    case 'ul':
+    case 'dl':
+    case 'dd':
+    case 'dt':
+    case 'li':
+    case 'form':
+      return -3;
+    case 'h1':
+    case 'h2':
+    case 'h3':
+    case 'h4':
+    case 'h5':
+    case 'h6':
+    case 'th':
+      return -5;
+    default:
+      return 0;
+  }
+}
+
+function elementParent(node: DomNode): DomElement | null {
+  const p = node.parent;
+  return p && isElement(p) ? p : null;
+}
+
+function elementChildren(el: DomParent): DomElement[] {
+  const out: DomElement[] = [];
+  for (const c of el.children) if (isElement(c) && c.type === 'tag') out.push(c);
+  return out;
+}
+
+/** Readability's candidate scoring over the blocks, then the choice of the main container(s). */
+function selectRegion(w: Walked, useWeights: boolean): DomElement[] {
+  const scores = new Map<DomElement, number>();
+  const init = (el: DomElement) => {
+    let s = scores.get(el);
+    if (s === undefined) {
+      s = tagBaseScore(el.name) + (useWeights ? classWeight(el) : 0);
+      scores.set(el, s);
+    }
+    return s;
+  };
+  for (const b of w.blocks) {
+    if (b.caption || b.byline) continue;
+    const len = b.text.length;
+    if (len < 25) continue;
+    const ownerInfo = w.info.get(b.owner);
+    // Text straight inside a container is a paragraph of that container; a <p> belongs to its parent.
+    const start = PARAGRAPH_TAGS.has(b.owner.name) || (ownerInfo && !ownerInfo.hasBlockChild) ? elementParent(b.owner) : b.owner;
+    if (!start) continue;
+    const score = 1 + countCommas(b.text) + Math.min(Math.floor(len / 100), 3);
+    let el: DomElement | null = start;
+    for (let level = 0; el && level < 5; level++, el = elementParent(el)) {
+      if (el.name === 'html') break;
+      const divider = level === 0 ? 1 : level === 1 ? 2 : level * 3;
+      scores.set(el, init(el) + score / divider);
+    }
+  }
+  let top: DomElement | null = null;
+  let topScore = -Infinity;
+  const final = new Map<DomElement, number>();
+  for (const [el, s] of scores) {
+    const f = s * (1 - linkDensity(w.info.get(el)));
+    final.set(el, f);
+    if (f > topScore) {
+      top = el;
+      topScore = f;
+    }
+  }
+  const body = w.body;
+  if (!top || top.name === 'body' || top.name === 'html') return body ? [body] : [];
+
+  // Several near-best candidates under one ancestor: the ancestor is the article.
+  const sorted = [...final.entries()].sort((a, b) => b[1] - a[1]).slice(1, 6);
+  const alternatives = sorted.filter(([, s]) => s / topScore >= 0.75).map(([el]) => el);
+  if (alternatives.length >= 3) {
+    let parent = elementParent(top);
+    while (parent && parent.name !== 'body') {
+      const p = parent;
+      let contained = 0;
+      for (const alt of alternatives) {
+        for (let a: DomElement | null = alt; a; a = elementParent(a)) {
+          if (a === p) {
+            contained++;
+            break;
+          }
+        }
+      }
+      if (contained >= 3) {
+        top = p;
+        break;
+      }
+      parent = elementParent(parent);
+    }
+  }
+  // Climb while the parent scores better: the article is split over sibling containers.
+  let lastScore = final.get(top) ?? 0;
+  const threshold = lastScore / 3;
+  for (let parent = elementParent(top); parent && parent.name !== 'body'; parent = elementParent(parent)) {
+    const ps = final.get(parent);
+    if (ps === undefined) continue;
+    if (ps < threshold) break;
+    if (ps > lastScore) {
+      top = parent;
+      break;
+    }
+    lastScore = ps;
+  }
+  for (let parent = elementParent(top); parent && parent.name !== 'body' && elementChildren(parent).length === 1; parent = elementParent(parent)) top = parent;
+
+  const region: DomElement[] = [];
+  const parent = elementParent(top);
+  const tScore = final.get(top) ?? topScore;
+  const siblingThreshold = Math.max(10, tScore * 0.2);
+  if (!parent) return [top];
+  for (const sib of elementChildren(parent)) {
+    if (sib === top) {
+      region.push(sib);
+      continue;
+    }
+    let bonus = 0;
+    if (top.attribs.class && sib.attribs.class === top.attribs.class) bonus += tScore * 0.2;
+    const s = final.get(sib);
+    if (s !== undefined && s + bonus >= siblingThreshold) {
+      region.push(sib);
+      continue;
+    }
+    if (sib.name === 'p') {
+      const i = w.info.get(sib);
+      if (!i) continue;
+      const ld = linkDensity(i);
+      if (i.text > 80 && ld < 0.25) region.push(sib);
+      else if (i.text > 0 && i.text <= 80 && ld === 0 && /\.( |$)/.test(collapse(textOf(sib, 200)))) region.push(sib);
+    }
+  }
+  return region;
+}
+
+/** Readability's conditional cleaning: containers that look like link lists, widgets or ad slots. */
+function shouldDrop(el: DomElement, i: Info, inFigure: boolean, useWeights: boolean): boolean {
+  const name = el.name;
+  if (name === 'table' && i.hasTh) return false;
+  const weight = useWeights ? classWeight(el) : 0;
+  if (weight < 0) return true;
+  if (i.commas >= 10) return false;
+  const isList = name === 'ul' || name === 'ol' || (i.text > 0 && i.list / i.text > 0.9);
+  const p = i.p;
+  const img = i.img;
+  const li = i.li - 100;
+  const ld = linkDensity(i);
+  const len = i.text;
+  if (len < 40 && AD_WORDS.test(collapse(textOf(el, 60)))) return true;
+  if (!inFigure && img > 1 && p / img < 0.5) return true;
+  if (!isList && li > p) return true;
+  if (i.input > Math.floor(p / 3)) return true;
+  const headingDensity = len > 0 ? i.heading / len : 0;
+  if (!isList && !inFigure && headingDensity < 0.9 && len < 25 && (img === 0 || img > 2) && ld > 0) return true;
+  if (!isList && weight < 25 && ld > 0.2) return true;
+  if (weight >= 25 && ld > 0.5) return true;
+  if ((i.embed === 1 && len < 75) || i.embed > 1) return true;
+  if (isList && ld > 0.5) return true;
+  return false;
+}
+
+const CONDITIONAL = new Set(['form', 'fieldset', 'table', 'ul', 'ol', 'div', 'section', 'header', 'dl']);
+
+/** Marks what to drop inside the chosen region. */
+function pruneRegion(region: DomElement[], w: Walked, useWeights: boolean, cleanConditionally: boolean): Set<DomElement> {
+  const dropped = new Set<DomElement>();
+  for (const root of region) {
+    const stack: { el: DomElement; figure: boolean }[] = elementChildren(root).map((el) => ({ el, figure: false }));
+    while (stack.length > 0) {
+      const { el, figure } = stack.pop()!;
+      const i = w.info.get(el);
+      if (!i) continue;
+      const h = hints(el);
+      if (h && /share|sharing|social/i.test(h) && i.text < 500) {
+        dropped.add(el);
+        continue;
+      }
+      if (cleanConditionally && CONDITIONAL.has(el.name) && shouldDrop(el, i, figure, useWeights)) {
+        dropped.add(el);
+        continue;
+      }
+      if (useWeights && HEADING.test(el.name) && classWeight(el) < 0) {
+        dropped.add(el);
+        continue;
+      }
+      const inFigure = figure || el.name === 'figure';
+      for (const c of elementChildren(el)) stack.push({ el: c, figure: inFigure });
+    }
+  }
+  return dropped;
+}
+
+interface Output {
+  paragraphs: string[];
+  captions: string[];
+  removed: RemovedBlock[];
+  length: number;
+  firstDate: ParsedDate | null;
+}
+
+function collectOutput(w: Walked, region: DomElement[], dropped: Set<DomElement>, title: string | null, offset: number | null): Output {
+  const inRegion = new Set(region);
+  const paragraphs: string[] = [];
+  const captions: string[] = [];
+  const removed: RemovedBlock[] = [];
+  const titleKey = title ? comparable(title) : null;
+  let length = 0;
+  let firstDate: ParsedDate | null = null;
+  const verdict = new Map<DomElement, 0 | 1 | 2>(); // 0 outside, 1 inside, 2 dropped
+  const judge = (anchor: DomElement): 0 | 1 | 2 => {
+    const path: DomElement[] = [];
+    let result: 0 | 1 | 2 = 0;
+    for (let el: DomElement | null = anchor; el; el = elementParent(el)) {
+      const known = verdict.get(el);
+      if (known !== undefined) {
+        result = known;
+        break;
+      }
+      path.push(el);
+      if (dropped.has(el)) {
+        result = 2;
+        // A dropped element inside the region stays dropped; outside, it was never in.
+        let inside = false;
+        for (let up = elementParent(el); up; up = elementParent(up)) {
+          if (inRegion.has(up)) {
+            inside = true;
+            break;
+          }
+          const v = verdict.get(up);
+          if (v !== undefined) {
+            inside = v !== 0;
+            break;
+          }
+        }
+        result = inside ? 2 : 0;
+        break;
+      }
+      if (inRegion.has(el)) {
+        result = 1;
+        break;
+      }
+    }
+    for (const el of path) verdict.set(el, result);
+    return result;
+  };
+  for (const b of w.blocks) {
+    const v = judge(b.anchor);
+    if (v === 0) continue;
+    const text = b.text;
+    if (v === 2) {
+      if (text.length > 1) removed.push({ text, reason: 'boilerplate-container' });
+      continue;
+    }
+    if (b.caption) {
+      if (text.length >= 10 && !captions.includes(text)) captions.push(text);
+      removed.push({ text, reason: 'caption' });
+      continue;
+    }
+    if (b.byline && text.length < 200) {
+      removed.push({ text, reason: 'byline' });
+      continue;
+    }
+    if (b.heading && titleKey && comparable(text) === titleKey) {
+      removed.push({ text, reason: 'title' });
+      continue;
+    }
+    if (text.length < 300) {
+      const reason = classifyLine(text);
+      if (reason) {
+        if (reason === 'timestamp' && !firstDate) firstDate = parseDate(text, offset);
+        removed.push({ text, reason });
+        continue;
+      }
+      if (bylineOf(text) && paragraphs.length < 3) {
+        removed.push({ text, reason: 'byline' });
+        continue;
+      }
+      if (!b.heading && b.link / Math.max(1, text.length) > 0.6 && b.owner.name !== 'p') {
+        removed.push({ text, reason: 'links' });
+        continue;
+      }
+    }
+    paragraphs.push(text);
+    length += text.length;
+  }
+  return { paragraphs, captions, removed, length, firstDate };
+}
+
+/** Splits a JSON-LD articleBody into paragraphs: publishers separate them with newlines, if at all. */
+function paragraphsOf(body: string): string[] {
+  return body
+    .split(/\n\s*\n|\r?\n/)
+    .map(collapse)
+    .filter(Boolean);
+}
+
+/** Cleans an HTML page: metadata from the head, main text from the best-scoring container. */
+export function cleanHtml(html: string, inputUrl: string | null, now: Date): Extraction {
+  const $ = load(html);
+  const root = $.root()[0] as unknown as DomParent;
+  const page = emptyMeta();
+  let w = walk(root, page, true);
+  const offset = sourceOffset(page.canonical ?? inputUrl) ?? sourceOffset(inputUrl);
+  const meta = resolveMeta(page, inputUrl, offset, now);
+
+  const attempt = (walked: Walked, weights: boolean, conditional: boolean) => {
+    const region = selectRegion(walked, weights);
+    const dropped = pruneRegion(region, walked, weights, conditional);
+    return collectOutput(walked, region, dropped, meta.title, offset);
+  };
+  let out = attempt(w, true, true);
+  // Readability's retries: a short result means the hints misled; relax them one by one.
+  if (out.length < 500) {
+    const walks: [Walked, boolean, boolean][] = [];
+    const relaxed = walk(root, emptyMeta(), false);
+    walks.push([relaxed, true, true], [relaxed, false, true], [relaxed, false, false]);
+    for (const [walked, weights, conditional] of walks) {
+      const next = attempt(walked, weights, conditional);
+      if (next.length > out.length * 1.3) {
+        out = next;
+        w = walked;
+      }
+      if (out.length >= 500) break;
+    }
+  }
+  const body = meta.articleBody;
+  if (body && body.length > 400 && out.length < body.length * 0.4) {
+    out = { ...out, paragraphs: paragraphsOf(body), length: body.length };
+  }
+
+  const date = meta.date ?? acceptable(out.firstDate, now);
+  const language = meta.language ?? guessLanguage(out.paragraphs.slice(0, 10).join(' '));
+  return {
+    title: meta.title,
+    url: meta.url,
+    date,
+    author: meta.author,
+    siteName: meta.siteName,
+    language,
+    paragraphs: out.paragraphs,
+    captions: out.captions,
+    removed: out.removed,
+    findDateline: true,
+  };
+}

@@ -1,0 +1,259 @@
+import { acceptable, dateFromUrl, parseDate, type ParsedDate } from './dates.ts';
+import { collapse, comparable } from './text-util.ts';
+
+/** Metadata gathered while walking a page: meta tags, JSON-LD, `<title>`, `<time>`, canonical link. */
+export interface PageMeta {
+  meta: Map<string, string>;
+  jsonLd: unknown[];
+  documentTitle: string | null;
+  canonical: string | null;
+  lang: string | null;
+  h1: string[];
+  times: { datetime: string | null; text: string; pub: boolean }[];
+  bylines: string[];
+}
+
+export function emptyMeta(): PageMeta {
+  return { meta: new Map(), jsonLd: [], documentTitle: null, canonical: null, lang: null, h1: [], times: [], bylines: [] };
+}
+
+/** Records one `<meta>`; the first value of each key wins, as publishers put the primary one first. */
+export function addMetaTag(page: PageMeta, attribs: Record<string, string>): void {
+  const content = attribs.content;
+  if (content === undefined) return;
+  const value = collapse(content);
+  if (!value) return;
+  for (const key of [attribs.property, attribs.name, attribs.itemprop, attribs['http-equiv']]) {
+    if (!key) continue;
+    // "og:title twitter:title" style space-separated properties.
+    for (const k of key.toLowerCase().split(/\s+/)) if (k && !page.meta.has(k)) page.meta.set(k, value);
+  }
+}
+
+export function addJsonLd(page: PageMeta, source: string): void {
+  const trimmed = source.trim().replace(/^<!--|-->$/g, '').replace(/^\s*\/\/\s*<!\[CDATA\[|\/\/\s*\]\]>\s*$/g, '');
+  if (!trimmed) return;
+  try {
+    page.jsonLd.push(JSON.parse(trimmed));
+  } catch {
+    // Pages ship broken JSON-LD (trailing commas, raw newlines in strings): one retry with those fixed.
+    try {
+      page.jsonLd.push(JSON.parse(trimmed.replace(/,\s*([}\]])/g, '$1').replace(/[\n\r\t]/g, ' ')));
+    } catch {
+      /* unusable: ignore */
+    }
+  }
+}
+
+type Json = Record<string, unknown>;
+
+function asObjects(value: unknown, out: Json[] = [], depth = 0): Json[] {
+  if (depth > 6 || value === null || typeof value !== 'object') return out;
+  if (Array.isArray(value)) {
+    for (const item of value) asObjects(item, out, depth + 1);
+    return out;
+  }
+  const obj = value as Json;
+  out.push(obj);
+  if (obj['@graph']) asObjects(obj['@graph'], out, depth + 1);
+  if (obj.mainEntity && typeof obj.mainEntity === 'object') asObjects(obj.mainEntity, out, depth + 1);
+  return out;
+}
+
+function types(obj: Json): string[] {
+  const t = obj['@type'];
+  if (typeof t === 'string') return [t];
+  if (Array.isArray(t)) return t.filter((x): x is string => typeof x === 'string');
+  return [];
+}
+
+const ARTICLE_TYPE = /article|posting|report|newsarticle|blogposting|liveblog|review|analysis|opinion/i;
+
+function str(value: unknown): string | null {
+  if (typeof value === 'string') return collapse(value) || null;
+  if (Array.isArray(value)) return str(value[0]);
+  if (value && typeof value === 'object') {
+    const o = value as Json;
+    return str(o['@value'] ?? o.name ?? null);
+  }
+  return null;
+}
+
+function names(value: unknown): string[] {
+  if (!value) return [];
+  if (typeof value === 'string') return [collapse(value)];
+  if (Array.isArray(value)) return value.flatMap(names);
+  if (typeof value === 'object') {
+    const o = value as Json;
+    const n = str(o.name) ?? [str(o.givenName), str(o.familyName)].filter(Boolean).join(' ');
+    return n ? [n] : [];
+  }
+  return [];
+}
+
+export interface JsonLdArticle {
+  headline: string | null;
+  datePublished: string | null;
+  dateModified: string | null;
+  authors: string[];
+  publisher: string | null;
+  articleBody: string | null;
+  url: string | null;
+  language: string | null;
+}
+
+/** The article object among a page's JSON-LD, falling back to a WebPage's fields. */
+export function jsonLdArticle(page: PageMeta): JsonLdArticle | null {
+  const objects = page.jsonLd.flatMap((v) => asObjects(v));
+  if (objects.length === 0) return null;
+  const article = objects.find((o) => types(o).some((t) => ARTICLE_TYPE.test(t)));
+  const webPage = objects.find((o) => types(o).some((t) => /webpage/i.test(t)));
+  const org = objects.find((o) => types(o).some((t) => /organization|newsmediaorganization/i.test(t)));
+  const main = article ?? webPage;
+  if (!main) return null;
+  const publisher = main.publisher ?? org;
+  const authors = names(main.author ?? main.creator).filter((n) => !/^https?:/.test(n));
+  return {
+    headline: str(main.headline) ?? (article ? str(main.name) : null),
+    datePublished: str(main.datePublished) ?? str(main.dateCreated) ?? str(main.uploadDate),
+    dateModified: str(main.dateModified),
+    authors,
+    publisher: names(publisher)[0] ?? null,
+    articleBody: typeof main.articleBody === 'string' ? main.articleBody : null,
+    url: str(main.url) ?? str(main.mainEntityOfPage && (main.mainEntityOfPage as Json)['@id']) ?? null,
+    language: str(main.inLanguage),
+  };
+}
+
+function absolute(href: string | null | undefined, base: string | null): string | null {
+  if (!href) return null;
+  try {
+    const u = base ? new URL(href, base) : new URL(href);
+    return /^https?:$/.test(u.protocol) ? u.href : null;
+  } catch {
+    return null;
+  }
+}
+
+const SEPARATORS = /\s+[|\-–—:·•»«/]{1,2}\s+|\s*[|·•»]\s*/;
+
+function stripSiteName(title: string, siteName: string | null, host: string | null, h1: string[]): string {
+  const parts = title.split(SEPARATORS).map((p) => p.trim()).filter(Boolean);
+  if (parts.length < 2) return title;
+  const h1Match = h1.find((h) => comparable(h) === comparable(title));
+  if (h1Match) return title;
+  for (const h of h1) {
+    const ch = comparable(h);
+    if (ch.length > 10 && comparable(title).includes(ch)) return h;
+  }
+  const site = siteName ? comparable(siteName) : null;
+  const hostWord = host ? host.replace(/^www\./, '').split('.')[0]! : null;
+  const isSite = (p: string) => {
+    const c = comparable(p);
+    return (site !== null && (c === site || c.includes(site) || site.includes(c))) || (hostWord !== null && c.replace(/\s/g, '') === hostWord);
+  };
+  const kept = parts.filter((p) => !isSite(p));
+  if (kept.length > 0 && kept.length < parts.length) {
+    // Only cut at the separator positions: rebuild from the original title.
+    const first = parts.findIndex((p) => !isSite(p));
+    const last = parts.length - 1 - [...parts].reverse().findIndex((p) => !isSite(p));
+    const startAt = title.indexOf(parts[first]!);
+    const endAt = title.lastIndexOf(parts[last]!) + parts[last]!.length;
+    return title.slice(startAt, endAt).trim();
+  }
+  // A document title with a trailing short segment is usually "Headline | Site".
+  if (parts.length >= 2) {
+    const lastPart = parts[parts.length - 1]!;
+    if (lastPart.split(/\s+/).length <= 4 && parts[0]!.split(/\s+/).length >= 4) {
+      return title.slice(0, title.lastIndexOf(lastPart)).replace(/[\s|\-–—:·•»«/]+$/, '').trim();
+    }
+  }
+  return title;
+}
+
+export interface ResolvedMeta {
+  title: string | null;
+  url: string | null;
+  author: string | null;
+  siteName: string | null;
+  language: string | null;
+  date: ParsedDate | null;
+  articleBody: string | null;
+}
+
+const DATE_KEYS = [
+  'article:published_time', 'og:published_time', 'og:article:published_time', 'datepublished', 'article.published',
+  'published_time', 'publish-date', 'publish_date', 'publishdate', 'pubdate', 'pub_date', 'dc.date.issued', 'dc.date',
+  'dcterms.created', 'dcterms.date', 'dcterms.issued', 'date', 'sailthru.date', 'parsely-pub-date', 'article_date_original',
+  'originalpublicationdate', 'cxenseparse:recs:publishtime', 'release_date', 'dc.date.created', 'citation_publication_date',
+  'article.created', 'og:regDate', 'og:regdate', 'nv:date',
+];
+const MODIFIED_KEYS = ['article:modified_time', 'og:updated_time', 'datemodified', 'lastmod', 'last-modified', 'dcterms.modified'];
+const AUTHOR_KEYS = ['author', 'article:author', 'byl', 'dc.creator', 'dcterms.creator', 'sailthru.author', 'parsely-author', 'twitter:creator', 'og:article:author', 'citation_author'];
+
+function cleanAuthor(raw: string | null): string | null {
+  if (!raw) return null;
+  let a = collapse(raw)
+    .replace(/^(?:by|von|par|por|di|written by)\s*[:：]?\s+/i, '')
+    .replace(/\s*[|,]?\s*(?:staff writer|staff reporter|correspondent|reporter|redakteur(?:in)?)$/i, '')
+    .trim();
+  if (/^https?:|^@|\.(?:com|org|net)\b|^\d+$/.test(a)) return null;
+  if (a.length > 100) a = a.slice(0, 100);
+  return a || null;
+}
+
+/** Chooses each metadata field from the most trustworthy source the page offers. */
+export function resolveMeta(page: PageMeta, inputUrl: string | null, offset: number | null, now: Date): ResolvedMeta {
+  const m = page.meta;
+  const ld = jsonLdArticle(page);
+  const canonical = absolute(page.canonical, inputUrl) ?? absolute(m.get('og:url'), inputUrl) ?? inputUrl;
+  let host: string | null = null;
+  try {
+    host = canonical ? new URL(canonical).hostname : null;
+  } catch {
+    host = null;
+  }
+  const siteName = m.get('og:site_name') ?? ld?.publisher ?? m.get('application-name') ?? m.get('twitter:site')?.replace(/^@/, '') ?? null;
+
+  const rawTitle =
+    ld?.headline ?? m.get('og:title') ?? m.get('twitter:title') ?? m.get('dc.title') ?? m.get('title') ?? m.get('parsely-title') ?? page.documentTitle ?? page.h1[0] ?? null;
+  const title = rawTitle ? stripSiteName(collapse(rawTitle), siteName, host, page.h1) : null;
+
+  let author: string | null = null;
+  if (ld && ld.authors.length > 0) author = cleanAuthor(ld.authors.join(', '));
+  for (const key of AUTHOR_KEYS) {
+    if (author) break;
+    author = cleanAuthor(m.get(key) ?? null);
+  }
+  if (!author && page.bylines.length > 0) author = cleanAuthor(page.bylines[0]!);
+
+  const candidates: (string | null | undefined)[] = [ld?.datePublished, ...DATE_KEYS.map((k) => m.get(k))];
+  const pubTime = page.times.find((t) => t.pub);
+  let date: ParsedDate | null = null;
+  for (const c of candidates) {
+    if (date) break;
+    if (c) date = acceptable(parseDate(c, offset), now);
+  }
+  if (!date && pubTime) date = acceptable(parseDate(pubTime.datetime ?? pubTime.text, offset), now);
+  if (!date) date = acceptable(dateFromUrl(canonical) ?? dateFromUrl(inputUrl), now);
+  for (const t of page.times) {
+    if (date) break;
+    date = acceptable(parseDate(t.datetime ?? t.text, offset), now);
+  }
+  for (const c of [ld?.dateModified, ...MODIFIED_KEYS.map((k) => m.get(k))]) {
+    if (date) break;
+    if (c) date = acceptable(parseDate(c, offset), now);
+  }
+
+  const lang = page.lang ?? m.get('content-language') ?? m.get('og:locale') ?? ld?.language ?? null;
+  const language = lang ? (lang.toLowerCase().split(/[-_]/)[0] ?? null) : null;
+  return {
+    title: title || null,
+    url: canonical,
+    author,
+    siteName: siteName ? collapse(siteName) : null,
+    language: language && /^[a-z]{2,3}$/.test(language) ? language : null,
+    date,
+    articleBody: ld?.articleBody ?? null,
+  };
+}

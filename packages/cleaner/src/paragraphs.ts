@@ -1,0 +1,87 @@
+import { splitDateline } from './dateline.ts';
+import type { Dateline, RemovedBlock } from './types.ts';
+import { comparable, SENTENCE_END, wordCount } from './text-util.ts';
+
+/** A caption credit inside running text: "[Photo: fmprc.gov.cn]", "(Photo: Reuters)". */
+const INLINE_CREDIT =
+  /\[\s*(?:photo|image|picture|file photo|graphic|photograph)s?\s*(?:[:：/]|by)\s*[^\]]{1,80}\]|\(\s*(?:photo|image|picture|file photo|photograph)s?\s*(?:[:：/]|by)\s*[^)]{1,80}\)/gi;
+
+/** Where sentences end inside a paragraph: a full stop (or ! ?) and a space before a capital or quote. */
+const SENTENCE_BREAK = /[.!?。！？]["”’)]?\s+(?=["“‘(\p{Lu}\p{Lo}\d])/gu;
+
+/**
+ * Cuts photo captions that a text dump ran into a paragraph: the caption is the sentence that the
+ * credit closes, so the paragraph keeps everything else, joined by one space.
+ */
+export function splitInlineCaptions(paragraph: string): { paragraph: string; captions: string[] } {
+  if (!paragraph.includes('[') && !paragraph.includes('(')) return { paragraph, captions: [] };
+  const captions: string[] = [];
+  let text = paragraph;
+  for (;;) {
+    INLINE_CREDIT.lastIndex = 0;
+    const m = INLINE_CREDIT.exec(text);
+    if (!m) break;
+    const before = text.slice(0, m.index).trimEnd();
+    const after = text.slice(m.index + m[0].length).trimStart();
+    let start = 0;
+    SENTENCE_BREAK.lastIndex = 0;
+    for (let b = SENTENCE_BREAK.exec(before); b; b = SENTENCE_BREAK.exec(before)) {
+      const end = b.index + b[0].length;
+      if (end < before.length) start = end;
+    }
+    const caption = `${before.slice(start)} ${m[0]}`.trim();
+    captions.push(caption);
+    text = [before.slice(0, start).trimEnd(), after].filter(Boolean).join(' ');
+  }
+  return { paragraph: text, captions };
+}
+
+export interface Finished {
+  paragraphs: string[];
+  captions: string[];
+  dateline: Dateline | null;
+}
+
+/**
+ * The steps every source shares once it is a list of paragraphs: inline captions out, repeated
+ * paragraphs out (a lead printed twice, a teaser repeating the first paragraph), dateline split off
+ * the lead.
+ */
+export function finishParagraphs(input: string[], removed: RemovedBlock[], findDateline = true): Finished {
+  const captions: string[] = [];
+  const paragraphs: string[] = [];
+  const seen = new Set<string>();
+  for (const raw of input) {
+    const split = splitInlineCaptions(raw);
+    for (const caption of split.captions) {
+      captions.push(caption);
+      removed.push({ text: caption, reason: 'caption' });
+    }
+    const paragraph = split.paragraph;
+    if (!paragraph) continue;
+    const key = comparable(paragraph);
+    // Short lines repeat legitimately ("Q:", "—"), only longer paragraphs count as repeats.
+    if (key.length >= 40 && seen.has(key)) {
+      removed.push({ text: paragraph, reason: paragraphs.length > 0 && key === comparable(paragraphs[0]!) ? 'repeated-lead' : 'repeated' });
+      continue;
+    }
+    seen.add(key);
+    paragraphs.push(paragraph);
+  }
+  let dateline: Dateline | null = null;
+  if (findDateline && paragraphs.length > 0) {
+    const split = splitDateline(paragraphs[0]!);
+    if (split) {
+      dateline = split.dateline;
+      paragraphs[0] = split.rest;
+    }
+  }
+  return { paragraphs, captions, dateline };
+}
+
+/** A paragraph of running prose rather than a label, heading or menu item. */
+export function isProse(line: string, minWords = 8): boolean {
+  const words = wordCount(line);
+  if (line.length >= 160) return true;
+  return words >= minWords && (SENTENCE_END.test(line) || /[.!?。]\s/.test(line));
+}

@@ -1,0 +1,153 @@
+import { bylineOf, classifyLine, isCaptionLine, tidyCaption } from './boilerplate.ts';
+import { acceptable, dateFromUrl, parseDate, sourceOffset, type ParsedDate } from './dates.ts';
+import type { Extraction } from './extraction.ts';
+import { isProse } from './paragraphs.ts';
+import type { RemovedBlock } from './types.ts';
+import { collapse, SENTENCE_END, wordCount } from './text-util.ts';
+
+/** Header fields some dumps start with: "TITLE: … LINK: …", "URL: …", "DATE: …". */
+const HEADER_FIELD = /(?:^|\s)(TITLE|LINK|URL|DATE|SOURCE|AUTHOR|BYLINE|PUBLISHED)\s*:\s*/g;
+
+function parseHeader(line: string): Record<string, string> | null {
+  if (!/^(?:TITLE|LINK|URL|DATE|SOURCE|AUTHOR|BYLINE|PUBLISHED)\s*:/.test(line)) return null;
+  const fields: Record<string, string> = {};
+  const marks: { key: string; start: number; end: number }[] = [];
+  HEADER_FIELD.lastIndex = 0;
+  for (let m = HEADER_FIELD.exec(line); m; m = HEADER_FIELD.exec(line)) {
+    marks.push({ key: m[1]!.toLowerCase(), start: m.index, end: m.index + m[0].length });
+  }
+  marks.forEach((mark, i) => {
+    fields[mark.key] = line.slice(mark.end, marks[i + 1]?.start ?? line.length).trim();
+  });
+  return fields;
+}
+
+/** A short label made of capitalised words only ("Xi Jinping", "North Korea"): a topic tag. */
+function isTopicTag(line: string): boolean {
+  if (SENTENCE_END.test(line) || /[,;:]/.test(line)) return false;
+  const words = line.split(/\s+/);
+  if (words.length > 4) return false;
+  return words.every((w) => /^[\p{Lu}\d#][\p{L}\d'’.-]*$/u.test(w)) || (/^[\p{Script=Han}\p{Script=Hangul}\s·]+$/u.test(line) && line.length <= 8);
+}
+
+function isTitleLike(line: string): boolean {
+  const words = wordCount(line);
+  return words >= 3 && words <= 35 && line.length <= 250 && !/[.!。]$/.test(line);
+}
+
+/** Joins lines that a dump wrapped inside one paragraph (a line not ending a sentence followed by a lower-case start). */
+function unwrap(lines: string[]): string[] {
+  const out: string[] = [];
+  let previousBlank = true;
+  for (const raw of lines) {
+    const line = collapse(raw);
+    if (!line) {
+      previousBlank = true;
+      continue;
+    }
+    const last = out.length - 1;
+    if (!previousBlank && last >= 0 && !SENTENCE_END.test(out[last]!) && /^\p{Ll}/u.test(line) && out[last]!.length > 40) {
+      out[last] = `${out[last]} ${line}`;
+    } else out.push(line);
+    previousBlank = false;
+  }
+  return out;
+}
+
+/** Cleans a plain-text page dump: one paragraph per line, with the noise of its page around it. */
+export function cleanText(text: string, inputUrl: string | null, now: Date): Extraction {
+  const removed: RemovedBlock[] = [];
+  const captions: string[] = [];
+  let title: string | null = null;
+  let url: string | null = inputUrl;
+  let author: string | null = null;
+  const dates: (ParsedDate | null)[] = [];
+  let lines = unwrap(text.split(/\r\n|\r|\n/));
+
+  // Header fields come first when present.
+  while (lines.length > 0) {
+    const header = parseHeader(lines[0]!);
+    if (!header) break;
+    lines = lines.slice(1);
+    if (header.title) title = header.title;
+    if (header.link ?? header.url) url = header.link ?? header.url ?? url;
+    if (header.author ?? header.byline) author = header.author ?? header.byline ?? null;
+    if (header.date ?? header.published) dates.push(parseDate(header.date ?? header.published ?? ''));
+  }
+  const offset = sourceOffset(url);
+
+  type Kind = 'content' | 'caption' | 'noise';
+  const kinds: { line: string; kind: Kind; reason?: string }[] = lines.map((line) => {
+    const reason = classifyLine(line);
+    if (reason) return { line, kind: 'noise', reason };
+    if (isCaptionLine(line)) return { line, kind: 'caption' };
+    const byline = bylineOf(line);
+    if (byline) {
+      author ??= byline;
+      return { line, kind: 'noise', reason: 'byline' };
+    }
+    return { line, kind: 'content' };
+  });
+
+  const bodyStart = kinds.findIndex((k) => k.kind === 'content' && isProse(k.line));
+  const bodyEnd = kinds.findLastIndex((k) => k.kind === 'content' && isProse(k.line));
+  const paragraphs: string[] = [];
+  if (bodyStart >= 0 && title === null) {
+    // The headline is the last title-shaped line before the lead; other lines up there are page furniture.
+    for (let i = bodyStart - 1; i >= 0; i--) {
+      const k = kinds[i]!;
+      if (k.kind === 'content' && isTitleLike(k.line) && !isTopicTag(k.line)) {
+        title = k.line;
+        k.reason = 'title';
+        break;
+      }
+    }
+  }
+  kinds.forEach((k, i) => {
+    if (k.reason === 'title') return;
+    if (k.kind === 'caption') {
+      const caption = tidyCaption(k.line);
+      captions.push(caption);
+      removed.push({ text: caption, reason: 'caption' });
+      return;
+    }
+    if (k.kind === 'noise') {
+      removed.push({ text: k.line, reason: k.reason ?? 'noise' });
+      if (k.reason === 'source-line' || k.reason === 'timestamp') dates.push(parseDate(k.line, offset));
+      return;
+    }
+    if (bodyStart < 0 || i < bodyStart) {
+      removed.push({ text: k.line, reason: 'header' });
+      return;
+    }
+    if (i > bodyEnd && !isProse(k.line, 4)) {
+      removed.push({ text: k.line, reason: 'trailer' });
+      return;
+    }
+    if (isTopicTag(k.line)) {
+      removed.push({ text: k.line, reason: 'topic-tag' });
+      return;
+    }
+    paragraphs.push(k.line);
+  });
+
+  dates.push(dateFromUrl(url));
+  if (title) dates.push(parseDate(title, offset));
+  let date: ParsedDate | null = null;
+  for (const candidate of dates) {
+    date = acceptable(candidate, now);
+    if (date) break;
+  }
+  return {
+    title,
+    url,
+    date,
+    author,
+    siteName: null,
+    language: null,
+    paragraphs,
+    captions,
+    removed,
+    findDateline: true,
+  };
+}

@@ -1,0 +1,75 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { cleanArticle, type CleanedArticle } from '../../../../packages/cleaner/src/index.ts';
+import { collectInputs, runBatch, type BatchInput } from '../batch.ts';
+import { UsageError, type Command } from '../command.ts';
+
+const EXTENSIONS = ['.html', '.htm', '.txt'];
+
+/** The page's address from a `<name>.meta.json` sidecar beside the input, if there is one. */
+async function sidecarUrl(input: BatchInput): Promise<string | null> {
+  const base = input.path.slice(0, input.path.length - path.extname(input.path).length);
+  let raw: string;
+  try {
+    raw = await readFile(`${base}.meta.json`, 'utf8');
+  } catch {
+    return null;
+  }
+  const meta = JSON.parse(raw) as { url?: unknown };
+  return typeof meta.url === 'string' && meta.url ? meta.url : null;
+}
+
+function toJson(article: CleanedArticle): string {
+  // `datePublished` repeats the source's calendar date under the name the scorers read.
+  return `${JSON.stringify({ ...article, datePublished: article.publishedDate ?? article.publishedAt }, null, 2)}\n`;
+}
+
+export const command: Command = {
+  summary: 'Clean article pages (HTML or text dumps) into main text and metadata.',
+  usage: 'pwatch clean <files or dirs...> --out DIR [--now ISO-DATE]',
+  async run(argv) {
+    let parsed;
+    try {
+      parsed = parseArgs({
+        args: argv,
+        allowPositionals: true,
+        options: {
+          out: { type: 'string', short: 'o' },
+          now: { type: 'string' },
+        },
+      });
+    } catch (error) {
+      throw new UsageError(error instanceof Error ? error.message : String(error));
+    }
+    const { values, positionals } = parsed;
+    if (positionals.length === 0) throw new UsageError('no input files or folders given');
+    if (!values.out) throw new UsageError('--out DIR is required');
+    const now = values.now ? new Date(values.now) : new Date();
+    if (Number.isNaN(now.getTime())) throw new UsageError(`--now: not a date: ${values.now}`);
+
+    let inputs: BatchInput[];
+    try {
+      inputs = await collectInputs(positionals, EXTENSIONS);
+    } catch (error) {
+      throw new UsageError(error instanceof Error ? error.message : String(error));
+    }
+    const result = await runBatch({
+      inputs,
+      outDir: values.out,
+      label: 'clean',
+      handle: async (input) => {
+        const [bytes, url] = await Promise.all([readFile(input.path), sidecarUrl(input)]);
+        const article =
+          input.ext === '.txt'
+            ? cleanArticle({ text: new TextDecoder('utf-8').decode(bytes), url, now })
+            : cleanArticle({ bytes, url, now });
+        return { '.txt': `${article.paragraphs.join('\n\n')}\n`, '.json': toJson(article) };
+      },
+    });
+    if (process.env.PWATCH_REPORT_RSS) {
+      process.stderr.write(`clean: maxRSS ${process.resourceUsage().maxRSS} KiB\n`);
+    }
+    return result.failed > 0 ? 1 : 0;
+  },
+};
