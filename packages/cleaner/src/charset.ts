@@ -1,7 +1,6 @@
+import { isUtf8 } from 'node:buffer';
 import chardet from 'chardet';
 import iconv from 'iconv-lite';
-
-const SINGLE_BYTE = /^(iso-8859-\d+|windows-125\d|latin\d?|us-ascii|ascii|cp125\d|l1)$/;
 
 /** WHATWG maps these labels to supersets; TextDecoder knows them by their canonical name. */
 const ALIASES: Record<string, string> = {
@@ -38,14 +37,6 @@ function charsetFromMeta(bytes: Uint8Array): string | null {
   return normaliseLabel(m?.[1]);
 }
 
-function isUtf8(bytes: Uint8Array): boolean {
-  try {
-    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 function hasHighBytes(bytes: Uint8Array): boolean {
   for (let i = 0; i < bytes.length; i++) if (bytes[i]! >= 0x80) return true;
@@ -53,6 +44,7 @@ function hasHighBytes(bytes: Uint8Array): boolean {
 }
 
 function decodeWith(bytes: Uint8Array, charset: string): string | null {
+  if (charset === 'utf-8') return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString('utf8');
   try {
     return new TextDecoder(charset).decode(bytes);
   } catch {
@@ -63,7 +55,7 @@ function decodeWith(bytes: Uint8Array, charset: string): string | null {
 
 /**
  * Decodes raw page bytes. Order: byte-order mark, the HTTP charset, a meta/XML declaration, then a
- * detector. A declared single-byte charset loses to valid multi-byte UTF-8, the commonest lie.
+ * detector. Bytes that are valid multi-byte UTF-8 are read as UTF-8 whatever the declaration says.
  */
 export function decodeHtmlBytes(bytes: Uint8Array, contentType?: string | null): { text: string; charset: string } {
   if (bytes.length === 0) throw new Error('cannot decode: the page is empty');
@@ -76,8 +68,10 @@ export function decodeHtmlBytes(bytes: Uint8Array, contentType?: string | null):
   const declared = charsetFromContentType(contentType) ?? charsetFromMeta(bytes);
   let charset: string | null = null;
   if (!hasHighBytes(bytes)) charset = 'utf-8';
-  else if (declared && !(SINGLE_BYTE.test(declared) && isUtf8(bytes))) charset = declared === 'utf-16' ? 'utf-8' : declared;
+  // Multi-byte text that happens to be valid UTF-8 in another charset is vanishingly rare, while
+  // pages re-encoded to UTF-8 that keep their old declaration are common.
   else if (isUtf8(bytes)) charset = 'utf-8';
+  else if (declared && !declared.startsWith('utf-')) charset = declared;
   else {
     const sample = bytes.length > 65536 ? bytes.subarray(0, 65536) : bytes;
     charset = normaliseLabel(chardet.detect(sample)) ?? 'windows-1252';

@@ -14,14 +14,8 @@ export function contentHash(text: string): string {
   return createHash('sha256').update(normaliseForHash(text)).digest('hex');
 }
 
-/** Two independent 32-bit FNV-1a style hashes give the 64 bits without BigInt arithmetic. */
-function hash32(s: string, seed: number): number {
-  let h = seed >>> 0;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  // Final avalanche (murmur3 fmix) so that similar shingles do not share bit patterns.
+function fmix(x: number): number {
+  let h = x >>> 0;
   h ^= h >>> 16;
   h = Math.imul(h, 0x85ebca6b);
   h ^= h >>> 13;
@@ -30,22 +24,51 @@ function hash32(s: string, seed: number): number {
   return h >>> 0;
 }
 
-function features(text: string): Map<string, number> {
-  const tokens: string[] = [];
-  for (const word of normaliseForHash(text).split(' ')) {
-    if (!word) continue;
-    // CJK runs have no spaces: character bigrams stand in for words.
-    if (/[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/.test(word) && word.length > 2) {
-      for (let i = 0; i + 1 < word.length; i++) tokens.push(word.slice(i, i + 2));
-    } else tokens.push(word);
+function isCjk(c: number): boolean {
+  return (c >= 0x3040 && c <= 0x30ff) || (c >= 0x3400 && c <= 0x9fff) || (c >= 0xac00 && c <= 0xd7af) || (c >= 0xf900 && c <= 0xfaff);
+}
+
+/** Letters and digits; outside ASCII everything but the punctuation blocks counts, which is close enough for hashing. */
+function isWordChar(c: number): boolean {
+  if (c < 128) return (c >= 48 && c <= 57) || (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+  return !(
+    (c >= 0x80 && c <= 0xbf) || c === 0xd7 || c === 0xf7 || (c >= 0x2000 && c <= 0x2bff) || (c >= 0x3000 && c <= 0x303f) ||
+    (c >= 0xfe30 && c <= 0xfe4f) || (c >= 0xff00 && c <= 0xff0f) || (c >= 0xff1a && c <= 0xff20) || (c >= 0xff3b && c <= 0xff40) ||
+    (c >= 0xff5b && c <= 0xff65) || c === 0xfeff
+  );
+}
+
+/**
+ * Hashes of the text's tokens, scanned without regexes: words for alphabetic scripts, character
+ * bigrams for CJK runs (which have no spaces).
+ */
+function tokenHashes(text: string): number[] {
+  const s = text.normalize('NFKC').toLowerCase();
+  const out: number[] = [];
+  let h = 0x811c9dc5;
+  let inWord = false;
+  let prevCjk = -1;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (isCjk(c)) {
+      if (inWord) out.push(fmix(h));
+      inWord = false;
+      h = 0x811c9dc5;
+      if (prevCjk >= 0) out.push(fmix(Math.imul(prevCjk, 0x9e3779b1) ^ c));
+      prevCjk = c;
+    } else if (isWordChar(c)) {
+      h = Math.imul(h ^ c, 0x01000193);
+      inWord = true;
+      prevCjk = -1;
+    } else {
+      if (inWord) out.push(fmix(h));
+      inWord = false;
+      h = 0x811c9dc5;
+      prevCjk = -1;
+    }
   }
-  const counts = new Map<string, number>();
-  const n = tokens.length < 3 ? 1 : 3;
-  for (let i = 0; i + n <= tokens.length; i++) {
-    const key = tokens.slice(i, i + n).join(' ');
-    counts.set(key, (counts.get(key) ?? 0) + 1);
-  }
-  return counts;
+  if (inWord) out.push(fmix(h));
+  return out;
 }
 
 /**
@@ -53,13 +76,18 @@ function features(text: string): Map<string, number> {
  * with a different intro or footer) differ in few bits; see `hammingDistance`.
  */
 export function simhash(text: string): string {
-  const v = new Float64Array(64);
-  for (const [feature, weight] of features(text)) {
-    const hi = hash32(feature, 0x811c9dc5);
-    const lo = hash32(feature, 0x9747b28c);
-    for (let b = 0; b < 32; b++) {
-      v[b] += (hi >>> b) & 1 ? weight : -weight;
-      v[32 + b] += (lo >>> b) & 1 ? weight : -weight;
+  const tokens = tokenHashes(text);
+  const v = new Int32Array(64);
+  const n = tokens.length < 3 ? tokens.length : tokens.length - 2;
+  for (let i = 0; i < n; i++) {
+    const a = tokens[i]!;
+    const b = tokens[i + 1] ?? 0;
+    const c = tokens[i + 2] ?? 0;
+    const hi = fmix(a ^ Math.imul(b, 0x9e3779b1) ^ Math.imul(c, 0x85ebca77) ^ 0x27d4eb2f);
+    const lo = fmix(hi ^ Math.imul(a + c, 0xc2b2ae3d) ^ b);
+    for (let bit = 0; bit < 32; bit++) {
+      v[bit]! += (hi >>> bit) & 1 ? 1 : -1;
+      v[32 + bit]! += (lo >>> bit) & 1 ? 1 : -1;
     }
   }
   let hi = 0;

@@ -10,7 +10,7 @@ import { collapse, comparable, countCommas, guessLanguage } from './text-util.ts
 /** Never content: scripts, media, form controls, navigation. */
 const SKIP_TAGS = new Set([
   'script', 'style', 'noscript', 'template', 'svg', 'math', 'iframe', 'object', 'embed', 'canvas', 'video', 'audio',
-  'source', 'track', 'map', 'button', 'select', 'option', 'textarea', 'input', 'nav', 'footer', 'aside', 'head',
+  'source', 'track', 'map', 'button', 'select', 'option', 'textarea', 'input', 'nav', 'footer', 'aside',
   'meta', 'link', 'title', 'dialog', 'menu', 'label', 'base', 'frame', 'frameset', 'img', 'picture', 'hr',
 ]);
 

@@ -1,6 +1,6 @@
 import { splitDateline } from './dateline.ts';
 import type { Dateline, RemovedBlock } from './types.ts';
-import { comparable, SENTENCE_END, wordCount } from './text-util.ts';
+import { SENTENCE_END, wordCount } from './text-util.ts';
 
 /** A caption credit inside running text: "[Photo: fmprc.gov.cn]", "(Photo: Reuters)". */
 const INLINE_CREDIT =
@@ -36,6 +36,11 @@ export function splitInlineCaptions(paragraph: string): { paragraph: string; cap
   return { paragraph: text, captions };
 }
 
+/** Cheap identity for spotting a paragraph printed twice: case and spacing do not count. */
+function repeatKey(text: string): string {
+  return text.toLowerCase().replace(/[\s"'“”‘’]+/g, ' ').trim();
+}
+
 export interface Finished {
   paragraphs: string[];
   captions: string[];
@@ -59,10 +64,10 @@ export function finishParagraphs(input: string[], removed: RemovedBlock[], findD
     }
     const paragraph = split.paragraph;
     if (!paragraph) continue;
-    const key = comparable(paragraph);
+    const key = repeatKey(paragraph);
     // Short lines repeat legitimately ("Q:", "—"), only longer paragraphs count as repeats.
     if (key.length >= 40 && seen.has(key)) {
-      removed.push({ text: paragraph, reason: paragraphs.length > 0 && key === comparable(paragraphs[0]!) ? 'repeated-lead' : 'repeated' });
+      removed.push({ text: paragraph, reason: paragraphs.length > 0 && key === repeatKey(paragraphs[0]!) ? 'repeated-lead' : 'repeated' });
       continue;
     }
     seen.add(key);

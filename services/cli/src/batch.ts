@@ -115,7 +115,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchResult> {
     await ensureDir(path.dirname(base));
     try {
       const outputs = await handle(input);
-      for (const [suffix, content] of Object.entries(outputs)) await writeFile(base + suffix, content);
+      await Promise.all(Object.entries(outputs).map(([suffix, content]) => writeFile(base + suffix, content)));
       succeeded += 1;
     } catch (error) {
       failed += 1;

@@ -54,12 +54,29 @@ export const command: Command = {
     } catch (error) {
       throw new UsageError(error instanceof Error ? error.message : String(error));
     }
+    // Reading ahead keeps the disk busy while the CPU cleans: one core does the work, IO overlaps it.
+    const pending = new Map<BatchInput, Promise<[Buffer, string | null]>>();
+    const position = new Map(inputs.map((input, index) => [input, index]));
+    const load = (input: BatchInput) => {
+      let p = pending.get(input);
+      if (!p) {
+        p = Promise.all([readFile(input.path), sidecarUrl(input)]);
+        // A read that fails is reported when its turn comes, not as an unhandled rejection now.
+        p.catch(() => undefined);
+        pending.set(input, p);
+      }
+      return p;
+    };
     const result = await runBatch({
       inputs,
       outDir: values.out,
       label: 'clean',
       handle: async (input) => {
-        const [bytes, url] = await Promise.all([readFile(input.path), sidecarUrl(input)]);
+        const index = position.get(input) ?? 0;
+        for (const next of inputs.slice(index + 1, index + 3)) load(next);
+        const loaded = load(input);
+        pending.delete(input);
+        const [bytes, url] = await loaded;
         const article =
           input.ext === '.txt'
             ? cleanArticle({ text: new TextDecoder('utf-8').decode(bytes), url, now })
