@@ -62,7 +62,7 @@ export async function ensureDatabase(connectionString: string): Promise<boolean>
 export async function applyMigrations(connectionString: string, root: string): Promise<string[]> {
   await ensureDatabase(connectionString);
   const paths = migrationsPaths(root);
-  const engine = await openSchemaEngine({ connectionString });
+  const { engine, close } = await openSchemaEngine({ connectionString });
   try {
     const result = await engine.applyMigrations({
       migrationsList: await loadMigrationList(paths.dir),
@@ -72,7 +72,7 @@ export async function applyMigrations(connectionString: string, root: string): P
   } catch (error) {
     throw new Error(`migration failed: ${describeEngineError(error)}`);
   } finally {
-    engine.free();
+    await close();
   }
 }
 
@@ -80,7 +80,7 @@ const emptySchema = 'datasource db {\n  provider = "postgresql"\n}\n';
 
 /** SQL that turns one schema into another, computed without any database. */
 export async function diffSchemas(fromSchema: string | null, toSchema: string, connectionString: string): Promise<string> {
-  const engine = await openSchemaEngine({ connectionString });
+  const { engine, close } = await openSchemaEngine({ connectionString });
   const lines: string[] = [];
   // The engine prints the script through the log callback's stdout channel in some versions and
   // returns it in others; collect both.
@@ -97,7 +97,7 @@ export async function diffSchemas(fromSchema: string | null, toSchema: string, c
   } catch (error) {
     throw new Error(`schema diff failed: ${describeEngineError(error)}`);
   } finally {
-    engine.free();
+    await close();
   }
   return lines.join('');
 }

@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { PrismaPg } from '@prisma/adapter-pg';
+import pg from 'pg';
 import { bindMigrationAwareSqlAdapterFactory } from '@prisma/driver-adapter-utils';
 import type { SchemaEngine } from '@prisma/schema-engine-wasm';
 
@@ -41,16 +42,36 @@ export interface EngineOptions {
   onLog?: (line: string) => void;
 }
 
-/** Opens a schema engine; call `engine.free()` when done. */
-export async function openSchemaEngine(options: EngineOptions = {}): Promise<SchemaEngine> {
+export interface OpenEngine {
+  engine: SchemaEngine;
+  /** Frees the engine and ends its connections (which also releases the migration advisory lock). */
+  close(): Promise<void>;
+}
+
+/** Opens a schema engine over a connection pool we own, so closing really disconnects. */
+export async function openSchemaEngine(options: EngineOptions = {}): Promise<OpenEngine> {
   const bindings = await loadEngineModule();
-  const adapter = bindMigrationAwareSqlAdapterFactory(
-    new PrismaPg({ connectionString: options.connectionString ?? 'postgresql://localhost/unused' }),
-  );
+  // The engine frees its own state but not the adapter's pool: a pool left open keeps Postgres'
+  // session-level migration lock, and the next migrate waits 10 s for it.
+  const pool = new pg.Pool({ connectionString: options.connectionString, max: 2 });
+  const adapter = bindMigrationAwareSqlAdapterFactory(new PrismaPg(pool));
   const datamodels: [string, string][] | undefined = options.datamodel
     ? [['schema.prisma', options.datamodel]]
     : undefined;
-  return bindings.SchemaEngine.new({ datamodels }, options.onLog ?? (() => {}), adapter);
+  let engine: SchemaEngine;
+  try {
+    engine = await bindings.SchemaEngine.new({ datamodels }, options.onLog ?? (() => {}), adapter);
+  } catch (error) {
+    await pool.end();
+    throw error;
+  }
+  return {
+    engine,
+    async close() {
+      engine.free();
+      await pool.end();
+    },
+  };
 }
 
 export const noFilters = { externalTables: [], externalEnums: [] };
