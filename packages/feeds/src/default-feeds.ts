@@ -1,0 +1,17 @@
+import data from '../data/default-feeds.json' with { type: 'json' };
+
+export interface DefaultFeed {
+  url: string;
+  title: string;
+  /** BCP 47 language of the feed's text. */
+  language: string;
+  /** ISO 3166-1 alpha-2 country of the publisher. */
+  country: string;
+  /** Every item is about the Korean Peninsula: the relevance filter is skipped. */
+  allRelevant: boolean;
+  minIntervalMinutes?: number;
+  maxIntervalMinutes?: number;
+}
+
+/** The shipped feed list for Korean Peninsula coverage (packages/feeds/data/default-feeds.json). */
+export const DEFAULT_FEEDS: readonly DefaultFeed[] = data.feeds;

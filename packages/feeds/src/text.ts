@@ -1,0 +1,38 @@
+import { parseDocument } from 'htmlparser2';
+import { isCdata, isElement, isText, type AnyNode } from './dom.ts';
+
+const skipped = new Set(['script', 'style', 'noscript', 'template']);
+const blocks = new Set(['p', 'div', 'br', 'li', 'tr', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'section', 'article']);
+
+function collect(nodes: readonly AnyNode[], out: string[]): void {
+  for (const node of nodes) {
+    if (isElement(node)) {
+      const name = node.name.toLowerCase();
+      if (skipped.has(name)) continue;
+      if (blocks.has(name)) out.push(' ');
+      collect(node.children, out);
+      if (blocks.has(name)) out.push(' ');
+    } else if (isText(node)) out.push(node.data);
+    else if (isCdata(node)) collect(node.children, out);
+  }
+}
+
+/** Collapses whitespace the way a reader sees it. */
+export function squash(text: string): string {
+  return text.replace(/[\s\u00a0\u3000]+/g, ' ').trim();
+}
+
+/**
+ * Plain text of an HTML fragment (feed descriptions are often escaped HTML). Text without markup
+ * or references is only squashed, which keeps the common case cheap.
+ */
+export function htmlToText(html: string, maxLength = 4000): string {
+  let text: string;
+  if (!/[<&]/.test(html)) text = squash(html);
+  else {
+    const out: string[] = [];
+    collect(parseDocument(html).children, out);
+    text = squash(out.join(''));
+  }
+  return text.length > maxLength ? `${text.slice(0, maxLength - 1)}…` : text;
+}
