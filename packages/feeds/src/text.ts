@@ -33,6 +33,8 @@ export function htmlToText(html: string, maxLength = 4000): string {
     const out: string[] = [];
     collect(parseDocument(html).children, out);
     text = squash(out.join(''));
+    // "<!DOCTYPE" or "a < b" with no closing ">" is text that merely looks like the start of markup.
+    if (!text && !html.includes('>')) text = squash(html);
   }
   return text.length > maxLength ? `${text.slice(0, maxLength - 1)}…` : text;
 }
