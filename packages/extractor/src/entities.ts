@@ -1,0 +1,396 @@
+import { gazetteer, hasCjk, type Alias, type GazetteerEntry } from './gazetteer.ts';
+import { slugify, type Token } from './text.ts';
+import type { EntityType } from './types.ts';
+
+export interface EntityRecord {
+  id: string;
+  name: string;
+  type: EntityType;
+  country: string | null;
+  kind: string | null;
+  /** Lower-case role words from the gazetteer and from titles written next to the name. */
+  roles: Set<string>;
+  mentions: MentionRecord[];
+  /** Forms that refer back to this entity once named ("Wang" after "Wang Yi"). */
+  short: string[];
+}
+
+export interface MentionRecord {
+  start: number;
+  end: number;
+  text: string;
+  entity: EntityRecord;
+  /** Index of the first token and one past the last. */
+  first: number;
+  last: number;
+}
+
+export interface AdjectiveRecord {
+  start: number;
+  end: number;
+  country: string;
+  first: number;
+  last: number;
+}
+
+export interface DocumentEntities {
+  mentions: MentionRecord[];
+  adjectives: AdjectiveRecord[];
+  entities: Map<string, EntityRecord>;
+}
+
+const { lexicon } = gazetteer;
+const connectors = new Set(['of', 'for', 'de', 'da', 'van', 'von', 'der', 'den', 'al', 'bin', 'la', 'le', 'du', 'dos', 'das', 'y']);
+// Heads of capitalised names that are events, periods or documents, never people.
+const nonPersonHeads = new Set(['War', 'Wars', 'Cup', 'Games', 'Olympics', 'Day', 'Week', 'Year', 'Age', 'Era', 'Revolution', 'Treaty', 'Agreement', 'Accord', 'Accords', 'Act', 'Law', 'Bill', 'Prize', 'Award', 'Awards', 'Championship', 'Championships', 'Series', 'Festival', 'Summit', 'Declaration', 'Statement', 'Resolution', 'Protocol', 'Plan', 'Initiative', 'Strategy', 'Doctrine', 'Crisis', 'Talks', 'Conference', 'Show', 'Expo', 'Fair', 'Tour', 'Open', 'Award', 'Peninsula', 'Channel', 'Street', 'Online', 'Twitter', 'Facebook', 'Internet', 'Bible', 'Koran', 'Quran', 'English', 'Korean', 'Chinese', 'Japanese', 'Russian']);
+// Role nouns kept from titles and appositions to resolve "the minister", "the spokesman".
+const roleNouns = new Set(['leader', 'minister', 'spokesman', 'spokeswoman', 'spokesperson', 'envoy', 'official', 'president', 'diplomat', 'ambassador', 'chairman', 'chairwoman', 'secretary', 'premier', 'negotiator', 'adviser', 'advisor', 'chief', 'director', 'general', 'commander', 'representative', 'lawmaker', 'senator', 'head', 'sister', 'counterpart', 'councilor', 'councillor', 'king', 'queen', 'mayor', 'governor', 'chancellor', 'professor', 'analyst', 'expert', 'researcher', 'scientist', 'lawyer', 'judge', 'officer', 'spokesmen', 'dictator', 'ruler']);
+const ministryFunctions: Record<string, string> = {
+  foreign: 'Foreign',
+  'foreign affairs': 'Foreign',
+  defense: 'Defense',
+  defence: 'Defense',
+  'national defense': 'Defense',
+  'national defence': 'Defense',
+  unification: 'Unification',
+  finance: 'Finance',
+  commerce: 'Commerce',
+  trade: 'Trade',
+  interior: 'Interior',
+  justice: 'Justice',
+  health: 'Health',
+  'public security': 'Public Security',
+  'state security': 'State Security',
+};
+const roleStop = new Set(['the', 'a', 'an', 'and', 'of', 'to', 'by', 'with', 'in', 'on', 'for', 'his', 'her', 'its', 'their', 's', 'who', 'which', 'said', 'told']);
+
+function isUpper(text: string): boolean {
+  const c = text.charCodeAt(0);
+  if (c >= 65 && c <= 90) return true;
+  if (c < 128) return false;
+  return /^\p{Lu}/u.test(text);
+}
+
+function isAcronym(text: string): boolean {
+  return text.length >= 2 && /^[\p{Lu}\d]+$/u.test(text) && /\p{Lu}/u.test(text);
+}
+
+function tokenMatches(aliasToken: string, token: string, afterHyphen: boolean): boolean {
+  if (aliasToken.length >= 2 && isAcronym(aliasToken)) return token === aliasToken;
+  if (aliasToken.toLowerCase() !== token.toLowerCase()) return false;
+  if (afterHyphen) return true;
+  if (isUpper(aliasToken)) return isUpper(token);
+  return true;
+}
+
+/** Gap between two tokens that may sit inside one name: a space, hyphen, apostrophe or initial's dot. */
+function nameGap(gap: string): boolean {
+  if (gap.length === 0 || gap.length > 3) return false;
+  return /^(?:[ \u00a0]|-|\.[ \u00a0]?|['’‘][ \u00a0]?|['’‘])$/.test(gap);
+}
+
+export function recognizeEntities(text: string, tokens: Token[]): DocumentEntities {
+  const mentions: MentionRecord[] = [];
+  const adjectives: AdjectiveRecord[] = [];
+  const entities = new Map<string, EntityRecord>();
+  const shortForms = new Map<string, EntityRecord>();
+  const lowerWords = new Set<string>();
+  for (const token of tokens) if (!isUpper(token.text)) lowerWords.add(token.text);
+  const mentionsKorea = /Korea/.test(text);
+
+  const recordFor = (entry: GazetteerEntry): EntityRecord => {
+    let record = entities.get(entry.id);
+    if (!record) {
+      record = {
+        id: entry.id,
+        name: entry.name,
+        type: entry.type,
+        country: entry.country,
+        kind: entry.kind,
+        roles: new Set(entry.roles.flatMap((role) => [role, ...role.split(' ')])),
+        mentions: [],
+        short: entry.short,
+      };
+      entities.set(entry.id, record);
+    }
+    return record;
+  };
+
+  const addMention = (record: EntityRecord, first: number, last: number, end?: number) => {
+    const start = tokens[first]!.start;
+    const stop = end ?? tokens[last - 1]!.end;
+    const mention: MentionRecord = { start, end: stop, text: text.slice(start, stop), entity: record, first, last };
+    mentions.push(mention);
+    record.mentions.push(mention);
+    for (const form of record.short) shortForms.set(form, record);
+    if (record.type === 'person') collectRoles(record, first, last);
+    return mention;
+  };
+
+  // Title words before a name and an appositive after it ("Sung Kim, US special envoy for North
+  // Korea,") tell what a person is, for resolving "the envoy" later.
+  const collectRoles = (record: EntityRecord, first: number, last: number) => {
+    for (let k = first - 1, taken = 0; k >= 0 && taken < 5; k -= 1, taken += 1) {
+      const gap = text.slice(tokens[k]!.end, tokens[k + 1]!.start);
+      if (!/^[ \u00a0-]+$/.test(gap)) break;
+      const word = tokens[k]!.text.toLowerCase();
+      if (roleStop.has(word)) break;
+      if (roleNouns.has(word)) record.roles.add(word);
+    }
+    if (last < tokens.length && /^,\s*$/.test(text.slice(tokens[last - 1]!.end, tokens[last]!.start))) {
+      for (let k = last, taken = 0; k < tokens.length && taken < 6; k += 1, taken += 1) {
+        const word = tokens[k]!.text.toLowerCase();
+        if (roleNouns.has(word)) record.roles.add(word);
+        if (k + 1 < tokens.length && /[,.;:()]/.test(text.slice(tokens[k]!.end, tokens[k + 1]!.start))) break;
+      }
+    }
+  };
+
+  const matchAlias = (i: number): Alias | null => {
+    const candidates = gazetteer.byFirstToken.get(tokens[i]!.text.toLowerCase());
+    if (!candidates) return null;
+    for (const alias of candidates) {
+      const n = alias.tokens.length;
+      if (i + n > tokens.length) continue;
+      let ok = true;
+      for (let k = 0; k < n && ok; k += 1) {
+        const token = tokens[i + k]!;
+        let afterHyphen = false;
+        if (k > 0) {
+          const gap = text.slice(tokens[i + k - 1]!.end, token.start);
+          if (!nameGap(gap)) ok = false;
+          afterHyphen = gap === '-';
+        }
+        if (ok && !tokenMatches(alias.tokens[k]!, token.text, afterHyphen)) ok = false;
+      }
+      if (ok) return alias;
+    }
+    return null;
+  };
+
+  // Country that a preceding demonym or possessive country gives to the name starting at token i
+  // ("Russian Deputy Foreign Minister X", "China's Foreign Ministry").
+  const countryBefore = (i: number): string | null => {
+    let k = i - 1;
+    while (k >= 0 && lexicon.titles.has(tokens[k]!.text) && text.slice(tokens[k]!.end, tokens[k + 1]!.start) === ' ') k -= 1;
+    if (k < 0) return null;
+    const adjective = adjectives.at(-1);
+    if (adjective && adjective.last === k + 1 && /^\s$/.test(text.slice(adjective.end, tokens[k + 1]!.start))) {
+      return adjective.country;
+    }
+    const previous = mentions.at(-1);
+    if (previous && previous.entity.type === 'country' && /^['’]s\s$/.test(text.slice(previous.end, tokens[k + 1]!.start))) {
+      return previous.entity.country;
+    }
+    return null;
+  };
+
+  const sentenceInitial = (i: number): boolean => {
+    if (i === 0) return true;
+    const before = text.slice(Math.max(0, tokens[i]!.start - 4), tokens[i]!.start).replace(/[\s"“‘'([]+$/, '');
+    return before === '' || /[.!?:\n]$/.test(before);
+  };
+
+  const pendingMinistries: { mention: MentionRecord; fn: string; country: string | null }[] = [];
+
+  const n = tokens.length;
+  let i = 0;
+  while (i < n) {
+    const token = tokens[i]!;
+    const alias = matchAlias(i);
+    if (alias) {
+      const last = i + alias.tokens.length;
+      let end = tokens[last - 1]!.end;
+      if (alias.endsWithDot && text[end] === '.') end += 1;
+      if (alias.adjective) {
+        adjectives.push({ start: token.start, end, country: alias.entry.country!, first: i, last });
+      } else {
+        addMention(recordFor(alias.entry), i, last, end);
+      }
+      i = last;
+      continue;
+    }
+    if (!isUpper(token.text)) {
+      i += 1;
+      continue;
+    }
+    // "the North" / "the South" in Korea stories.
+    if (mentionsKorea && (token.text === 'North' || token.text === 'South') && /\bthe\s$/.test(text.slice(token.start - 4, token.start))) {
+      const next = tokens[i + 1];
+      if (!next || !isUpper(next.text) || /[,.;:]/.test(text.slice(token.end, next.start))) {
+        addMention(recordFor(gazetteer.countries.get(token.text === 'North' ? 'PRK' : 'KOR')!), i, i + 1);
+        i += 1;
+        continue;
+      }
+    }
+    const next = tokens[i + 1];
+    const continuesName = next && isUpper(next.text) && nameGap(text.slice(token.end, next.start));
+    const referent = shortForms.get(token.text);
+    if (referent && !continuesName) {
+      addMention(referent, i, i + 1);
+      i += 1;
+      continue;
+    }
+    // A run of capitalised words (with "of", "de" … inside) that no gazetteer alias starts.
+    let j = i + 1;
+    while (j < n) {
+      const gap = text.slice(tokens[j - 1]!.end, tokens[j]!.start);
+      if (!nameGap(gap) || /['’‘]/.test(gap)) break;
+      if (gap.startsWith('.') && tokens[j - 1]!.text.length > 1 && !lexicon.titles.has(tokens[j - 1]!.text)) break;
+      const word = tokens[j]!.text;
+      if (isUpper(word)) {
+        if (matchAlias(j)) break;
+      } else if (connectors.has(word) && j + 1 < n && isUpper(tokens[j + 1]!.text) && nameGap(text.slice(tokens[j]!.end, tokens[j + 1]!.start))) {
+        if (matchAlias(j + 1)?.entry.type === 'country' && word !== 'of') break;
+      } else break;
+      j += 1;
+    }
+    classifyRun(i, j);
+    i = j;
+  }
+
+  function classifyRun(from: number, to: number): void {
+    let first = from;
+    let last = to;
+    while (first < last && (lexicon.notNames.has(tokens[first]!.text) || (first === from && sentenceInitial(first) && lowerWords.has(tokens[first]!.text.toLowerCase())))) first += 1;
+    while (last > first && connectors.has(tokens[last - 1]!.text)) last -= 1;
+    if (first >= last) return;
+    // "Foreign Ministry", "Ministry of Foreign Affairs": whose ministry is settled after the pass.
+    const fullName = text.slice(tokens[first]!.start, tokens[last - 1]!.end);
+    const ministry = /^(?:(.+) Ministry|Ministry of (?:the )?(.+))$/.exec(fullName);
+    const fn = ministry && ministryFunctions[(ministry[1] ?? ministry[2] ?? '').toLowerCase()];
+    if (fn) {
+      const country = countryBefore(first);
+      const name = fullName;
+      const record: EntityRecord = { id: '', name, type: 'organization', country, kind: 'government', roles: new Set(), mentions: [], short: [] };
+      const mention: MentionRecord = { start: tokens[first]!.start, end: tokens[last - 1]!.end, text: name, entity: record, first, last };
+      mentions.push(mention);
+      pendingMinistries.push({ mention, fn, country });
+      return;
+    }
+    const titleStart = first;
+    while (first < last && lexicon.titles.has(tokens[first]!.text)) first += 1;
+    const titled = first > titleStart;
+    if (first >= last) return;
+    const words = tokens.slice(first, last).map((token) => token.text);
+    const name = text.slice(tokens[first]!.start, tokens[last - 1]!.end);
+    const country = countryBefore(first);
+
+    const type = classify(words, first, last, titled);
+    if (!type) return;
+    let record: EntityRecord;
+    const id = `${type === 'organization' ? 'org' : type}:${slugify(name)}`;
+    const existing = entities.get(id);
+    if (existing) record = existing;
+    else {
+      const short: string[] = [];
+      if (type === 'person' && words.length >= 2) {
+        short.push(words.at(-1)!);
+        if (lexicon.asianSurnames.has(words[0]!)) short.push(words[0]!);
+      }
+      record = { id, name, type, country, kind: null, roles: new Set(), mentions: [], short };
+      entities.set(id, record);
+    }
+    addMention(record, first, last);
+  }
+
+  function classify(words: string[], first: number, last: number, titled: boolean): EntityType | null {
+    const head = words.at(-1)!;
+    if (words.some((word) => lexicon.orgHeads.has(word))) return 'organization';
+    if (words.length > 1 && lexicon.placeHeads.has(head)) return 'place';
+    if (words.length === 1 && isAcronym(head) && head.length <= 6) return 'organization';
+    if (titled) return 'person';
+    if (lexicon.firstNames.has(words[0]!) && words.length >= 2) return 'person';
+    if (words.length >= 2 && words.length <= 3 && lexicon.asianSurnames.has(words[0]!) && /-/.test(text.slice(tokens[first]!.start, tokens[last - 1]!.end))) return 'person';
+    const before = tokens[first - 1];
+    const prepositionBefore = before && lexicon.placePrepositions.has(before.text) && /^\s+(?:the\s+)?$/.test(text.slice(before.end, tokens[first]!.start));
+    if (prepositionBefore) return 'place';
+    const after = tokens[last];
+    const saidAfter = after && /^(?:said|says|told|added|stated|wrote|explained)$/.test(after.text);
+    if (words.length >= 2 && words.length <= 4) {
+      if (lowerWords.has(head.toLowerCase()) || nonPersonHeads.has(head)) return null;
+      return 'person';
+    }
+    if (words.length === 1 && saidAfter) return 'person';
+    return null;
+  }
+
+  resolveMinistries(text, pendingMinistries, mentions, entities);
+
+  if (hasCjk(text)) addCjkMentions(text, mentions, recordFor);
+  mentions.sort((a, b) => a.start - b.start);
+  for (const record of entities.values()) record.mentions.sort((a, b) => a.start - b.start);
+  return { mentions, adjectives, entities };
+}
+
+function resolveMinistries(
+  text: string,
+  pending: { mention: MentionRecord; fn: string; country: string | null }[],
+  mentions: MentionRecord[],
+  entities: Map<string, EntityRecord>,
+): void {
+  // A ministry's country comes from a demonym before it, else from the spokesman or minister named
+  // right after it, else from the nearest ministry of the same function in the article.
+  for (const item of pending) {
+    if (item.country) continue;
+    const after = mentions.find(
+      (m) => m.start >= item.mention.end && m.start - item.mention.end < 40 && m.entity.type === 'person' && m.entity.country,
+    );
+    if (after && !/[.;]/.test(text.slice(item.mention.end, after.start))) item.country = after.entity.country;
+  }
+  for (const [index, item] of pending.entries()) {
+    if (item.country) continue;
+    for (let d = 1; d < pending.length && !item.country; d += 1) {
+      const before = pending[index - d];
+      const later = pending[index + d];
+      if (before?.fn === item.fn && before.country) item.country = before.country;
+      else if (later?.fn === item.fn && later.country) item.country = later.country;
+    }
+  }
+  for (const item of pending) {
+    const { mention, fn, country } = item;
+    let id: string;
+    let name: string;
+    if (fn === 'Foreign' && country === 'USA') {
+      id = 'org:state-department';
+      name = 'US State Department';
+    } else if (fn === 'Unification' && (country === 'KOR' || !country)) {
+      id = 'org:unification-ministry';
+      name = 'Ministry of Unification';
+    } else if (country) {
+      id = `org:${slugify(fn)}-ministry-${country.toLowerCase()}`;
+      name = `${gazetteer.demonym.get(country) ?? country} ${fn} Ministry`;
+    } else {
+      id = `org:${slugify(fn)}-ministry`;
+      name = `${fn} Ministry`;
+    }
+    let record = entities.get(id);
+    if (!record) {
+      record = { id, name, type: 'organization', country, kind: 'government', roles: new Set(), mentions: [], short: [] };
+      entities.set(id, record);
+    }
+    mention.entity = record;
+    record.mentions.push(mention);
+  }
+}
+
+function addCjkMentions(text: string, mentions: MentionRecord[], recordFor: (entry: GazetteerEntry) => EntityRecord): void {
+  const taken: [number, number][] = mentions.map((m) => [m.start, m.end]);
+  for (const alias of gazetteer.cjk) {
+    const form = alias.tokens[0]!;
+    let at = text.indexOf(form);
+    while (at >= 0) {
+      const end = at + form.length;
+      if (!taken.some(([s, e]) => at < e && end > s)) {
+        taken.push([at, end]);
+        if (!alias.adjective) {
+          const record = recordFor(alias.entry);
+          const mention: MentionRecord = { start: at, end, text: form, entity: record, first: -1, last: -1 };
+          mentions.push(mention);
+          record.mentions.push(mention);
+        }
+      }
+      at = text.indexOf(form, end);
+    }
+  }
+}

@@ -1,0 +1,158 @@
+import countriesData from '../data/countries.json' with { type: 'json' };
+import peopleData from '../data/people.json' with { type: 'json' };
+import organizationsData from '../data/organizations.json' with { type: 'json' };
+import placesData from '../data/places.json' with { type: 'json' };
+import lexiconData from '../data/lexicon.json' with { type: 'json' };
+import { tokenize } from './text.ts';
+import type { EntityType } from './types.ts';
+
+export interface GazetteerEntry {
+  id: string;
+  name: string;
+  type: EntityType;
+  country: string | null;
+  /** Organisation kind: government, igo, media, party, military, talks. */
+  kind: string | null;
+  roles: string[];
+  /** Forms matched only after the article has named the entity in full. */
+  short: string[];
+}
+
+export interface Alias {
+  /** Tokens as written in the data: case decides how strictly each must match. */
+  tokens: string[];
+  entry: GazetteerEntry;
+  /** A demonym ("Chinese"): gives a country to what follows but is not a mention itself. */
+  adjective: boolean;
+  endsWithDot: boolean;
+}
+
+export interface Gazetteer {
+  /** Aliases by their first token, lower-cased; longest first. */
+  byFirstToken: Map<string, Alias[]>;
+  /** Aliases in scripts without spaces between words, found by substring search. */
+  cjk: Alias[];
+  countries: Map<string, GazetteerEntry>;
+  /** Country code → its first demonym, for names like "Chinese Foreign Ministry". */
+  demonym: Map<string, string>;
+  lexicon: {
+    titles: Set<string>;
+    orgHeads: Set<string>;
+    placeHeads: Set<string>;
+    placePrepositions: Set<string>;
+    notNames: Set<string>;
+    firstNames: Set<string>;
+    asianSurnames: Set<string>;
+    cueVerbs: Set<string>;
+  };
+}
+
+const cjkPattern = /[\u1100-\u11ff\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/;
+
+function buildGazetteer(): Gazetteer {
+  const byFirstToken = new Map<string, Alias[]>();
+  const cjk: Alias[] = [];
+  const countries = new Map<string, GazetteerEntry>();
+  const demonym = new Map<string, string>();
+  const add = (form: string, entry: GazetteerEntry, adjective: boolean) => {
+    const alias: Alias = {
+      tokens: tokenize(form).map((token) => token.text),
+      entry,
+      adjective,
+      endsWithDot: form.endsWith('.'),
+    };
+    if (cjkPattern.test(form)) {
+      cjk.push({ ...alias, tokens: [form] });
+      return;
+    }
+    if (alias.tokens.length === 0) return;
+    const key = alias.tokens[0]!.toLowerCase();
+    const list = byFirstToken.get(key) ?? [];
+    list.push(alias);
+    byFirstToken.set(key, list);
+  };
+
+  for (const country of countriesData.countries) {
+    const entry: GazetteerEntry = {
+      id: `country:${country.code}`,
+      name: country.name,
+      type: 'country',
+      country: country.code,
+      kind: 'government',
+      roles: [],
+      short: [],
+    };
+    countries.set(country.code, entry);
+    if (country.adjectives[0]) demonym.set(country.code, country.adjectives[0]);
+    const names = new Set(country.aliases);
+    for (const alias of country.aliases) add(alias, entry, false);
+    for (const adjective of country.adjectives) {
+      if (!names.has(adjective)) add(adjective, entry, true);
+      // "North Koreans", "Israelis": the people, which stand for their country as actors.
+      const plural = `${adjective}s`;
+      if (/[nie]$/.test(adjective) && !names.has(plural)) add(plural, entry, true);
+    }
+  }
+  for (const person of peopleData.people) {
+    const entry: GazetteerEntry = {
+      id: `person:${person.id}`,
+      name: person.name,
+      type: 'person',
+      country: person.country,
+      kind: null,
+      roles: person.roles,
+      short: person.short,
+    };
+    for (const alias of person.aliases) add(alias, entry, false);
+  }
+  for (const org of organizationsData.organizations) {
+    const entry: GazetteerEntry = {
+      id: `org:${org.id}`,
+      name: org.name,
+      type: 'organization',
+      country: org.country,
+      kind: org.kind,
+      roles: [],
+      short: [],
+    };
+    for (const alias of org.aliases) add(alias, entry, false);
+  }
+  for (const place of placesData.places) {
+    const entry: GazetteerEntry = {
+      id: `place:${place.id}`,
+      name: place.name,
+      type: 'place',
+      country: place.country,
+      kind: null,
+      roles: [],
+      short: [],
+    };
+    for (const alias of place.aliases) add(alias, entry, false);
+  }
+  for (const list of byFirstToken.values()) list.sort((a, b) => b.tokens.length - a.tokens.length);
+  cjk.sort((a, b) => b.tokens[0]!.length - a.tokens[0]!.length);
+
+  return {
+    byFirstToken,
+    cjk,
+    countries,
+    demonym,
+    lexicon: {
+      titles: new Set(lexiconData.titles),
+      orgHeads: new Set(lexiconData.orgHeads),
+      placeHeads: new Set(lexiconData.placeHeads),
+      placePrepositions: new Set(lexiconData.placePrepositions),
+      notNames: new Set(lexiconData.notNames),
+      firstNames: new Set(lexiconData.firstNames),
+      asianSurnames: new Set(lexiconData.asianSurnames),
+      cueVerbs: new Set(lexiconData.cueVerbs),
+    },
+  };
+}
+
+/** Built once per process: the data is static and the index costs a few milliseconds. */
+export const gazetteer: Gazetteer = buildGazetteer();
+
+export function hasCjk(text: string): boolean {
+  return cjkPattern.test(text);
+}

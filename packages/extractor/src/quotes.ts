@@ -1,0 +1,483 @@
+import { gazetteer } from './gazetteer.ts';
+import type { DocumentEntities, EntityRecord, MentionRecord } from './entities.ts';
+import { slugify, spanIndexAt, type Span } from './text.ts';
+import type { EntityRef, Quote } from './types.ts';
+
+interface QuoteSpan {
+  /** Offsets of the quoted words, without the marks. */
+  start: number;
+  end: number;
+  /** Offsets of the opening and closing marks. */
+  open: number;
+  close: number;
+}
+
+interface Speaker {
+  ref: EntityRef;
+  text: string;
+  person: boolean;
+  media: boolean;
+  /** Where the speaker phrase sits, to prefer the nearer of two candidates. */
+  at: number;
+}
+
+interface Context {
+  text: string;
+  sentences: Span[];
+  paragraphs: Span[];
+  doc: DocumentEntities;
+  anonymous: { ref: EntityRef; head: string; at: number }[];
+  last: { speaker: Speaker; paragraph: number } | null;
+}
+
+const verbList = [...gazetteer.lexicon.cueVerbs].sort((a, b) => b.length - a.length).map((v) => v.replace(/ /g, '\\s+'));
+const verbs = verbList.join('|');
+const adverbs =
+  'also|reportedly|later|then|further|previously|earlier|once|recently|simply|repeatedly|publicly|flatly|firmly|just|quickly|again|separately|bluntly|angrily|openly|privately|subsequently|jokingly|reiterated|had|has|have|was|were|is|would|will|had\\s+earlier';
+const adverbGroup = `(?:(?:${adverbs})\\s+){0,2}`;
+// After a closing mark: `, Geng said`, `" Xi told`, `," said Wang`.
+const afterPattern = new RegExp(
+  `^[\\s,—–-]*(?:(?<np>[^,.;:!?"“”«»]{1,90}?)\\s+${adverbGroup}(?<verb>${verbs})\\b|(?<verb2>${verbs})\\s+(?<np2>[^,.;:!?"“”]{1,60}))`,
+  'u',
+);
+// Last clause of a sentence: `…, Geng added.`, `…, said Wang, who …`.
+const finalPattern = new RegExp(
+  `,\\s*(?:(?<np>[^,;:"“”]{1,70}?)\\s+${adverbGroup}(?<verb>${verbs})\\b(?<tail>[^,;"“”]{0,120})|(?<verb2>said|says|added|adds|told|asked)\\s+(?<np2>[^,;"“”]{1,60})(?:,[^"“”]{0,160})?)[.!?]?\\s*$`,
+  'u',
+);
+const cueAnywhere = new RegExp(`\\b(?:${verbs})\\b`, 'gu');
+const reportVerbs =
+  'said|says|told|tells|added|adds|noted|notes|stressed|stresses|emphasized|emphasised|insisted|insists|warned|warns|claimed|claims|argued|argues|explained|asserted|reiterated|declared|stated|maintained|acknowledged|admitted|confirmed|denied|wrote|believes|believed|thinks|announced|pointed\\s+out|suggested|predicted|hoped|hopes';
+const initialPattern = new RegExp(
+  `^(?<np>[^,;:"“”]{1,80}?)\\s+${adverbGroup}(?:(?<told>told|tells)\\s+(?<addressee>[^,;"“”]{1,70}?)\\s+that|(?<verb>${reportVerbs})\\b(?:\\s+(?:on|in|at|during|after|before)\\s+[^,;"“”]{1,40}?)?(?:,\\s*)?(?:\\s+that)?)\\s+(?<content>[^"“”]{12,})$`,
+  'u',
+);
+// What may follow "X said" at the end of a sentence: when, where, how, or to whom.
+const tailPattern =
+  /^(?:\s+(?:on|in|at|during|after|before|following|from|last|this|late|early|yesterday|today|tonight|via|through|while|when|as|to|according|earlier|later|on|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b[^]*)?$/u;
+const finalReportPattern = new RegExp(
+  `^(?<content>.{12,}?),\\s*(?:(?<np>[^,;:"“”]{1,70}?)\\s+${adverbGroup}(?<verb>${reportVerbs})\\b(?<tail>[^,;"“”]{0,140})|(?<verb2>said|says|added)\\s+(?<np2>[^,;"“”]{1,70})(?<tail2>,\\s+(?:who|which)\\b[^"“”]{0,200})?|according\\s+to\\s+(?<np3>[^,;"“”]{1,70}))(?:,\\s*[^,;"“”]{1,60}\\s+(?:said|reported)(?:\\s+[^,;"“”]{0,60})?)?[.!?]\\s*$`,
+  'su',
+);
+const accordingInitial = /^According\s+to\s+(?<np>[^,;"“”]{1,70}),\s*(?<content>[^"“”]{12,})$/su;
+
+const roleSynonyms: Record<string, string[]> = {
+  spokesman: ['spokesman', 'spokesperson', 'spokeswoman'],
+  spokeswoman: ['spokeswoman', 'spokesperson', 'spokesman'],
+  spokesperson: ['spokesperson', 'spokesman', 'spokeswoman'],
+  diplomat: ['diplomat', 'minister', 'ambassador', 'envoy'],
+  leader: ['leader', 'president', 'chairman', 'dictator', 'ruler'],
+  president: ['president', 'leader'],
+  minister: ['minister'],
+  official: ['official'],
+  envoy: ['envoy', 'diplomat', 'representative'],
+  premier: ['premier', 'prime'],
+};
+const roleHeads = new Set([
+  ...Object.keys(roleSynonyms),
+  'ambassador', 'chairman', 'secretary', 'negotiator', 'adviser', 'advisor', 'chief', 'director', 'general', 'commander',
+  'representative', 'lawmaker', 'senator', 'head', 'sister', 'counterpart', 'officials', 'source', 'sources', 'analyst',
+  'expert', 'researcher', 'scientist', 'lawyer', 'judge', 'officer', 'statement', 'councilor', 'councillor', 'mayor',
+  'governor', 'chancellor', 'professor', 'king', 'queen', 'dictator', 'ruler', 'agency', 'ministry', 'government',
+]);
+
+function mentionsIn(doc: DocumentEntities, start: number, end: number): MentionRecord[] {
+  return doc.mentions.filter((m) => m.start >= start && m.end <= end);
+}
+
+function refOf(entity: EntityRecord): EntityRef {
+  return { id: entity.id, name: entity.name };
+}
+
+/** Resolves the phrase naming who speaks: a name in it, else a role ("the minister"), else a pronoun. */
+function resolveSpeaker(ctx: Context, start: number, end: number): Speaker | null {
+  const { text, doc } = ctx;
+  let raw = text.slice(start, end);
+  const lead = raw.length - raw.trimStart().length;
+  raw = raw.trim();
+  start += lead;
+  end = start + raw.length;
+  if (!raw || raw.split(/\s+/).length > 12) return null;
+  const inside = mentionsIn(doc, start, end);
+  const people = inside.filter((m) => m.entity.type === 'person');
+  if (people.length > 0) {
+    const entity = people.at(-1)!.entity;
+    return { ref: refOf(entity), text: raw, person: true, media: false, at: start };
+  }
+  const words = raw.toLowerCase().split(/\s+/);
+  const head = words.at(-1)!.replace(/[^\p{L}-]/gu, '');
+  if (/^(?:he|she)$/.test(raw.toLowerCase())) {
+    const person = resolvePronoun(ctx, start);
+    return person ? { ...person, text: raw, at: start } : null;
+  }
+  if (roleHeads.has(head) && !['agency', 'ministry', 'government', 'statement'].includes(head)) {
+    const resolved = resolveRole(ctx, words, head, start, raw);
+    if (resolved) return resolved;
+  }
+  const others = inside.filter((m) => m.entity.type !== 'place');
+  if (others.length > 0) {
+    const entity = others.at(-1)!.entity;
+    return { ref: refOf(entity), text: raw, person: false, media: entity.kind === 'media', at: start };
+  }
+  return null;
+}
+
+function resolvePronoun(ctx: Context, before: number): Omit<Speaker, 'text' | 'at'> | null {
+  const paragraph = spanIndexAt(ctx.paragraphs, before);
+  if (ctx.last && ctx.last.speaker.person && paragraph - ctx.last.paragraph <= 2) {
+    return { ref: ctx.last.speaker.ref, person: true, media: false };
+  }
+  for (let k = ctx.doc.mentions.length - 1; k >= 0; k -= 1) {
+    const mention = ctx.doc.mentions[k]!;
+    if (mention.start >= before || mention.entity.type !== 'person') continue;
+    if (paragraph - spanIndexAt(ctx.paragraphs, mention.start) > 1) break;
+    return { ref: refOf(mention.entity), person: true, media: false };
+  }
+  return null;
+}
+
+function resolveRole(ctx: Context, words: string[], head: string, start: number, raw: string): Speaker | null {
+  const definite = /^(?:the|this|that)$/.test(words[0]!);
+  const indefinite = /^(?:a|an|one|another)$/.test(words[0]!);
+  const synonyms = roleSynonyms[head] ?? [head];
+  if (!indefinite) {
+    // The most recent earlier named person holding the role, or an unnamed source of that kind.
+    let best: Speaker | null = null;
+    for (let k = ctx.doc.mentions.length - 1; k >= 0; k -= 1) {
+      const mention = ctx.doc.mentions[k]!;
+      if (mention.start >= start || mention.entity.type !== 'person') continue;
+      if (synonyms.some((role) => mention.entity.roles.has(role))) {
+        best = { ref: refOf(mention.entity), text: raw, person: true, media: false, at: mention.start };
+        break;
+      }
+    }
+    const anonymous = [...ctx.anonymous].reverse().find((a) => a.at < start && synonyms.includes(a.head));
+    if (anonymous && (!best || anonymous.at > best.at)) {
+      return { ref: anonymous.ref, text: raw, person: true, media: false, at: start };
+    }
+    if (best) return { ...best, at: start };
+    if (definite && words.length <= 2) return null;
+  }
+  // An unnamed source described in full: "a US State Department official".
+  const name = raw.replace(/^(?:a|an|one|another|the|this|that)\s+/i, '').replace(/\s+/g, ' ');
+  if (name.split(' ').length < 2 && indefinite) return null;
+  const ref = { id: `anon:${slugify(name)}`, name };
+  ctx.anonymous.push({ ref, head, at: start });
+  return { ref, text: raw, person: true, media: false, at: start };
+}
+
+function findAddressee(ctx: Context, verb: string, from: number, limit: number): EntityRef | null {
+  if (!/^(?:told|tells|telling|tell)$/.test(verb)) return null;
+  const window = ctx.text.slice(from, Math.min(limit, from + 90));
+  const stop = window.search(/[,.;:"“”]|\s(?:that|on|in|during|at)\s/);
+  const end = from + (stop < 0 ? window.length : stop);
+  const person = mentionsIn(ctx.doc, from, end).find((m) => m.entity.type === 'person');
+  if (person) return refOf(person.entity);
+  // "his Japanese counterpart": the person of that country the article names.
+  const counterpart = /\b(?:his|her|their)\s+(\p{L}+(?:\s\p{L}+)?)\s+counterpart/u.exec(ctx.text.slice(from, end));
+  if (counterpart) {
+    const adjective = ctx.doc.adjectives.find((a) => a.start >= from && a.end <= end);
+    if (adjective) {
+      const match = [...ctx.doc.entities.values()].find((e) => e.type === 'person' && e.country === adjective.country);
+      if (match) return refOf(match);
+    }
+  }
+  const other = mentionsIn(ctx.doc, from, end).find((m) => m.entity.type !== 'place');
+  return other ? refOf(other.entity) : null;
+}
+
+/** Quotation-mark pairs per paragraph; an unclosed quote continues when the next paragraph opens with a mark. */
+export function findQuoteSpans(text: string, paragraphs: Span[]): QuoteSpan[] {
+  const spans: QuoteSpan[] = [];
+  let carried: number | null = null;
+  for (const paragraph of paragraphs) {
+    let open: number | null = null;
+    let openMark = '';
+    const firstChar = text[paragraph.start];
+    if (carried !== null && (firstChar === '"' || firstChar === '“' || firstChar === '«')) {
+      open = carried;
+      openMark = firstChar === '«' ? '«' : '“';
+    }
+    carried = null;
+    let singleOpen: number | null = null;
+    for (let k: number = paragraph.start + (open !== null ? 1 : 0); k < paragraph.end; k += 1) {
+      const c = text[k]!;
+      if (c === '"' || c === '“' || c === '”' || c === '«' || c === '»' || c === '「' || c === '」' || c === '『' || c === '』') {
+        const opening =
+          c === '“' || c === '«' || c === '「' || c === '『' ||
+          (c === '"' && open === null);
+        if (opening && open === null) {
+          open = k;
+          openMark = c;
+          singleOpen = null;
+        } else if (!opening && open !== null) {
+          spans.push({ start: open + 1 + (text[open + 1] === ' ' ? 1 : 0), end: k, open, close: k });
+          open = null;
+        } else if (opening && open !== null && c !== '"') {
+          open = k;
+          openMark = c;
+        }
+        continue;
+      }
+      // Single marks quote only outside double quotes, and never as an apostrophe inside a word.
+      if (open === null && (c === '‘' || c === "'")) {
+        const prev = text[k - 1] ?? ' ';
+        const next = text[k + 1] ?? ' ';
+        if (singleOpen === null && /[\s([—–-]/.test(prev) && /[\p{L}\p{N}]/u.test(next)) singleOpen = k;
+        else if (singleOpen !== null && /[\p{L}\p{N}.,!?]/u.test(prev) && !/[\p{L}\p{N}]/u.test(next)) {
+          const inner = text.slice(singleOpen + 1, k);
+          if (!/\b(?:s|t|re|ve|ll|d|m)$/.test(inner) || inner.includes(' ')) {
+            spans.push({ start: singleOpen + 1, end: k, open: singleOpen, close: k });
+          }
+          singleOpen = null;
+        }
+      } else if (open === null && c === '’' && singleOpen !== null) {
+        const next = text[k + 1] ?? ' ';
+        if (!/[\p{L}\p{N}]/u.test(next)) {
+          spans.push({ start: singleOpen + 1, end: k, open: singleOpen, close: k });
+          singleOpen = null;
+        }
+      }
+    }
+    if (open !== null) {
+      const next = paragraphs[paragraphs.indexOf(paragraph) + 1];
+      const nextChar = next ? text[next.start] : undefined;
+      if (nextChar === '"' || nextChar === '“' || nextChar === '«') carried = open;
+      else if (openMark !== '"' && paragraph.end - open > 20) spans.push({ start: open + 1, end: paragraph.end, open, close: paragraph.end });
+    }
+  }
+  return spans;
+}
+
+export function extractQuotes(
+  text: string,
+  sentences: Span[],
+  paragraphs: Span[],
+  doc: DocumentEntities,
+  title: string | null,
+  titleDoc: DocumentEntities | null,
+): Quote[] {
+  const ctx: Context = { text, sentences, paragraphs, doc, anonymous: [], last: null };
+  const quotes: Quote[] = [];
+  const spans = findQuoteSpans(text, paragraphs);
+  const spokesperson = transcriptSpeaker(title, titleDoc, doc);
+  let spanIndex = 0;
+  let inAnswer = false;
+
+  for (const [p, paragraph] of paragraphs.entries()) {
+    const body = text.slice(paragraph.start, paragraph.end);
+    if (/^Q\s*[:：]/.test(body)) inAnswer = false;
+    if (/^A\s*[:：]/.test(body)) inAnswer = true;
+    if (spokesperson && inAnswer) {
+      const offset = /^A\s*[:：]\s*/.exec(body)?.[0].length ?? 0;
+      quotes.push({
+        text: body.slice(offset),
+        start: paragraph.start + offset,
+        end: paragraph.end,
+        kind: 'reported',
+        verb: null,
+        speaker: spokesperson,
+        speakerText: null,
+        addressee: null,
+      });
+    }
+    const firstSentence = spanIndexAt(sentences, paragraph.start);
+    for (let s = firstSentence; s < sentences.length && sentences[s]!.start < paragraph.end; s += 1) {
+      const sentence = sentences[s]!;
+      const inSentence: QuoteSpan[] = [];
+      while (spanIndex < spans.length && spans[spanIndex]!.open < sentence.end) {
+        inSentence.push(spans[spanIndex]!);
+        spanIndex += 1;
+      }
+      for (const span of inSentence) {
+        const quote = attributeDirect(ctx, span, p);
+        if (quote) quotes.push(quote);
+      }
+      if (inSentence.length === 0 && !(spokesperson && inAnswer)) {
+        const reported = reportedSpeech(ctx, sentence, p);
+        if (reported) quotes.push(reported);
+      }
+    }
+  }
+  return quotes;
+}
+
+function transcriptSpeaker(title: string | null, titleDoc: DocumentEntities | null, doc: DocumentEntities): EntityRef | null {
+  if (!title || !/press\s+(?:conference|briefing)|briefing/i.test(title)) return null;
+  const person = titleDoc?.mentions.find((m) => m.entity.type === 'person');
+  if (person) return refOf(person.entity);
+  const inText = doc.mentions.find((m) => m.entity.type === 'person' && m.entity.roles.has('spokesperson'));
+  return inText ? refOf(inText.entity) : null;
+}
+
+function attributeDirect(ctx: Context, span: QuoteSpan, paragraph: number): Quote | null {
+  const { text, sentences } = ctx;
+  const quoted = text.slice(span.start, span.end);
+  const words = quoted.trim().split(/\s+/).filter(Boolean).length;
+  if (words === 0) return null;
+  const closeSentence = sentences[spanIndexAt(sentences, Math.max(span.start, span.close - 1))]!;
+  const openSentence = sentences[spanIndexAt(sentences, span.open)]!;
+  const afterStart = span.close + 1;
+  const afterEnd = Math.max(afterStart, closeSentence.end);
+  const afterText = text.slice(afterStart, afterEnd);
+
+  let speaker: Speaker | null = null;
+  let verb: string | null = null;
+  let verbEnd = -1;
+
+  const after = afterPattern.exec(afterText);
+  if (after?.groups) {
+    const g = after.groups;
+    const npText = g.np ?? g.np2!;
+    const npStart = afterStart + after[0].indexOf(npText, g.np ? 0 : after[0].indexOf(g.verb2!) + g.verb2!.length);
+    speaker = resolveSpeaker(ctx, npStart, npStart + npText.length);
+    verb = (g.verb ?? g.verb2!).replace(/\s+/g, ' ');
+    verbEnd = afterStart + (g.np ? after[0].length : after[0].indexOf(g.verb2!) + g.verb2!.length);
+  }
+  if (!speaker) {
+    const final = finalPattern.exec(afterText);
+    if (final?.groups && !/["“”]/.test(afterText.slice(0, final.index))) {
+      const g = final.groups;
+      const npText = g.np ?? g.np2!;
+      const npStart = afterStart + final.index + final[0].indexOf(npText);
+      const candidate = resolveSpeaker(ctx, npStart, npStart + npText.length);
+      if (candidate) {
+        speaker = candidate;
+        verb = (g.verb ?? g.verb2!).replace(/\s+/g, ' ');
+        verbEnd = afterStart + final.index + final[0].indexOf(verb) + verb.length;
+      }
+    }
+  }
+  // A cue before the quote in its sentence: `Geng said on Friday that "…"`.
+  if (!speaker || speaker.media) {
+    const before = cueBefore(ctx, openSentence.start, span.open);
+    if (before && (!speaker || !before.speaker.media)) {
+      speaker = before.speaker;
+      verb = before.verb;
+      verbEnd = before.verbEnd;
+    }
+  }
+  // A paragraph that opens with a quote and names nobody continues the previous speaker.
+  const paragraphStart = ctx.paragraphs[paragraph]!.start;
+  if (!speaker && span.open === paragraphStart && ctx.last && paragraph - ctx.last.paragraph <= 1) {
+    speaker = ctx.last.speaker;
+  }
+  if (!speaker) {
+    // Scare quotes and titles: short quoted words that nobody is said to have said.
+    if (words < 6 || !/[.,!?]$|\s/.test(quoted.trim())) return null;
+  }
+  if (speaker) ctx.last = { speaker, paragraph };
+  return {
+    text: quoted,
+    start: span.start,
+    end: span.end,
+    kind: 'direct',
+    verb,
+    speaker: speaker?.ref ?? null,
+    speakerText: speaker?.text ?? null,
+    addressee: verb && verbEnd >= 0 ? findAddressee(ctx, verb, verbEnd, afterEnd > verbEnd ? afterEnd : span.open) : null,
+  };
+}
+
+const clauseBoundary = /[,;:(]\s*|\b(?:and|but|while|with|as|that|whereas|after|before|when|which|who)\s/gu;
+
+// Words a speaker phrase may hold besides names: "the top Chinese diplomat", "a US official".
+const speakerWords = new Set([
+  'the', 'a', 'an', 'of', 'and', 'for', 'to', 'his', 'her', 'its', 'their', 'top', 'senior', 'chief', 'deputy', 'vice', 'foreign',
+  'special', 'state', 'defense', 'defence', 'news', 'agency', 'official', 'officials', 'state-run', 'state-owned', 'media',
+  'government', 'ministry', 'military', 'army', 'unification', 'supreme', 'former', 'acting', 'spokesman', 'spokeswoman',
+  'spokesperson', 'minister', 'leader', 'president', 'diplomat', 'envoy', 'ambassador', 'he', 'she', 'they', 'we', 'i',
+  'also', 'reportedly', 'this', 'that', 'one', 'another', 'both', 'national', 'security', 'adviser', 'advisor', 'nuclear',
+  'negotiator', 'representative', 'secretary', 'general', 'premier', 'prime', 'chairman', 'sister', 'source', 'sources',
+  'analyst', 'analysts', 'expert', 'experts', 'statement', 'report', 'newspaper', 'broadcaster', 'director', 'head',
+  'commander', 'office', 'department', 'council', 'committee', 'party', 'in', 'at', 'its', 'country', 'country’s',
+  'country\'s', 'white', 'house', 'unnamed', 'anonymous', 'intelligence', 'senator', 'lawmaker', 'officer', 'delegation',
+]);
+
+function plausibleSpeakerPhrase(np: string): boolean {
+  const words = np.trim().split(/\s+/);
+  if (words.length > 9) return false;
+  return words.every((word) => /^[\p{Lu}\d]/u.test(word) || speakerWords.has(word.toLowerCase().replace(/['’]s$/, '')));
+}
+
+function cueBefore(ctx: Context, sentenceStart: number, openMark: number): { speaker: Speaker; verb: string; verbEnd: number } | null {
+  const segment = ctx.text.slice(sentenceStart, openMark);
+  let lastCue: RegExpExecArray | null = null;
+  cueAnywhere.lastIndex = 0;
+  for (let match = cueAnywhere.exec(segment); match; match = cueAnywhere.exec(segment)) lastCue = match;
+  if (!lastCue) return null;
+  const head = segment.slice(0, lastCue.index).replace(new RegExp(`\\s+${adverbGroup}$`, 'u'), ' ');
+  let npStart = 0;
+  for (const boundary of head.trimEnd().matchAll(clauseBoundary)) npStart = boundary.index + boundary[0].length;
+  const npEnd = head.trimEnd().length;
+  const np = head.slice(npStart, npEnd).replace(new RegExp(`\\s+(?:${adverbs})$`, 'u'), '');
+  if (!np.trim() || !plausibleSpeakerPhrase(np)) return null;
+  const speaker = resolveSpeaker(ctx, sentenceStart + npStart, sentenceStart + npStart + np.length);
+  if (!speaker) return null;
+  return { speaker, verb: lastCue[0].replace(/\s+/g, ' '), verbEnd: sentenceStart + lastCue.index + lastCue[0].length };
+}
+
+function reportedSpeech(ctx: Context, sentence: Span, paragraph: number): Quote | null {
+  const { text } = ctx;
+  const body = text.slice(sentence.start, sentence.end);
+  if (body.length < 25) return null;
+  const final = finalReportPattern.exec(body);
+  if (final?.groups) {
+    const g = final.groups;
+    const npText = (g.np ?? g.np2 ?? g.np3)!;
+    const contentEnd = g.content!.length;
+    const npStart = sentence.start + body.indexOf(npText, contentEnd);
+    const tail = g.tail ?? '';
+    const tailOk = tail.length <= 120 && (tailPattern.test(tail) || /^(?:told|tells)$/.test(g.verb ?? ''));
+    const speaker = tailOk && plausibleSpeakerPhrase(npText) ? resolveSpeaker(ctx, npStart, npStart + npText.length) : null;
+    if (speaker && g.content!.trim().split(/\s+/).length >= 4) {
+      const verb = g.np3 ? 'according to' : (g.verb ?? g.verb2!).replace(/\s+/g, ' ');
+      const verbAt = g.np3 ? -1 : body.indexOf(verb, contentEnd) + sentence.start + verb.length;
+      return makeReported(ctx, sentence.start, sentence.start + contentEnd, speaker, verb, verbAt, sentence.end, paragraph);
+    }
+  }
+  // A leading participle or adverbial ("Speaking in Moscow on Wednesday, …") is not the speaker.
+  const lead = /^(?:\p{Lu}\p{Ll}+ing|In|On|At|During|After|Before|Following|Asked|Earlier|Later|Separately|Meanwhile|However)\b[^,"“”]{0,80},\s*/u.exec(body);
+  const offset = lead ? lead[0].length : 0;
+  const rest = body.slice(offset);
+  const initial = initialPattern.exec(rest) ?? accordingInitial.exec(rest);
+  if (initial?.groups && plausibleSpeakerPhrase(initial.groups.np!)) {
+    const g = initial.groups;
+    const npStart = sentence.start + offset + (rest.startsWith('According') ? rest.indexOf(g.np!, 12) : 0);
+    const speaker = resolveSpeaker(ctx, npStart, npStart + g.np!.length);
+    if (speaker && (speaker.person || speaker.ref.id.startsWith('country:') || speaker.ref.id.startsWith('org:'))) {
+      const contentStart = sentence.start + offset + rest.lastIndexOf(g.content!);
+      const cue = g.verb ?? g.told;
+      const verb = cue ? cue.replace(/\s+/g, ' ') : 'according to';
+      const verbAt = cue ? npStart + g.np!.length + rest.slice(g.np!.length).indexOf(cue) + cue.length : -1;
+      let end = sentence.end;
+      while (end > contentStart && /[.!?\s]/.test(text[end - 1]!)) end -= 1;
+      return makeReported(ctx, contentStart, end, speaker, verb, verbAt, contentStart, paragraph);
+    }
+  }
+  return null;
+}
+
+function makeReported(
+  ctx: Context,
+  start: number,
+  end: number,
+  speaker: Speaker,
+  verb: string,
+  verbAt: number,
+  addresseeLimit: number,
+  paragraph: number,
+): Quote {
+  while (end > start && /[\s,]/.test(ctx.text[end - 1]!)) end -= 1;
+  ctx.last = { speaker, paragraph };
+  return {
+    text: ctx.text.slice(start, end),
+    start,
+    end,
+    kind: 'reported',
+    verb,
+    speaker: speaker.ref,
+    speakerText: speaker.text,
+    addressee: verbAt >= 0 ? findAddressee(ctx, verb, verbAt, Math.max(addresseeLimit, verbAt + 90)) : null,
+  };
+}
