@@ -10,7 +10,7 @@ import { collapse, comparable, countCommas, guessLanguage } from './text-util.ts
 /** Never content: scripts, media, form controls, navigation. */
 const SKIP_TAGS = new Set([
   'script', 'style', 'noscript', 'template', 'svg', 'math', 'iframe', 'object', 'embed', 'canvas', 'video', 'audio',
-  'source', 'track', 'map', 'button', 'select', 'option', 'textarea', 'input', 'nav', 'footer', 'aside',
+  'source', 'track', 'map', 'button', 'select', 'option', 'textarea', 'input', 'nav',
   'meta', 'link', 'title', 'dialog', 'menu', 'label', 'base', 'frame', 'frameset', 'img', 'picture', 'hr',
 ]);
 
@@ -36,6 +36,8 @@ const NEGATIVE =
 const UNLIKELY_ROLES = new Set(['menu', 'menubar', 'complementary', 'navigation', 'alert', 'alertdialog', 'dialog', 'banner', 'contentinfo', 'search']);
 const CAPTION_HINT = /(?:^|[\s_-])(?:wp-caption-text|caption|figcaption|photo-?desc|img-?desc|image-?desc|photo-?credit|image-?credit|credit|cutline)(?:$|[\s_-])/i;
 const BYLINE_HINT = /(?:^|[\s_-])(?:byline|author|writer|reporter|journalist)(?:$|[\s_-])/i;
+const LEAD_HINT =
+  /(?:^|[\s_-])(?:lead|lede|leadin|intro|introtext|teaser|summary|chapo|standfirst|dek|deck|subtitle|subheadline|sub-headline|excerpt|abstract|bajada|article-?header|article-?head|hgroup)(?:$|[\s_-])/i;
 const AD_WORDS = /^(?:ad(?:vertising|vertisement)?|pub(?:licité)?|werb(?:ung)?|广告|Реклама|Anuncio|광고)$/iu;
 
 interface Info {
@@ -51,6 +53,8 @@ interface Info {
   list: number;
   hasBlockChild: boolean;
   hasTh: boolean;
+  /** Largest text length of an article-like descendant (article, main, .entry-content …). */
+  positive: number;
 }
 
 interface Block {
@@ -58,9 +62,12 @@ interface Block {
   anchor: DomElement;
   text: string;
   link: number;
-  caption: boolean;
-  byline: boolean;
+  /** Innermost caption-like element (figcaption, .caption) around the text, if any. */
+  caption: DomElement | null;
+  byline: DomElement | null;
   heading: boolean;
+  /** Open unlikely-looking containers (menus, sidebars, comments) around the text, outermost first. */
+  unlikely: DomElement[] | null;
 }
 
 interface Walked {
@@ -70,7 +77,7 @@ interface Walked {
 }
 
 function newInfo(): Info {
-  return { text: 0, link: 0, commas: 0, p: 0, img: 0, li: 0, input: 0, embed: 0, heading: 0, list: 0, hasBlockChild: false, hasTh: false };
+  return { text: 0, link: 0, commas: 0, p: 0, img: 0, li: 0, input: 0, embed: 0, heading: 0, list: 0, hasBlockChild: false, hasTh: false, positive: 0 };
 }
 
 function hints(el: DomElement): string {
@@ -125,7 +132,7 @@ function measure(data: string): number {
  * One pass over the whole tree: collects metadata, splits the visible text into blocks, and sums
  * per-element statistics bottom-up. Iterative, so that deeply nested pages cannot overflow the stack.
  */
-function walk(root: DomParent, page: PageMeta, stripUnlikely: boolean): Walked {
+export function walk(root: DomParent, page: PageMeta, stripUnlikely: boolean): Walked {
   const info = new Map<DomElement, Info>();
   const blocks: Block[] = [];
   let body: DomElement | null = null;
@@ -134,8 +141,11 @@ function walk(root: DomParent, page: PageMeta, stripUnlikely: boolean): Walked {
   let partsLink = 0;
   let partsAnchor: DomElement | null = null;
   let linkDepth = 0;
-  let captionDepth = 0;
-  let bylineDepth = 0;
+  const captions: DomElement[] = [];
+  const bylines: DomElement[] = [];
+  let unlikely: DomElement[] = [];
+  /** Unlikely containers that turned out to hold the article: their text counts after all. */
+  const rejected = new Set<DomElement>();
   let tableDepth = 0;
   let headingDepth = 0;
   const owners: DomElement[] = [];
@@ -152,7 +162,16 @@ function walk(root: DomParent, page: PageMeta, stripUnlikely: boolean): Walked {
     if (!owner || !anchor) return;
     const text = collapse(raw);
     if (!text) return;
-    blocks.push({ owner, anchor, text, link, caption: captionDepth > 0, byline: bylineDepth > 0, heading: headingDepth > 0 });
+    blocks.push({
+      owner,
+      anchor,
+      text,
+      link,
+      caption: captions[captions.length - 1] ?? null,
+      byline: bylines[bylines.length - 1] ?? null,
+      heading: headingDepth > 0,
+      unlikely: unlikely.length > 0 ? unlikely : null,
+    });
   };
 
   interface Frame {
@@ -165,8 +184,12 @@ function walk(root: DomParent, page: PageMeta, stripUnlikely: boolean): Walked {
     byline: boolean;
     table: boolean;
     heading: boolean;
+    unlikely: boolean;
+    positive: boolean;
   }
-  const stack: Frame[] = [{ el: root, i: 0, info: null, block: false, link: false, caption: false, byline: false, table: false, heading: false }];
+  const stack: Frame[] = [
+    { el: root, i: 0, info: null, block: false, link: false, caption: false, byline: false, table: false, heading: false, unlikely: false, positive: false },
+  ];
 
   while (stack.length > 0) {
     const frame = stack[stack.length - 1]!;
@@ -234,12 +257,14 @@ function walk(root: DomParent, page: PageMeta, stripUnlikely: boolean): Walked {
       }
       if (isHidden(el)) continue;
       const role = el.attribs.role;
-      if (role && UNLIKELY_ROLES.has(role)) continue;
       const h = hints(el);
-      if (stripUnlikely && h && name !== 'body' && name !== 'a' && name !== 'article' && name !== 'main' && tableDepth === 0 && UNLIKELY.test(h) && !MAYBE.test(h)) {
-        if (BLOCK_TAGS.has(name)) flush();
-        continue;
-      }
+      // Whether an unlikely-looking container (a "sidebar-wrapper", a "tab-menu") is furniture is
+      // only known once its subtree is seen: decided on exit, from the article-like text inside.
+      const isUnlikely =
+        stripUnlikely &&
+        name !== 'body' && name !== 'a' && name !== 'article' && name !== 'main' && tableDepth === 0 &&
+        ((role !== undefined && UNLIKELY_ROLES.has(role)) || (h !== '' && UNLIKELY.test(h) && !MAYBE.test(h)));
+      const isPositive = name === 'article' || name === 'main' || el.attribs.itemprop === 'articleBody' || (h !== '' && POSITIVE.test(h) && !UNLIKELY.test(h));
       if (name === 'body') body = el;
       const block = BLOCK_TAGS.has(name);
       if (block) {
@@ -252,15 +277,18 @@ function walk(root: DomParent, page: PageMeta, stripUnlikely: boolean): Walked {
       if (name === 'th' && frame.info) frame.info.hasTh = true;
       const isLink = name === 'a';
       const isCaption = name === 'figcaption' || name === 'figure' || (h !== '' && CAPTION_HINT.test(h));
-      const isByline = el.attribs.rel === 'author' || el.attribs.itemprop === 'author' || (h !== '' && BYLINE_HINT.test(h) && !/bio|box|info|card|profile/i.test(h));
+      const isByline =
+        name !== 'body' && name !== 'html' && name !== 'article' && name !== 'main' &&
+        (el.attribs.rel === 'author' || el.attribs.itemprop === 'author' || (h !== '' && BYLINE_HINT.test(h) && !/bio|box|info|card|profile/i.test(h)));
       const isTable = name === 'table';
       const isHeading = HEADING.test(name);
       if (isLink) linkDepth++;
-      if (isCaption) captionDepth++;
-      if (isByline) bylineDepth++;
+      if (isCaption) captions.push(el);
+      if (isByline) bylines.push(el);
+      if (isUnlikely) unlikely = [...unlikely, el];
       if (isTable) tableDepth++;
       if (isHeading) headingDepth++;
-      stack.push({ el, i: 0, info: elInfo, block, link: isLink, caption: isCaption, byline: isByline, table: isTable, heading: isHeading });
+      stack.push({ el, i: 0, info: elInfo, block, link: isLink, caption: isCaption, byline: isByline, table: isTable, heading: isHeading, unlikely: isUnlikely, positive: isPositive });
     } else {
       stack.pop();
       const el = frame.el as DomElement;
@@ -269,8 +297,9 @@ function walk(root: DomParent, page: PageMeta, stripUnlikely: boolean): Walked {
         owners.pop();
       }
       if (frame.link) linkDepth--;
-      if (frame.caption) captionDepth--;
-      if (frame.byline) bylineDepth--;
+      if (frame.caption) captions.pop();
+      if (frame.byline) bylines.pop();
+      if (frame.unlikely) unlikely = unlikely.slice(0, -1);
       if (frame.table) tableDepth--;
       if (frame.heading) headingDepth--;
       const own = frame.info;
@@ -282,7 +311,17 @@ function walk(root: DomParent, page: PageMeta, stripUnlikely: boolean): Walked {
         else if (el.name === 'ul' || el.name === 'ol') own.list = own.text;
         if (el.name === 'h1' && page.h1.length < 5) page.h1.push(collapse(textOf(el, 1000)));
         if (frame.byline && page.bylines.length < 3 && own.text > 0 && own.text < 150) page.bylines.push(collapse(textOf(el, 300)));
-        if (parent) {
+        if (frame.positive && own.text > own.positive) own.positive = own.text;
+        let counts = true;
+        if (frame.unlikely) {
+          if (own.positive >= 500) own.positive = 0;
+          else {
+            rejected.add(el);
+            counts = false;
+          }
+        }
+        if (parent && counts) {
+          if (own.positive > parent.positive) parent.positive = own.positive;
           parent.text += own.text;
           parent.link += own.link;
           parent.commas += own.commas;
@@ -299,7 +338,8 @@ function walk(root: DomParent, page: PageMeta, stripUnlikely: boolean): Walked {
     }
   }
   flush();
-  return { body, blocks, info };
+  const kept = rejected.size === 0 ? blocks : blocks.filter((b) => !b.unlikely || !b.unlikely.some((el) => rejected.has(el)));
+  return { body, blocks: kept, info };
 }
 
 function linkDensity(i: Info | undefined): number {
@@ -351,7 +391,7 @@ function elementChildren(el: DomParent): DomElement[] {
 }
 
 /** Readability's candidate scoring over the blocks, then the choice of the main container(s). */
-function selectRegion(w: Walked, useWeights: boolean): DomElement[] {
+export function selectRegion(w: Walked, useWeights: boolean): DomElement[] {
   const scores = new Map<DomElement, number>();
   const init = (el: DomElement) => {
     let s = scores.get(el);
@@ -362,8 +402,8 @@ function selectRegion(w: Walked, useWeights: boolean): DomElement[] {
     return s;
   };
   for (const b of w.blocks) {
-    if (b.caption || b.byline) continue;
     const len = b.text.length;
+    if ((b.caption && (w.info.get(b.caption)?.text ?? 0) < 800) || (b.byline && len < 200)) continue;
     if (len < 25) continue;
     const ownerInfo = w.info.get(b.owner);
     // Text straight inside a container is a paragraph of that container; a <p> belongs to its parent.
@@ -457,6 +497,43 @@ function selectRegion(w: Walked, useWeights: boolean): DomElement[] {
   return region;
 }
 
+function within(el: DomElement, set: Set<DomElement>, levels: number): boolean {
+  let e: DomElement | null = el;
+  for (let i = 0; e && i < levels; i++, e = elementParent(e)) if (set.has(e)) return true;
+  return false;
+}
+
+/**
+ * The standfirst or lead often sits in the article's header, outside the container that holds the
+ * body paragraphs. Adds lead-like elements found just above the region, close to it in the tree.
+ */
+function addLeads(region: DomElement[], w: Walked): DomElement[] {
+  if (region.length === 0 || region[0]!.name === 'body') return region;
+  const regionSet = new Set(region);
+  const scope = new Set<DomElement>();
+  let up = elementParent(region[0]!);
+  for (let i = 0; up && i < 4 && up.name !== 'body' && up.name !== 'html'; i++, up = elementParent(up)) scope.add(up);
+  const first = w.blocks.findIndex((b) => within(b.anchor, regionSet, 30));
+  if (first <= 0) return region;
+  const leads: DomElement[] = [];
+  for (let i = 0; i < first; i++) {
+    const b = w.blocks[i]!;
+    if (b.text.length < 30 || b.link > b.text.length * 0.3 || b.caption || b.byline) continue;
+    let lead: DomElement | null = null;
+    let inScope = false;
+    let e: DomElement | null = b.anchor;
+    for (let level = 0; e && level < 10; level++, e = elementParent(e)) {
+      if (scope.has(e)) {
+        inScope = true;
+        break;
+      }
+      if (!lead && level < 5 && (e.name === 'hgroup' || LEAD_HINT.test(hints(e)))) lead = e;
+    }
+    if (lead && inScope && !leads.includes(lead) && !leads.some((l) => within(lead!, new Set([l]), 10))) leads.push(lead);
+  }
+  return leads.length > 0 ? [...leads, ...region] : region;
+}
+
 /** Readability's conditional cleaning: containers that look like link lists, widgets or ad slots. */
 function shouldDrop(el: DomElement, i: Info, inFigure: boolean, useWeights: boolean): boolean {
   const name = el.name;
@@ -486,7 +563,7 @@ function shouldDrop(el: DomElement, i: Info, inFigure: boolean, useWeights: bool
 const CONDITIONAL = new Set(['form', 'fieldset', 'table', 'ul', 'ol', 'div', 'section', 'header', 'dl']);
 
 /** Marks what to drop inside the chosen region. */
-function pruneRegion(region: DomElement[], w: Walked, useWeights: boolean, cleanConditionally: boolean): Set<DomElement> {
+export function pruneRegion(region: DomElement[], w: Walked, useWeights: boolean, cleanConditionally: boolean): Set<DomElement> {
   const dropped = new Set<DomElement>();
   for (const root of region) {
     const stack: { el: DomElement; figure: boolean }[] = elementChildren(root).map((el) => ({ el, figure: false }));
@@ -495,6 +572,12 @@ function pruneRegion(region: DomElement[], w: Walked, useWeights: boolean, clean
       const i = w.info.get(el);
       if (!i) continue;
       const h = hints(el);
+      // Readability drops these from the article once it is chosen, not before scoring: some sites
+      // wrap the whole article in an <aside>.
+      if (el.name === 'aside' || el.name === 'footer' || el.name === 'nav') {
+        dropped.add(el);
+        continue;
+      }
       if (h && /share|sharing|social/i.test(h) && i.text < 500) {
         dropped.add(el);
         continue;
@@ -522,7 +605,7 @@ interface Output {
   firstDate: ParsedDate | null;
 }
 
-function collectOutput(w: Walked, region: DomElement[], dropped: Set<DomElement>, title: string | null, offset: number | null): Output {
+export function collectOutput(w: Walked, region: DomElement[], dropped: Set<DomElement>, title: string | null, offset: number | null): Output {
   const inRegion = new Set(region);
   const paragraphs: string[] = [];
   const captions: string[] = [];
@@ -575,12 +658,12 @@ function collectOutput(w: Walked, region: DomElement[], dropped: Set<DomElement>
       if (text.length > 1) removed.push({ text, reason: 'boilerplate-container' });
       continue;
     }
-    if (b.caption) {
+    if (b.caption && (w.info.get(b.caption)?.text ?? 0) < 800) {
       if (text.length >= 10 && !captions.includes(text)) captions.push(text);
       removed.push({ text, reason: 'caption' });
       continue;
     }
-    if (b.byline && text.length < 200) {
+    if (b.byline && text.length < 200 && (w.info.get(b.byline)?.text ?? 0) < 300) {
       removed.push({ text, reason: 'byline' });
       continue;
     }
@@ -628,7 +711,7 @@ export function cleanHtml(html: string, inputUrl: string | null, now: Date): Ext
   const meta = resolveMeta(page, inputUrl, offset, now);
 
   const attempt = (walked: Walked, weights: boolean, conditional: boolean) => {
-    const region = selectRegion(walked, weights);
+    const region = addLeads(selectRegion(walked, weights), walked);
     const dropped = pruneRegion(region, walked, weights, conditional);
     return collectOutput(walked, region, dropped, meta.title, offset);
   };
