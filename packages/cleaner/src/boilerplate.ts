@@ -25,6 +25,49 @@ const SHARE_LINE = new RegExp(
 const MENU_WORDS =
   /^(?:home|홈|首页|首頁|主页|로그인|회원가입|전체메뉴|메뉴|검색|구독|登录|注册|搜索|导航|菜单|sitemap|site map|menu|search|sign in|log in|login|register|subscribe|contact us|about us|privacy policy|terms of (?:use|service)|뉴스|정치|경제|사회|국제|북한|문화|스포츠|연예|오피니언|新闻|国际|军事|财经|社会|体育|娱乐|科技|评论|视频|图片|politics|business|world|sports|opinion|lifestyle|entertainment|tech|culture|video|photos?|national|north korea|korean peninsula)$/i;
 
+// Calls to action and "read also" links, in the languages of the pages this project reads. Each
+// opens the line (or sits in it alone); the rule only judges short or sentence-less lines.
+const CTA_START = new RegExp(
+  '^(?:' +
+    [
+      // English
+      'get (?:more|the|our|unlimited|full|access|breaking)', 'learn more', 'read more', 'see more', 'view more', 'show more',
+      'more from', 'more stories', 'more on this', 'click (?:here|to)', 'tap (?:here|to)', 'follow (?:us|@|on|the)', 'join (?:us|our|the conversation)',
+      'sign up', 'subscribe', 'download (?:the|our)', 'install (?:the|our)', "don'?t miss", 'never miss', 'stay (?:informed|updated|connected)',
+      'try (?:it )?free', 'start (?:your )?free', 'already a (?:subscriber|member)', 'log ?in to', 'sign in to', 'become a (?:member|subscriber)',
+      'support (?:our|independent) journalism', 'get the app', 'watch (?:now|live|the video)', 'listen (?:now|to this)',
+      'you may (?:also )?like', 'you might (?:also )?like', 'also read', 'read also', 'read next', 'up next', 'to view the full story',
+      'if you enjoyed', 'was this (?:article|page|helpful)', 'did you (?:like|enjoy|find) this', 'submit your', 'for the latest (?:stories|news)',
+      'this (?:post|article|page) (?:contains|may contain) (?:affiliate|references)', 'this entry was posted', 'you must be logged in',
+      // German
+      'auch interessant', 'ebenfalls interessant', 'schon gelesen', 'mehr zum thema', 'mehr zu', 'lesen sie (?:auch|mehr|hier|weiter)', 'weiterlesen',
+      'mehr erfahren', 'mehr lesen', 'zum artikel', 'zum weiterlesen', 'das könnte (?:sie|dich) (?:auch )?interessieren', 'das thema könnte',
+      'war (?:der|dieser) (?:artikel|beitrag)', 'hat ihnen (?:der|dieser) (?:artikel|beitrag)', '(?:möchten sie )?(?:den )?artikel (?:teilen|bewerten)',
+      'hier können sie', 'jetzt (?:abonnieren|anmelden|registrieren|bestellen|entdecken|lesen|kaufen)', 'newsletter abonnieren', 'entdecken sie',
+      'entdecke weitere', 'kommentar (?:verfassen|schreiben)', 'kommentieren', 'keine kommentare', 'sie müssen (?:sich )?(?:eingeloggt|angemeldet)',
+      'sie sind (?:aktuell )?nicht eingeloggt', 'weitere (?:informationen|infos|beiträge|artikel|tourentipps|themen)', 'mehr themen', 'alle angaben ohne gewähr',
+      'über den autor', 'über die autorin', 'inhaltsverzeichnis', 'zurück(?: zur übersicht)?', 'gefällt (?:dir|ihnen)', 'kennt ihr schon', 'dieser (?:text|beitrag) wurde',
+      'sie möchten', 'bitte laden sie', 'folgen sie uns', '\\*?werbung\\b', 'anzeige\\b',
+      // Spanish, Portuguese
+      'lea (?:también|más|además)', 'lee (?:también|más)', 'leer más', 'ver más', 'vea también', 'mira:', 'le puede interesar', 'te puede interesar',
+      'también te puede', 'noticias relacionadas', 'relacionad[oa]s?:', 'hazte miembro', 'suscríbete', 'síguenos', 'leia (?:também|mais)', 'veja (?:também|mais)',
+      // French, Italian
+      'lire (?:aussi|la suite|plus)', 'à lire (?:aussi|également)', 'voir aussi', 'en savoir plus', 'abonnez-vous', 'leggi anche', 'per saperne di più',
+      // Polish
+      'czytaj (?:też|także|również|więcej)', 'zobacz (?:też|także|również)', 'dowiedz się więcej', 'zapraszamy', 'polecamy', 'udostępnij', 'drukuj',
+      // Korean, Chinese, Japanese
+      '관련 ?기사', '많이 본 (?:뉴스|기사)', '추천 ?기사', '기사 ?더보기', '구독하기', '相关(?:新闻|阅读|文章|报道)', '推荐阅读', '延伸阅读', '热门(?:文章|新闻)', '更多(?:新闻|精彩)',
+      '扫码', '关注我们', '関連記事', 'あわせて読みたい',
+      'recommended(?: for you)?', 'related(?: (?:stories|articles|news|content|coverage|topics|posts))?', 'trending(?: now)?',
+      'most (?:read|popular|viewed)', 'top stories', "editor'?s picks?",
+    ].join('|') +
+    ')',
+  'iu',
+);
+const CTA_ANYWHERE =
+  /\b(?:subscribe|sign up) (?:now|today|here|for)\b|\bnewsletter\b.*\b(?:sign up|subscribe|inbox|abonnieren)\b|\bcopyrighted property\b|written permission must be obtained|advertising disclos|affiliate links?\b.*\b(?:commission|provision)|provision(?:s-links)?\b.*\bverlinkungen|bei den verlinkungen handelt es sich|\bapp store\b|\bgoogle play\b/i;
+const RELATED = /^(?:more|mehr|plus|más|więcej|related|verwandte|ähnliche) ?(?:articles?|artikel|stories|news|nachrichten|beiträge|zum thema|on this topic|sur le (?:même )?sujet)?:?$/i;
+
 const rules: Rule[] = [
   { reason: 'punctuation', maxLength: 40, test: re(/^[\p{P}\p{S}\s\d]*$/u) },
   {
@@ -36,13 +79,18 @@ const rules: Rule[] = [
   },
   {
     reason: 'call-to-action',
-    maxLength: 160,
-    test: (line) =>
-      !SENTENCE_END.test(line) || line.length < 60
-        ? /^(?:get (?:more|the|our|unlimited|full|access|breaking)|learn more|read more|see more|view more|show more|more from|more stories|more on this|click (?:here|to)|tap (?:here|to)|follow us|follow (?:@|on)|join (?:us|our|the conversation)|sign up|subscribe|download (?:the|our)|install (?:the|our)|don'?t miss|never miss|stay (?:informed|updated|connected)|try (?:it )?free|start (?:your )?free|already a subscriber|log ?in to|sign in to|become a (?:member|subscriber)|support (?:our|independent) journalism|newsletter|get the app|available on the app store|watch (?:now|live|the video)|listen (?:now|to this)|recommended(?: for you)?|you may (?:also )?like|you might also like|related(?: (?:stories|articles|news|content|coverage|topics))?|also read|read also|read next|up next|trending(?: now)?|most (?:read|popular|viewed)|top stories|editor'?s picks?|관련 ?기사|많이 본 뉴스|추천 ?기사|相关(?:新闻|阅读|文章)|推荐阅读|延伸阅读|热门|更多)/i.test(
-            line,
-          ) || /\b(?:subscribe|sign up) (?:now|today|here|for)\b|\bnewsletter\b.*\b(?:sign up|subscribe|inbox)\b/i.test(line)
-        : false,
+    maxLength: 200,
+    test: (line) => (line.length < 80 || !SENTENCE_END.test(line) || /^[\p{Lu}\s]{6,}[:：]/u.test(line)) && (CTA_START.test(line) || CTA_ANYWHERE.test(line)),
+  },
+  {
+    reason: 'related',
+    maxLength: 90,
+    test: re(RELATED),
+  },
+  {
+    reason: 'credit',
+    maxLength: 120,
+    test: re(/^(?:photo|image|picture|foto|bild|titelbild|beitragsbild|credits?|crédits? photos?|quelle|quellen|source|fuente|źródło|abbildung|grafik|video)s?\s*[:：]/i),
   },
   { reason: 'share', maxLength: 120, test: re(SHARE_LINE) },
   {
