@@ -31,12 +31,22 @@ interface StoredArticle {
   publishedAt: Date | null;
   paragraphs: string[];
   fetchError: string | null;
+  feedItems: Array<{ title: string | null }>;
 }
 
 async function articlesOfFeed(db: Db, feedId: number): Promise<StoredArticle[]> {
   return db.article.findMany({
     where: { feedItems: { some: { feedId } } },
-    select: { id: true, url: true, status: true, title: true, publishedAt: true, paragraphs: true, fetchError: true },
+    select: {
+      id: true,
+      url: true,
+      status: true,
+      title: true,
+      publishedAt: true,
+      paragraphs: true,
+      fetchError: true,
+      feedItems: { select: { title: true }, take: 1 },
+    },
     orderBy: { url: 'asc' },
   });
 }
@@ -57,7 +67,9 @@ async function printArticle(db: Db, out: Writable, article: StoredArticle, index
   const countOf = new Map(mentions.map((row) => [row.entityId, row._count._all]));
   entities.sort((a, b) => (countOf.get(b.id) ?? 0) - (countOf.get(a.id) ?? 0) || a.name.localeCompare(b.name));
   const line = (text = '') => out.write(`${text}\n`);
-  line(`[${index + 1}/${total}] ${article.title ?? '(untitled)'}`);
+  // Pages with no headline of their own (text dumps) are shown under their feed item's title.
+  const headline = article.title ?? article.feedItems[0]?.title ?? '(untitled)';
+  line(`[${index + 1}/${total}] ${headline}`);
   const published = article.publishedAt ? ` · published ${article.publishedAt.toISOString().slice(0, 10)}` : '';
   line(`      ${article.url}${published} · ${article.paragraphs.length} paragraphs · ${article.status}`);
   if (article.status === 'failed') line(`      failed: ${article.fetchError ?? 'see the logs'}`);
@@ -67,11 +79,16 @@ async function printArticle(db: Db, out: Writable, article: StoredArticle, index
     byType.set(entity.type, [...(byType.get(entity.type) ?? []), label]);
   }
   for (const [type, labels] of byType) line(`      ${`${type}s:`.padEnd(15)}${labels.join(' · ')}`);
-  if (quotes.length === 0) line('      quotes:        (no direct quotes)');
-  for (const [position, quote] of quotes.entries()) {
-    const who = quote.speakerName ?? quote.speakerText ?? 'unattributed';
-    line(`      ${position === 0 ? 'quotes:'.padEnd(15) : ''.padEnd(15)}${who}: “${shorten(quote.text, 110)}”`);
+  for (const kind of ['direct', 'reported'] as const) {
+    const ofKind = quotes.filter((quote) => quote.kind === kind);
+    const label = kind === 'direct' ? 'quotes:' : 'reported:';
+    for (const [position, quote] of ofKind.entries()) {
+      const who = quote.speakerName ?? quote.speakerText ?? 'unattributed';
+      const said = kind === 'direct' ? `“${shorten(quote.text, 100)}”` : shorten(quote.text, 100);
+      line(`      ${(position === 0 ? label : '').padEnd(15)}${who}: ${said}`);
+    }
   }
+  if (quotes.length === 0) line(`      ${'quotes:'.padEnd(15)}(none)`);
   line();
 }
 

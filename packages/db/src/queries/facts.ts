@@ -54,7 +54,7 @@ export async function replaceArticleFacts(
 ): Promise<void> {
   // Every entity a fact points at must exist: speakers and actors may be entities with no mention.
   const entities = new Map<string, { id: string; name: string; type: string; country: string | null }>();
-  for (const entity of facts.entities) entities.set(entity.id, entity);
+  for (const { id, name, type, country } of facts.entities) entities.set(id, { id, name, type, country });
   const refs = [
     ...facts.quotes.flatMap((quote) => [quote.speaker, quote.addressee]),
     ...facts.events.flatMap((event) => [event.actor, event.target]),
