@@ -26,10 +26,11 @@ const datePattern = new RegExp(
     `(?<md>(?<mdM>${MONTH})\\s+(?<mdD>${DAY})(?![\\d:]))`,
     `(?<dm>(?<dmD>${DAY})\\s+(?:of\\s+)?(?<dmM>${MONTH}))`,
     `(?<my>(?<myM>${MONTH}),?\\s+(?:of\\s+)?(?<myY>${YEAR}))`,
-    `(?<rel>(?:the\\s+day\\s+before\\s+yesterday|yesterday|today|tonight|tomorrow))`,
+    `(?<rel>(?:the\\s+day\\s+before\\s+yesterday|[Yy]esterday|[Tt]oday|[Tt]onight|[Tt]omorrow))`,
+    `(?<ye>(?:(?:the\\s+)?end\\s+of\\s+(?:the|this)\\s+year|year[\\s-]end))`,
     `(?<per>(?<perMod>last|this|next|past|coming|earlier\\s+this|later\\s+this|early\\s+this|late\\s+last|earlier\\s+last)\\s+(?<perUnit>month|year))`,
     `(?<ago>(?<agoN>${NUM})\\s+(?<agoUnit>days?|months?|years?)\\s+ago)`,
-    `(?<wd>(?:(?<wdMod>last|next|this|on|coming|past)\\s+)?(?<wdName>${WEEKDAY}))`,
+    `(?<wd>(?:(?<wdMod>last|next|this|coming|past)\\s+)?(?<wdName>${WEEKDAY}))`,
     `(?<yr>(?<yrPrep>in|since|by|until|of|from|early|late|mid|before|after|during|throughout|through|to|and|between)\\s+(?:the\\s+year\\s+)?(?<yrY>${YEAR})(?![\\d,.]\\d))`,
     `(?<mo>(?<moPrep>in|since|by|until|during|early|late|mid|end\\s+of|beginning\\s+of|last|next|this|of|from)[\\s-]+(?<moM>January|February|March|April|May|June|July|August|September|October|November|December)(?!\\s+\\d))`,
   ].join('|'),
@@ -147,6 +148,9 @@ export function extractDates(text: string, sentences: Span[], publishedAt: strin
       const word = g.rel.toLowerCase();
       const shift = word === 'yesterday' ? -1 : word === 'tomorrow' ? 1 : word.startsWith('the day') ? -2 : 0;
       ymd = addDays(anchor, shift);
+    } else if (g.ye) {
+      if (!anchor) continue;
+      ymd = { y: anchor.y, m: 12, d: 31 };
     } else if (g.per) {
       if (!anchor) continue;
       const mod = g.perMod!.toLowerCase().replace(/\s+/g, ' ');
@@ -176,7 +180,6 @@ export function extractDates(text: string, sentences: Span[], publishedAt: strin
     } else if (g.wd) {
       if (!anchor) continue;
       const mod = g.wdMod?.toLowerCase();
-      if (mod === 'on') start = match.index + g.wd.indexOf(g.wdName!);
       const target = weekdayNames.indexOf(g.wdName!.toLowerCase());
       const today = toDate(anchor.y, anchor.m, anchor.d).getUTCDay();
       const back = (today - target + 7) % 7;

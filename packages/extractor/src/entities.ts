@@ -42,7 +42,7 @@ export interface DocumentEntities {
 const { lexicon } = gazetteer;
 const connectors = new Set(['of', 'for', 'de', 'da', 'van', 'von', 'der', 'den', 'al', 'bin', 'la', 'le', 'du', 'dos', 'das', 'y']);
 // Heads of capitalised names that are events, periods or documents, never people.
-const nonPersonHeads = new Set(['War', 'Wars', 'Cup', 'Games', 'Olympics', 'Day', 'Week', 'Year', 'Age', 'Era', 'Revolution', 'Treaty', 'Agreement', 'Accord', 'Accords', 'Act', 'Law', 'Bill', 'Prize', 'Award', 'Awards', 'Championship', 'Championships', 'Series', 'Festival', 'Summit', 'Declaration', 'Statement', 'Resolution', 'Protocol', 'Plan', 'Initiative', 'Strategy', 'Doctrine', 'Crisis', 'Talks', 'Conference', 'Show', 'Expo', 'Fair', 'Tour', 'Open', 'Award', 'Peninsula', 'Channel', 'Street', 'Online', 'Twitter', 'Facebook', 'Internet', 'Bible', 'Koran', 'Quran', 'English', 'Korean', 'Chinese', 'Japanese', 'Russian']);
+const nonPersonHeads = new Set(['War', 'Wars', 'Cup', 'Games', 'Olympics', 'Day', 'Week', 'Year', 'Age', 'Era', 'Revolution', 'Treaty', 'Agreement', 'Accord', 'Accords', 'Act', 'Law', 'Bill', 'Prize', 'Award', 'Awards', 'Championship', 'Championships', 'Series', 'Festival', 'Summit', 'Declaration', 'Statement', 'Resolution', 'Protocol', 'Plan', 'Initiative', 'Strategy', 'Doctrine', 'Crisis', 'Talks', 'Conference', 'Show', 'Expo', 'Fair', 'Tour', 'Open', 'Briefing', 'Forum', 'Peninsula', 'Channel', 'Street', 'Online', 'Twitter', 'Facebook', 'Internet', 'Bible', 'Koran', 'Quran', 'English', 'Korean', 'Chinese', 'Japanese', 'Russian']);
 // Role nouns kept from titles and appositions to resolve "the minister", "the spokesman".
 const roleNouns = new Set(['leader', 'minister', 'spokesman', 'spokeswoman', 'spokesperson', 'envoy', 'official', 'president', 'diplomat', 'ambassador', 'chairman', 'chairwoman', 'secretary', 'premier', 'negotiator', 'adviser', 'advisor', 'chief', 'director', 'general', 'commander', 'representative', 'lawmaker', 'senator', 'head', 'sister', 'counterpart', 'councilor', 'councillor', 'king', 'queen', 'mayor', 'governor', 'chancellor', 'professor', 'analyst', 'expert', 'researcher', 'scientist', 'lawyer', 'judge', 'officer', 'spokesmen', 'dictator', 'ruler']);
 const ministryFunctions: Record<string, string> = {
@@ -255,6 +255,12 @@ export function recognizeEntities(text: string, tokens: Token[]): DocumentEntiti
     while (first < last && (lexicon.notNames.has(tokens[first]!.text) || (first === from && sentenceInitial(first) && lowerWords.has(tokens[first]!.text.toLowerCase())))) first += 1;
     while (last > first && connectors.has(tokens[last - 1]!.text)) last -= 1;
     if (first >= last) return;
+    // "Foreign Ministry Spokesperson": the body ends at its head; the titles after it describe a person.
+    for (let h = last - 2; h >= first; h -= 1) {
+      if (!lexicon.orgHeads.has(tokens[h]!.text)) continue;
+      if (tokens.slice(h + 1, last).every((t) => lexicon.titles.has(t.text))) last = h + 1;
+      break;
+    }
     // "Foreign Ministry", "Ministry of Foreign Affairs": whose ministry is settled after the pass.
     const fullName = text.slice(tokens[first]!.start, tokens[last - 1]!.end);
     const ministry = /^(?:(.+) Ministry|Ministry of (?:the )?(.+))$/.exec(fullName);

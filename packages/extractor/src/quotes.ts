@@ -437,7 +437,7 @@ function reportedSpeech(ctx: Context, sentence: Span, paragraph: number): Quote 
     }
   }
   // A leading participle or adverbial ("Speaking in Moscow on Wednesday, …") is not the speaker.
-  const lead = /^(?:\p{Lu}\p{Ll}+ing|In|On|At|During|After|Before|Following|Asked|Earlier|Later|Separately|Meanwhile|However)\b[^,"“”]{0,80},\s*/u.exec(body);
+  const lead = /^(?!According\b)(?:\p{Lu}\p{Ll}+ing|In|On|At|During|After|Before|Following|Asked|Earlier|Later|Separately|Meanwhile|However)\b[^,"“”]{0,80},\s*/u.exec(body);
   const offset = lead ? lead[0].length : 0;
   const rest = body.slice(offset);
   const initial = initialPattern.exec(rest) ?? accordingInitial.exec(rest);

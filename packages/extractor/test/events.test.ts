@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { extractFacts } from '../src/index.ts';
+
+function events(sentence: string) {
+  return extractFacts({ title: null, paragraphs: [sentence], publishedAt: null }).events.map((e) => ({
+    actor: e.actor?.country ?? e.actor?.id ?? null,
+    action: e.action,
+    cameo: e.cameo,
+    plover: e.plover,
+    target: e.target?.country ?? e.target?.id ?? null,
+    topic: e.topic,
+  }));
+}
+
+describe('events', () => {
+  it('codes the issue example: China opposes sanctions against North Korea', () => {
+    expect(events('China opposes unilateral sanctions against North Korea.')).toEqual([
+      { actor: 'CHN', action: 'reject', cameo: '120', plover: 'REJECT', target: 'PRK', topic: 'sanctions' },
+    ]);
+  });
+
+  it('codes meetings, demands, threats, sanctions and tests with CAMEO and PLOVER side by side', () => {
+    expect(events('Wang Yi met with Russian Foreign Minister Sergei Lavrov in Moscow.')[0]).toMatchObject({
+      actor: 'CHN', action: 'consult', plover: 'CONSULT', target: 'RUS',
+    });
+    expect(events('Japan urged China to enforce the sanctions.')[0]).toMatchObject({ actor: 'JPN', plover: 'REQUEST', target: 'CHN' });
+    expect(events('Pyongyang threatened a preemptive nuclear strike against the United States.')[0]).toMatchObject({
+      actor: 'PRK', cameo: '130', plover: 'THREATEN', target: 'USA',
+    });
+    expect(events('The US Treasury imposed sanctions on two Chinese banks.')[0]).toMatchObject({ actor: 'USA', cameo: '163', plover: 'SANCTION', target: 'CHN' });
+    expect(events('North Korea test-fired two ballistic missiles into the sea.')[0]).toMatchObject({
+      actor: 'PRK', action: 'weapons-test', plover: 'MOBILIZE', topic: 'missile-launch',
+    });
+    expect(events('Seoul called for talks with Pyongyang.')[0]).toMatchObject({ actor: 'KOR', cameo: '026', target: 'PRK', topic: 'dialogue' });
+  });
+
+  it('codes "X said Y must …" as X demanding of Y', () => {
+    expect(events('A senior British minister said Libya must hand over the suspects.')[0]).toMatchObject({
+      actor: 'GBR', plover: 'REQUEST', target: 'LBY',
+    });
+  });
+
+  it('turns a negated agreement into a rejection and skips a launched investigation', () => {
+    expect(events('Russia did not agree to the new resolution.')[0]).toMatchObject({ actor: 'RUS', plover: 'REJECT' });
+    expect(events('Police launched an investigation into the leak.')).toEqual([]);
+  });
+});

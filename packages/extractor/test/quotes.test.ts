@@ -1,0 +1,114 @@
+import { describe, expect, it } from 'vitest';
+import { extractFacts, type Quote } from '../src/index.ts';
+
+// Hand-written, hand-checked cases for the attribution rules.
+function quotes(paragraphs: string[], title: string | null = null): Quote[] {
+  return extractFacts({ title, paragraphs, publishedAt: '2019-03-01T00:00:00Z' }).quotes;
+}
+const direct = (list: Quote[]) => list.filter((q) => q.kind === 'direct');
+
+describe('direct quotes', () => {
+  it('reads straight, curly and CJK marks', () => {
+    const found = direct(
+      quotes([
+        'Foreign Minister Wang Yi said: "The door to dialogue remains open to all sides."',
+        '“We will never give up our nuclear deterrent,” Kim Jong-un said in a speech.',
+        'In the guestbook at the border, Kim Jong Un wrote: 「새로운 역사는 지금부터. 평화의 시대.」',
+      ]),
+    );
+    expect(found.map((q) => [q.text, q.speaker?.id])).toEqual([
+      ['The door to dialogue remains open to all sides.', 'person:wang-yi'],
+      ['We will never give up our nuclear deterrent,', 'person:kim-jong-un'],
+      ['새로운 역사는 지금부터. 평화의 시대.', 'person:kim-jong-un'],
+    ]);
+  });
+
+  it('takes the speaker after an inverted cue: `," said Lavrov`', () => {
+    const [quote] = direct(quotes(['"Pressure alone will not solve the problem," said Sergei Lavrov, the Russian foreign minister.']));
+    expect(quote).toMatchObject({ verb: 'said', speaker: { id: 'person:sergei-lavrov' } });
+  });
+
+  it('joins a quote that runs over two paragraphs and keeps its speaker', () => {
+    const found = direct(
+      quotes([
+        'Moon Jae-in told reporters: "We have come a long way since the summit at Panmunjom.',
+        '"But there is still much to do before the peninsula is free of nuclear weapons."',
+      ]),
+    );
+    expect(found).toHaveLength(1);
+    expect(found[0]!.text).toContain('much to do before the peninsula');
+    expect(found[0]!.speaker?.id).toBe('person:moon-jae-in');
+  });
+
+  it('continues the previous speaker in a quote-only paragraph, but not after a paragraph of narration', () => {
+    const found = direct(
+      quotes([
+        '"Sanctions must be enforced fully and without exception," Hua Chunying told a briefing.',
+        '"Every member of the Security Council has a duty here."',
+        'The Security Council is due to meet again next week in New York to discuss the issue.',
+        'The United States has sent a delegation, and Japan and South Korea will join the session.',
+        '"This is a turning point for all parties involved in this long crisis."',
+      ]),
+    );
+    expect(found.map((q) => q.speaker?.id ?? null)).toEqual(['person:hua-chunying', 'person:hua-chunying', null]);
+  });
+
+  it('resolves "he", "the spokesman" and "the minister" to the right earlier person', () => {
+    const found = direct(
+      quotes([
+        'Chinese Foreign Ministry spokesman Geng Shuang spoke on Monday. Japanese Foreign Minister Taro Kono was also in Beijing.',
+        'The spokesman said China "firmly opposes any unilateral move".',
+        'The minister said Tokyo "will keep up maximum pressure", and he added that Japan "stands with Seoul".',
+      ]),
+    );
+    expect(found.map((q) => q.speaker?.id)).toEqual(['person:geng-shuang', 'person:taro-kono', 'person:taro-kono']);
+  });
+
+  it('prefers the named speaker to the news agency that reported the quote', () => {
+    const [quote] = direct(quotes(['Choe Son-hui said Pyongyang would "never sit at the table with the gangsters", KCNA reported.']));
+    expect(quote!.speaker?.id).toBe('person:choe-son-hui');
+  });
+
+  it('names unnamed sources from their description and finds them again', () => {
+    const found = direct(
+      quotes([
+        'A senior South Korean official said the talks had "made real progress on the agenda".',
+        'The official added that the next round "could come within weeks".',
+      ]),
+    );
+    expect(found.map((q) => q.speaker)).toEqual([
+      { id: 'anon:senior-south-korean-official', name: 'senior South Korean official' },
+      { id: 'anon:senior-south-korean-official', name: 'senior South Korean official' },
+    ]);
+  });
+
+  it('records the addressee of "told"', () => {
+    const [quote] = direct(quotes(['"We are ready to talk," Kim Yo-jong told South Korean President Yoon Suk-yeol in a statement.']));
+    expect(quote).toMatchObject({ speaker: { id: 'person:kim-yo-jong' }, addressee: { id: 'person:yoon-suk-yeol' } });
+  });
+
+  it('drops scare quotes that nobody is said to have said', () => {
+    expect(direct(quotes(['The so-called "maximum pressure" campaign has run for two years.']))).toEqual([]);
+  });
+});
+
+describe('reported speech', () => {
+  it('takes "X said that …", "…, X said" and "according to X"', () => {
+    const found = quotes([
+      'Lee Jae-myung said that the government would seek a new dialogue with the North.',
+      'Inter-Korean trade could resume by next year, the unification ministry said on Tuesday.',
+      'According to Yonhap, the two sides exchanged messages through the liaison office.',
+    ]).filter((q) => q.kind === 'reported');
+    expect(found.map((q) => [q.speaker?.id, q.verb, q.text])).toEqual([
+      ['person:lee-jae-myung', 'said', 'the government would seek a new dialogue with the North'],
+      ['org:unification-ministry', 'said', 'Inter-Korean trade could resume by next year'],
+      ['org:yonhap', 'according to', 'the two sides exchanged messages through the liaison office'],
+    ]);
+  });
+
+  it('does not take a leading participle clause for the content', () => {
+    const found = quotes(['Speaking in Seoul on Friday, a US official said Washington remained open to talks.']);
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ speaker: { name: 'US official' }, text: 'Washington remained open to talks' });
+  });
+});
