@@ -1,0 +1,210 @@
+// `pnpm bench:clean`: quality, speed and memory of `pwatch clean` beside Readability.js 0.6 + jsdom,
+// on the same pages in the same run. Prints one table. Needs ../shared/eval (skips without it).
+//
+// Speed is whole-process pages per second: each tool runs as a child process pinned to one core
+// (taskset), timed from spawn to exit, so start-up is included for both.
+import { spawn } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { mkdir, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { cleanArticle } from '../src/index.ts';
+
+const root = path.resolve(import.meta.dirname, '../../..');
+const evalDir = path.resolve(root, '../shared/eval');
+const outRoot = path.join(root, '.bench-out', 'clean');
+const quick = process.argv.includes('--quick');
+
+if (!existsSync(path.join(evalDir, 'score.mjs'))) {
+  console.log(`bench:clean skipped: ${evalDir} not found (the evaluation pages are not part of the repository).`);
+  process.exit(0);
+}
+
+interface RunResult {
+  seconds: number;
+  maxRssKiB: number | null;
+  code: number | null;
+  stderr: string;
+}
+
+const pinned = existsSync('/usr/bin/taskset') ? ['/usr/bin/taskset', '-c', '0'] : [];
+
+function run(cmd: string[], env: Record<string, string> = {}): Promise<RunResult> {
+  const full = [...pinned, ...cmd];
+  return new Promise((resolve, reject) => {
+    const started = performance.now();
+    const child = spawn(full[0]!, full.slice(1), { cwd: root, env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (d: Buffer) => {
+      stderr += d.toString();
+    });
+    child.on('error', reject);
+    child.on('close', (code) => {
+      const seconds = (performance.now() - started) / 1000;
+      const m = /maxRSS (\d+) KiB/.exec(stderr);
+      resolve({ seconds, maxRssKiB: m ? Number(m[1]) : null, code, stderr });
+    });
+  });
+}
+
+const tsx = [process.execPath, '--import', 'tsx'];
+const pwatchClean = (inputs: string[], out: string) => [...tsx, path.join(root, 'services/cli/src/main.ts'), 'clean', ...inputs, '--out', out];
+
+interface Scores {
+  f1: number;
+  title: number | null;
+  author: number | null;
+  date: number | null;
+}
+
+async function score(predDir: string, gold: string, skipSynthetic: boolean): Promise<Scores> {
+  const json = `${predDir}.score.json`;
+  const args = ['score.mjs', predDir, '--gold', gold, '--bootstrap', '0', '--json', json];
+  if (skipSynthetic) args.push('--skip-synthetic');
+  await new Promise<void>((resolve, reject) => {
+    const child = spawn(process.execPath, args, { cwd: evalDir, stdio: 'ignore' });
+    child.on('error', reject);
+    child.on('close', (code) => (code === 0 ? resolve() : reject(new Error(`score.mjs exited ${code}`))));
+  });
+  const r = JSON.parse(readFileSync(json, 'utf8')) as {
+    shingle?: { f1: number };
+    snippets?: { f1: number };
+    metadata?: Record<string, { exact: number }>;
+  };
+  return {
+    f1: r.shingle?.f1 ?? r.snippets?.f1 ?? NaN,
+    title: r.metadata?.title?.exact ?? null,
+    author: r.metadata?.author?.exact ?? null,
+    date: r.metadata?.datePublished?.exact ?? null,
+  };
+}
+
+function pages(dir: string, skipSynthetic: boolean): string[] {
+  const out: string[] = [];
+  for (const f of readdirSync(dir).sort()) {
+    if (!f.endsWith('.json')) continue;
+    const id = f.slice(0, -5);
+    const html = path.join(dir, `${id}.html`);
+    if (!existsSync(html)) continue;
+    if (skipSynthetic && (JSON.parse(readFileSync(path.join(dir, f), 'utf8')) as { synthetic?: boolean }).synthetic) continue;
+    out.push(html);
+  }
+  return out;
+}
+
+/** A 15 MB article page: long body, heavy navigation, sidebars and comments, as a stress test. */
+function bigPage(): string {
+  const parts: string[] = ['<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Stress test | Bench</title></head><body>'];
+  parts.push('<nav><ul>', ...Array.from({ length: 2000 }, (_, i) => `<li><a href="/s/${i}">Section ${i}</a></li>`), '</ul></nav>');
+  parts.push('<div class="layout"><article class="story"><h1>Stress test</h1><div class="story-body">');
+  let size = parts.join('').length;
+  let i = 0;
+  while (size < 15 * 1024 * 1024) {
+    const p =
+      i % 7 === 6
+        ? `<aside class="related"><ul>${Array.from({ length: 10 }, (_, k) => `<li><a href="/r/${i}/${k}">Related story ${i}-${k}</a></li>`).join('')}</ul></aside>`
+        : `<p>Paragraph ${i}: the delegation met on Tuesday, officials said, and talks would continue, according to a statement released by the ministry, which added that further rounds, dates and venues were still being discussed by both sides.</p>`;
+    parts.push(p);
+    size += p.length;
+    i++;
+  }
+  parts.push('</div></article><div class="sidebar">', ...Array.from({ length: 3000 }, (_, k) => `<div class="widget"><a href="/w/${k}">Widget ${k}</a></div>`), '</div></div></body></html>');
+  return parts.join('');
+}
+
+function samplesExact(): string {
+  const dir = path.join(root, 'test/fixtures/samples');
+  const ids = readdirSync(dir).filter((f) => f.endsWith('.expected.json')).map((f) => f.slice(0, -'.expected.json'.length));
+  let ok = 0;
+  for (const id of ids) {
+    const e = JSON.parse(readFileSync(path.join(dir, `${id}.expected.json`), 'utf8')) as Record<string, unknown>;
+    const a = cleanArticle({ text: readFileSync(path.join(dir, `${id}.txt`), 'utf8') });
+    const got = { title: a.title, url: a.url, publishedDate: a.publishedAt?.slice(0, 10) ?? null, dateline: a.dateline, captions: a.captions, paragraphs: a.paragraphs };
+    const want = { title: e.title, url: e.url, publishedDate: e.publishedDate, dateline: e.dateline, captions: e.captions, paragraphs: e.paragraphs };
+    if (JSON.stringify(got) === JSON.stringify(want)) ok++;
+  }
+  return `${ok}/${ids.length}`;
+}
+
+async function main(): Promise<void> {
+  await rm(outRoot, { recursive: true, force: true });
+  await mkdir(outRoot, { recursive: true });
+  const readabilityGold = path.join(evalDir, 'articles-readability');
+  const trafilaturaGold = path.join(evalDir, 'articles-trafilatura');
+  let rPages = pages(readabilityGold, true);
+  let tPages = pages(trafilaturaGold, false);
+  if (quick) {
+    rPages = rPages.slice(0, 30);
+    tPages = tPages.slice(0, 150);
+  }
+  const total = rPages.length + tPages.length;
+  console.error(`bench:clean: ${rPages.length} readability pages (real), ${tPages.length} trafilatura pages`);
+
+  const ours = { r: path.join(outRoot, 'ours-readability'), t: path.join(outRoot, 'ours-trafilatura') };
+  const theirs = { r: path.join(outRoot, 'readability-readability'), t: path.join(outRoot, 'readability-trafilatura') };
+  const env = { PWATCH_REPORT_RSS: '1' };
+
+  console.error('bench:clean: running pwatch clean …');
+  const oursR = await run(pwatchClean(rPages, ours.r), env);
+  const oursT = await run(pwatchClean(tPages, ours.t), env);
+
+  console.error('bench:clean: running Readability.js + jsdom (slow) …');
+  const listR = path.join(outRoot, 'list-readability.txt');
+  const listT = path.join(outRoot, 'list-trafilatura.txt');
+  await writeFile(listR, rPages.join('\n'));
+  await writeFile(listT, tPages.join('\n'));
+  const child = path.join(import.meta.dirname, 'readability-child.ts');
+  const theirsR = await run([...tsx, child, listR, theirs.r]);
+  const theirsT = await run([...tsx, child, listT, theirs.t]);
+
+  console.error('bench:clean: scoring …');
+  const [sOR, sOT, sTR, sTT] = await Promise.all([
+    score(ours.r, readabilityGold, true),
+    score(ours.t, trafilaturaGold, false),
+    score(theirs.r, readabilityGold, true),
+    score(theirs.t, trafilaturaGold, false),
+  ]);
+
+  console.error('bench:clean: 15 MB page …');
+  const bigDir = path.join(outRoot, 'big');
+  await mkdir(bigDir, { recursive: true });
+  const big = path.join(bigDir, 'big-page.html');
+  const bigHtml = bigPage();
+  await writeFile(big, bigHtml);
+  const bigRun = await run(pwatchClean([big], path.join(bigDir, 'out')), env);
+  let bigResult = `failed (exit ${bigRun.code})`;
+  if (bigRun.code === 0) {
+    const out = JSON.parse(readFileSync(path.join(bigDir, 'out', 'big-page.json'), 'utf8')) as { paragraphs: string[] };
+    bigResult = `${(bigHtml.length / 1048576).toFixed(1)} MB in ${bigRun.seconds.toFixed(2)} s, peak RSS ${mb(bigRun.maxRssKiB)}, ${out.paragraphs.length} paragraphs`;
+  }
+
+  const oursRate = total / (oursR.seconds + oursT.seconds);
+  const theirsRate = total / (theirsR.seconds + theirsT.seconds);
+  const f = (x: number | null) => (x === null || Number.isNaN(x) ? 'n/a' : x.toFixed(3));
+  const rows: [string, string, string][] = [
+    ['readability set: shingle F1 (real pages)', f(sOR.f1), f(sTR.f1)],
+    ['readability set: title / author / date exact', `${f(sOR.title)} / ${f(sOR.author)} / ${f(sOR.date)}`, `${f(sTR.title)} / ${f(sTR.author)} / ${f(sTR.date)}`],
+    ['trafilatura set: snippet F1', f(sOT.f1), f(sTT.f1)],
+    ['trafilatura set: title / author / date exact', `${f(sOT.title)} / ${f(sOT.author)} / ${f(sOT.date)}`, `${f(sTT.title)} / ${f(sTT.author)} / ${f(sTT.date)}`],
+    [`pages/s, whole process, one core (${total} pages)`, oursRate.toFixed(1), theirsRate.toFixed(1)],
+    ['speed ratio', `${(oursRate / theirsRate).toFixed(1)}x`, '1.0x'],
+    ['peak RSS (readability set / trafilatura set)', `${mb(oursR.maxRssKiB)} / ${mb(oursT.maxRssKiB)}`, `${mb(theirsR.maxRssKiB)} / ${mb(theirsT.maxRssKiB)}`],
+    ['15 MB generated page', bigResult, '-'],
+    ['customer samples exact', samplesExact(), '-'],
+  ];
+  const w0 = Math.max(...rows.map((r) => r[0].length), 6);
+  const w1 = Math.max(...rows.map((r) => r[1].length), 'pwatch clean'.length);
+  const w2 = Math.max(...rows.map((r) => r[2].length), 'Readability.js 0.6 + jsdom'.length);
+  const line = (a: string, b: string, c: string) => `| ${a.padEnd(w0)} | ${b.padEnd(w1)} | ${c.padEnd(w2)} |`;
+  console.log(line('metric', 'pwatch clean', 'Readability.js 0.6 + jsdom'));
+  console.log(`|${'-'.repeat(w0 + 2)}|${'-'.repeat(w1 + 2)}|${'-'.repeat(w2 + 2)}|`);
+  for (const r of rows) console.log(line(...r));
+  for (const [name, r] of [['pwatch clean (readability set)', oursR], ['pwatch clean (trafilatura set)', oursT], ['readability (readability set)', theirsR], ['readability (trafilatura set)', theirsT]] as const) {
+    if (r.code !== 0 && r.code !== 1) console.log(`note: ${name} exited ${r.code}: ${r.stderr.slice(-300)}`);
+  }
+}
+
+function mb(kib: number | null): string {
+  return kib === null ? 'n/a' : `${(kib / 1024).toFixed(0)} MB`;
+}
+
+await main();
