@@ -17,10 +17,42 @@ for (const entry of eventsData.events) {
   }
 }
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
-const cuePattern = new RegExp(
-  `\\b(?:${[...cueByForm.keys()].sort((a, b) => b.length - a.length).map(escape).join('|')})\\b`,
-  'gi',
-);
+// Cues by their first word: looking words up is several times faster than one regex of 400 alternatives.
+const cuesByFirstWord = new Map<string, string[]>();
+for (const form of cueByForm.keys()) {
+  const first = /^[a-z]+/.exec(form)![0];
+  const list = cuesByFirstWord.get(first) ?? [];
+  list.push(form);
+  cuesByFirstWord.set(first, list);
+}
+for (const list of cuesByFirstWord.values()) list.sort((a, b) => b.length - a.length);
+
+interface CueMatch {
+  index: number;
+  text: string;
+  form: string;
+}
+
+function findCues(body: string): CueMatch[] {
+  const found: CueMatch[] = [];
+  const lower = body.toLowerCase();
+  let resumeAt = 0;
+  for (const word of lower.matchAll(/[a-z]+/g)) {
+    if (word.index < resumeAt) continue;
+    const forms = cuesByFirstWord.get(word[0]);
+    if (!forms) continue;
+    for (const form of forms) {
+      const end = word.index + form.length;
+      const candidate = lower.slice(word.index, end);
+      if (candidate !== form && candidate.replace(/\s+/g, ' ') !== form) continue;
+      if (/[a-z]/.test(lower[end] ?? '')) continue;
+      found.push({ index: word.index, text: body.slice(word.index, end), form });
+      resumeAt = end;
+      break;
+    }
+  }
+  return found;
+}
 
 /** Topic keywords, most specific topic first so "nuclear test talks" is about the test. */
 const topicOrder = ['nuclear-test', 'missile-launch', 'sanctions', 'denuclearization', 'military-drills', 'summit', 'humanitarian-aid', 'dialogue'];
@@ -86,16 +118,15 @@ export function extractEvents(text: string, sentences: Span[], doc: DocumentEnti
   const events: Event[] = [];
   for (const sentence of sentences) {
     const body = text.slice(sentence.start, sentence.end);
-    cuePattern.lastIndex = 0;
     const seen = new Set<string>();
-    for (const match of body.matchAll(cuePattern)) {
-      const form = match[0].toLowerCase().replace(/\s+/g, ' ');
+    for (const match of findCues(body)) {
+      const form = match.form;
       let cue = cueByForm.get(form);
       if (!cue) continue;
       const cueStart = sentence.start + match.index;
-      const cueEnd = cueStart + match[0].length;
+      const cueEnd = cueStart + match.text.length;
       // Verbs only: a capitalised cue inside a sentence is part of a name ("Security Council Sanctions").
-      if (match.index > 0 && /^[A-Z]/.test(match[0])) continue;
+      if (match.index > 0 && /^[A-Z]/.test(match.text)) continue;
       const before = body.slice(0, match.index);
       const negated = /\b(?:not|n't|never|no\s+longer)\s+(?:\w+\s+)?$/.test(before);
       if (negated && (cue.action === 'agree' || cue.action === 'support')) {

@@ -106,6 +106,9 @@ function resolveSpeaker(ctx: Context, start: number, end: number): Speaker | nul
   }
   const words = raw.toLowerCase().split(/\s+/);
   const head = words.at(-1)!.replace(/[^\p{L}-]/gu, '');
+  if (/^(?:it|they)$/.test(raw.toLowerCase()) && ctx.last && !ctx.last.speaker.person) {
+    return { ...ctx.last.speaker, text: raw, at: start };
+  }
   if (/^(?:he|she)$/.test(raw.toLowerCase())) {
     const person = resolvePronoun(ctx, start);
     return person ? { ...person, text: raw, at: start } : null;
@@ -194,13 +197,15 @@ export function findQuoteSpans(text: string, paragraphs: Span[]): QuoteSpan[] {
     let open: number | null = null;
     let openMark = '';
     const firstChar = text[paragraph.start];
-    if (carried !== null && (firstChar === '"' || firstChar === '“' || firstChar === '«')) {
+    let skipFirst = false;
+    if (carried !== null) {
       open = carried;
+      skipFirst = firstChar === '"' || firstChar === '“' || firstChar === '«';
       openMark = firstChar === '«' ? '«' : '“';
     }
     carried = null;
     let singleOpen: number | null = null;
-    for (let k: number = paragraph.start + (open !== null ? 1 : 0); k < paragraph.end; k += 1) {
+    for (let k: number = paragraph.start + (skipFirst ? 1 : 0); k < paragraph.end; k += 1) {
       const c = text[k]!;
       if (c === '"' || c === '“' || c === '”' || c === '«' || c === '»' || c === '「' || c === '」' || c === '『' || c === '』') {
         const opening =
@@ -242,11 +247,23 @@ export function findQuoteSpans(text: string, paragraphs: Span[]): QuoteSpan[] {
     if (open !== null) {
       const next = paragraphs[paragraphs.indexOf(paragraph) + 1];
       const nextChar = next ? text[next.start] : undefined;
-      if (nextChar === '"' || nextChar === '“' || nextChar === '«') carried = open;
+      // The quote goes on in the next paragraph when that opens with a mark, or (transcribed
+      // speech) when its first mark closes a quote: `…there.\nWe could've scored…."`.
+      const nextClose = next ? firstMarkCloses(text, next) : false;
+      if (nextChar === '"' || nextChar === '“' || nextChar === '«' || nextClose) carried = open;
       else if (openMark !== '"' && paragraph.end - open > 20) spans.push({ start: open + 1, end: paragraph.end, open, close: paragraph.end });
     }
   }
   return spans;
+}
+
+function firstMarkCloses(text: string, paragraph: Span): boolean {
+  const slice = text.slice(paragraph.start, paragraph.end);
+  const at = slice.search(/["“”]/);
+  if (at <= 0) return false;
+  if (slice[at] === '”') return true;
+  if (slice[at] === '“') return false;
+  return /\S/.test(slice[at - 1]!) && !/[\p{L}\p{N}]/u.test(slice[at + 1] ?? ' ');
 }
 
 export function extractQuotes(
