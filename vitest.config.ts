@@ -4,6 +4,7 @@ const testRoots = ['packages/*/test', 'services/*/test', 'test'];
 
 export default defineConfig({
   test: {
+    reporters: ['default', './test/support/summary-reporter.ts'],
     testTimeout: 30_000,
     hookTimeout: 60_000,
     // Two cores here: integration files each clone a database and open Redis connections.

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import type { z } from 'zod';
 import { createExtractor, extractorConfigShape } from '@pwatch/extractor-service';
 import { createFetcher, fetcherConfigShape, type FetcherConfig } from '@pwatch/fetcher';
 import { createParser, parserConfigShape } from '@pwatch/parser';

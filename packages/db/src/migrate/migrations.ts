@@ -70,7 +70,7 @@ export async function applyMigrations(connectionString: string, root: string): P
     });
     return result.appliedMigrationNames;
   } catch (error) {
-    throw new Error(`migration failed: ${describeEngineError(error)}`);
+    throw new Error(`migration failed: ${describeEngineError(error)}`, { cause: error });
   } finally {
     await close();
   }
@@ -95,7 +95,7 @@ export async function diffSchemas(fromSchema: string | null, toSchema: string, c
     });
     if (result.stdout) lines.push(result.stdout);
   } catch (error) {
-    throw new Error(`schema diff failed: ${describeEngineError(error)}`);
+    throw new Error(`schema diff failed: ${describeEngineError(error)}`, { cause: error });
   } finally {
     await close();
   }

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { PrismaPg } from '@prisma/adapter-pg';
 import pg from 'pg';
 import { bindMigrationAwareSqlAdapterFactory } from '@prisma/driver-adapter-utils';
+import type * as EngineBindings from '@prisma/schema-engine-wasm';
 import type { SchemaEngine } from '@prisma/schema-engine-wasm';
 
 // Prisma's CLI wants a native schema engine downloaded from a host that is not always reachable.
@@ -12,7 +13,7 @@ import type { SchemaEngine } from '@prisma/schema-engine-wasm';
 
 const require = createRequire(import.meta.url);
 
-type EngineModule = typeof import('@prisma/schema-engine-wasm');
+type EngineModule = typeof EngineBindings;
 
 let enginePromise: Promise<EngineModule> | undefined;
 

@@ -128,10 +128,11 @@ export async function pollFeed(
   const now = clock.now();
   const candidates: NewFeedItem[] = [];
   for (const item of parsed.items) {
-    let url: string | null = null;
+    let url: string | null;
     try {
       url = item.url ? canonicalizeUrl(item.url, response.finalUrl) : null;
     } catch {
+      // An item link that is not a URL at all: keep the item, but there is no page to fetch.
       url = null;
     }
     const relevance = feed.allRelevant ? { score: 1, matches: [] } : scoreRelevance(`${item.title ?? ''}\n${item.summary ?? ''}`);
