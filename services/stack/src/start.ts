@@ -1,6 +1,9 @@
+import { z } from 'zod';
+import { seedFeedsIfEmpty } from '@pwatch/db';
 import { applyMigrations } from '@pwatch/db/migrate';
-import { baseConfigSchema, parseConfig } from '@pwatch/runtime';
+import { DEFAULT_FEEDS } from '@pwatch/feeds';
 import { hostProcess } from '@pwatch/service-kit';
+import { baseConfigSchema, parseConfig } from '@pwatch/runtime';
 import { createAllParts, stackConfigShape } from './parts.ts';
 import { repoRoot } from './paths.ts';
 
@@ -11,7 +14,29 @@ await applyMigrations(DATABASE_URL, repoRoot);
 await hostProcess({
   service: 'stack',
   defaultHttpPort: 9100,
-  configShape: stackConfigShape,
+  configShape: {
+    ...stackConfigShape,
+    /** A fresh install (no feeds) starts with the shipped Korean Peninsula feed list. */
+    SEED_DEFAULT_FEEDS: z.enum(['true', 'false']).default('true').transform((value) => value === 'true'),
+  },
   env: process.env,
-  parts: (deps, config) => createAllParts(deps, config),
+  parts: async (deps, config) => {
+    if (config.SEED_DEFAULT_FEEDS) {
+      const seeded = await seedFeedsIfEmpty(
+        deps.db,
+        DEFAULT_FEEDS.map((feed) => ({
+          url: feed.url,
+          title: feed.title,
+          language: feed.language,
+          country: feed.country,
+          allRelevant: feed.allRelevant,
+          minIntervalSeconds: (feed.minIntervalMinutes ?? 5) * 60,
+          maxIntervalSeconds: (feed.maxIntervalMinutes ?? 24 * 60) * 60,
+          intervalSeconds: Math.max((feed.minIntervalMinutes ?? 15) * 60, 15 * 60),
+        })),
+      );
+      if (seeded) deps.log.info({ feeds: seeded }, 'fresh install: added the default feed list');
+    }
+    return createAllParts(deps, config);
+  },
 });

@@ -78,3 +78,14 @@ export async function recordPoll(db: Db, poll: PollRecord, state: FeedStateUpdat
         )`,
   ]);
 }
+
+/**
+ * Adds the given feeds when the feeds table is empty (a fresh install), so `pnpm start` polls
+ * something with no configuration. Returns how many were added; an installation that has feeds
+ * of its own is left alone.
+ */
+export async function seedFeedsIfEmpty(db: Db, feeds: readonly FeedInput[]): Promise<number> {
+  if ((await db.feed.count()) > 0) return 0;
+  const result = await db.feed.createMany({ data: [...feeds], skipDuplicates: true });
+  return result.count;
+}

@@ -1,8 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { cleanArticle } from '../../../../packages/cleaner/src/index.ts';
-import { extractFacts, type ArticleInput } from '../../../../packages/extractor/src/index.ts';
+import { cleanArticle } from '@pwatch/cleaner';
+import { extractFacts, type ArticleInput } from '@pwatch/extractor';
 import { collectInputs, runBatch, type BatchInput } from '../batch.ts';
 import { UsageError, type Command } from '../command.ts';
 

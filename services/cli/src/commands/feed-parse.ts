@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import { parseFeed } from '../../../../packages/feeds/src/index.ts';
+import { parseFeed } from '@pwatch/feeds';
 import { collectInputs, runBatch, type BatchInput } from '../batch.ts';
 import { UsageError, type Command } from '../command.ts';
 

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import { decodeBytes, RELEVANCE_THRESHOLD, scoreRelevance } from '../../../../packages/feeds/src/index.ts';
+import { decodeBytes, RELEVANCE_THRESHOLD, scoreRelevance } from '@pwatch/feeds';
 import { collectInputs } from '../batch.ts';
 import { UsageError, type Command } from '../command.ts';
 
