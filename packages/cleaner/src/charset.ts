@@ -38,11 +38,6 @@ function charsetFromMeta(bytes: Uint8Array): string | null {
 }
 
 
-function hasHighBytes(bytes: Uint8Array): boolean {
-  for (let i = 0; i < bytes.length; i++) if (bytes[i]! >= 0x80) return true;
-  return false;
-}
-
 function decodeWith(bytes: Uint8Array, charset: string): string | null {
   if (charset === 'utf-8') return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString('utf8');
   try {
@@ -66,11 +61,10 @@ export function decodeHtmlBytes(bytes: Uint8Array, contentType?: string | null):
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), charset: 'utf-16le' };
 
   const declared = charsetFromContentType(contentType) ?? charsetFromMeta(bytes);
-  let charset: string | null = null;
-  if (!hasHighBytes(bytes)) charset = 'utf-8';
-  // Multi-byte text that happens to be valid UTF-8 in another charset is vanishingly rare, while
-  // pages re-encoded to UTF-8 that keep their old declaration are common.
-  else if (isUtf8(bytes)) charset = 'utf-8';
+  let charset: string;
+  // ASCII is valid UTF-8 too. Multi-byte text that happens to be valid UTF-8 in another charset is
+  // vanishingly rare, while pages re-encoded to UTF-8 that keep their old declaration are common.
+  if (isUtf8(bytes)) charset = 'utf-8';
   else if (declared && !declared.startsWith('utf-')) charset = declared;
   else {
     const sample = bytes.length > 65536 ? bytes.subarray(0, 65536) : bytes;
@@ -92,7 +86,7 @@ export function assertText(text: string): void {
   let bad = 0;
   for (let i = 0; i < limit; i++) {
     const c = text.charCodeAt(i);
-    if (c === 0 || c === 0xfffd || (c < 9 && c !== 0)) bad++;
+    if (c === 0xfffd || c < 9 || (c > 13 && c < 32 && c !== 27) || c === 127) bad++;
   }
-  if (limit > 0 && bad / limit > 0.1) throw new Error('cannot decode: the input looks binary, not text');
+  if (limit > 0 && bad / limit > 0.05) throw new Error('cannot decode: the input looks binary, not text');
 }

@@ -2,11 +2,19 @@ import { createHash } from 'node:crypto';
 
 /** The text as compared for identity: layout, case and punctuation differences do not count. */
 export function normaliseForHash(text: string): string {
-  return text
-    .normalize('NFKC')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
+  const t = text.normalize('NFKC').toLowerCase();
+  const words: string[] = [];
+  let start = -1;
+  for (let i = 0; i < t.length; i++) {
+    if (isWordChar(t.charCodeAt(i))) {
+      if (start < 0) start = i;
+    } else if (start >= 0) {
+      words.push(t.slice(start, i));
+      start = -1;
+    }
+  }
+  if (start >= 0) words.push(t.slice(start));
+  return words.join(' ');
 }
 
 /** sha256 hex of the normalised text: the same article from two fetches shares it. */

@@ -88,6 +88,31 @@ function hints(el: DomElement): string {
   return cls ?? id ?? '';
 }
 
+const F_UNLIKELY = 1;
+const F_POSITIVE = 2;
+const F_CAPTION = 4;
+const F_BYLINE = 8;
+
+/**
+ * What an element's class and id suggest, as bit flags. Pages repeat the same class strings
+ * hundreds of times (menu items, list entries), so the regexes run once per distinct string.
+ */
+const hintCache = new Map<string, number>();
+function hintFlags(h: string): number {
+  if (h === '') return 0;
+  let flags = hintCache.get(h);
+  if (flags !== undefined) return flags;
+  flags = 0;
+  const unlikely = UNLIKELY.test(h);
+  if (unlikely && !MAYBE.test(h)) flags |= F_UNLIKELY;
+  if (!unlikely && POSITIVE.test(h)) flags |= F_POSITIVE;
+  if (CAPTION_HINT.test(h)) flags |= F_CAPTION;
+  if (BYLINE_HINT.test(h) && !/bio|box|info|card|profile/i.test(h)) flags |= F_BYLINE;
+  if (hintCache.size > 20_000) hintCache.clear();
+  hintCache.set(h, flags);
+  return flags;
+}
+
 function isHidden(el: DomElement): boolean {
   const a = el.attribs;
   if (a.hidden !== undefined) return true;
@@ -111,9 +136,13 @@ function classWeight(el: DomElement): number {
   return w;
 }
 
-/** Collapsed length (whitespace runs count as one) of a text node. */
+/** Commas of the last text measured: returned beside the length without allocating. */
+let measuredCommas = 0;
+
+/** Collapsed length (whitespace runs count as one) of a text node; its commas go to `measuredCommas`. */
 function measure(data: string): number {
   let n = 0;
+  let commas = 0;
   let space = true;
   for (let i = 0; i < data.length; i++) {
     const c = data.charCodeAt(i);
@@ -123,8 +152,10 @@ function measure(data: string): number {
     } else {
       n++;
       space = false;
+      if (c === 44 || c === 0xff0c || c === 0x3001 || c === 0x060c) commas++;
     }
   }
+  measuredCommas = commas;
   return n;
 }
 
@@ -208,7 +239,7 @@ export function walk(root: DomParent, page: PageMeta, stripUnlikely: boolean): W
         const target = frame.info;
         if (target) {
           target.text += len;
-          target.commas += countCommas(data);
+          target.commas += measuredCommas;
           if (linkDepth > 0) target.link += len;
         }
         if (linkDepth > 0) partsLink += len;
@@ -258,13 +289,14 @@ export function walk(root: DomParent, page: PageMeta, stripUnlikely: boolean): W
       if (isHidden(el)) continue;
       const role = el.attribs.role;
       const h = hints(el);
+      const flags = hintFlags(h);
       // Whether an unlikely-looking container (a "sidebar-wrapper", a "tab-menu") is furniture is
       // only known once its subtree is seen: decided on exit, from the article-like text inside.
       const isUnlikely =
         stripUnlikely &&
         name !== 'body' && name !== 'a' && name !== 'article' && name !== 'main' && tableDepth === 0 &&
-        ((role !== undefined && UNLIKELY_ROLES.has(role)) || (h !== '' && UNLIKELY.test(h) && !MAYBE.test(h)));
-      const isPositive = name === 'article' || name === 'main' || el.attribs.itemprop === 'articleBody' || (h !== '' && POSITIVE.test(h) && !UNLIKELY.test(h));
+        ((role !== undefined && UNLIKELY_ROLES.has(role)) || (flags & F_UNLIKELY) !== 0);
+      const isPositive = name === 'article' || name === 'main' || el.attribs.itemprop === 'articleBody' || (flags & F_POSITIVE) !== 0;
       if (name === 'body') body = el;
       const block = BLOCK_TAGS.has(name);
       if (block) {
@@ -276,10 +308,10 @@ export function walk(root: DomParent, page: PageMeta, stripUnlikely: boolean): W
       info.set(el, elInfo);
       if (name === 'th' && frame.info) frame.info.hasTh = true;
       const isLink = name === 'a';
-      const isCaption = name === 'figcaption' || name === 'figure' || (h !== '' && CAPTION_HINT.test(h));
+      const isCaption = name === 'figcaption' || name === 'figure' || (flags & F_CAPTION) !== 0;
       const isByline =
         name !== 'body' && name !== 'html' && name !== 'article' && name !== 'main' &&
-        (el.attribs.rel === 'author' || el.attribs.itemprop === 'author' || (h !== '' && BYLINE_HINT.test(h) && !/bio|box|info|card|profile/i.test(h)));
+        (el.attribs.rel === 'author' || el.attribs.itemprop === 'author' || (flags & F_BYLINE) !== 0);
       const isTable = name === 'table';
       const isHeading = HEADING.test(name);
       if (isLink) linkDepth++;
@@ -625,7 +657,6 @@ export function collectOutput(w: Walked, region: DomElement[], dropped: Set<DomE
       }
       path.push(el);
       if (dropped.has(el)) {
-        result = 2;
         // A dropped element inside the region stays dropped; outside, it was never in.
         let inside = false;
         for (let up = elementParent(el); up; up = elementParent(up)) {
@@ -706,7 +737,7 @@ export function cleanHtml(html: string, inputUrl: string | null, now: Date): Ext
   const $ = load(html);
   const root = $.root()[0] as unknown as DomParent;
   const page = emptyMeta();
-  let w = walk(root, page, true);
+  const w = walk(root, page, true);
   const offset = sourceOffset(page.canonical ?? inputUrl) ?? sourceOffset(inputUrl);
   const meta = resolveMeta(page, inputUrl, offset, now);
 
@@ -723,10 +754,7 @@ export function cleanHtml(html: string, inputUrl: string | null, now: Date): Ext
     walks.push([relaxed, true, true], [relaxed, false, true], [relaxed, false, false]);
     for (const [walked, weights, conditional] of walks) {
       const next = attempt(walked, weights, conditional);
-      if (next.length > out.length * 1.3) {
-        out = next;
-        w = walked;
-      }
+      if (next.length > out.length * 1.3) out = next;
       if (out.length >= 500) break;
     }
   }

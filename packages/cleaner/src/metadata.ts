@@ -207,7 +207,7 @@ export function resolveMeta(page: PageMeta, inputUrl: string | null, offset: num
   const m = page.meta;
   const ld = jsonLdArticle(page);
   const canonical = absolute(page.canonical, inputUrl) ?? absolute(m.get('og:url'), inputUrl) ?? inputUrl;
-  let host: string | null = null;
+  let host: string | null;
   try {
     host = canonical ? new URL(canonical).hostname : null;
   } catch {

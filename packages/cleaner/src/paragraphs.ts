@@ -74,11 +74,13 @@ export function finishParagraphs(input: string[], removed: RemovedBlock[], findD
     paragraphs.push(paragraph);
   }
   let dateline: Dateline | null = null;
-  if (findDateline && paragraphs.length > 0) {
-    const split = splitDateline(paragraphs[0]!);
+  // The dateline opens the story proper, which a standfirst may precede.
+  for (let i = 0; findDateline && i < Math.min(2, paragraphs.length); i++) {
+    const split = splitDateline(paragraphs[i]!);
     if (split) {
       dateline = split.dateline;
-      paragraphs[0] = split.rest;
+      paragraphs[i] = split.rest;
+      break;
     }
   }
   return { paragraphs, captions, dateline };

@@ -1,0 +1,58 @@
+import { copyFileSync, mkdtempSync, readFileSync, existsSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { command } from '../../../services/cli/src/commands/clean.ts';
+import { UsageError } from '../../../services/cli/src/command.ts';
+
+const work = mkdtempSync(path.join(tmpdir(), 'pwatch-clean-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+const quiet = () => {
+  const original = process.stderr.write.bind(process.stderr);
+  process.stderr.write = (() => true) as typeof process.stderr.write;
+  return () => {
+    process.stderr.write = original;
+  };
+};
+
+describe('pwatch clean', () => {
+  it('writes <name>.txt and <name>.json for each page, keeping folder structure and sidecar urls', async () => {
+    const input = path.join(work, 'in');
+    mkdirSync(path.join(input, 'kr'), { recursive: true });
+    copyFileSync(path.join(import.meta.dirname, 'fixtures/news-article.html'), path.join(input, 'kr', 'page.html'));
+    writeFileSync(path.join(input, 'kr', 'page.meta.json'), JSON.stringify({ url: 'https://news.example.co.kr/x' }));
+    copyFileSync(path.resolve(import.meta.dirname, '../../../test/fixtures/samples/004_674fa83d9a50dead.txt'), path.join(input, 'dump.txt'));
+    writeFileSync(path.join(input, 'empty.html'), '');
+    const out = path.join(work, 'out');
+    const restore = quiet();
+    const code = await command.run([input, '--out', out]).finally(restore);
+    expect(code).toBe(1);
+    expect(existsSync(path.join(out, 'empty.error.txt'))).toBe(true);
+    const json = JSON.parse(readFileSync(path.join(out, 'kr', 'page.json'), 'utf8')) as Record<string, unknown>;
+    expect(json.title).toBe('Talks resume on the peninsula');
+    expect(Array.isArray(json.paragraphs)).toBe(true);
+    for (const key of ['url', 'publishedAt', 'author', 'siteName', 'language', 'dateline', 'captions', 'text', 'contentHash', 'simhash', 'removed']) {
+      expect(json).toHaveProperty(key);
+    }
+    const txt = readFileSync(path.join(out, 'kr', 'page.txt'), 'utf8');
+    expect(txt.split('\n\n')).toHaveLength((json.paragraphs as string[]).length);
+    const dump = JSON.parse(readFileSync(path.join(out, 'dump.json'), 'utf8')) as { title: string };
+    expect(dump.title).toBe('Xi says China ready to promote Korean dialogue');
+  });
+
+  it('exits 0 when every page is cleaned', async () => {
+    const restore = quiet();
+    const code = await command
+      .run([path.resolve(import.meta.dirname, '../../../test/fixtures/samples/000_f30a09ae35fc6b46.txt'), '--out', path.join(work, 'ok')])
+      .finally(restore);
+    expect(code).toBe(0);
+  });
+
+  it('reports usage errors', async () => {
+    await expect(command.run([])).rejects.toBeInstanceOf(UsageError);
+    await expect(command.run([work])).rejects.toThrow(/--out/);
+    await expect(command.run([path.join(work, 'missing'), '--out', work])).rejects.toBeInstanceOf(UsageError);
+    await expect(command.run([work, '--out', work, '--bogus'])).rejects.toBeInstanceOf(UsageError);
+  });
+});

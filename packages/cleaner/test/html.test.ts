@@ -1,0 +1,85 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { cleanArticle } from '../src/index.ts';
+
+const fixture = (name: string) => readFileSync(path.join(import.meta.dirname, 'fixtures', name));
+const now = new Date('2024-01-01T00:00:00Z');
+
+describe('cleanArticle on HTML', () => {
+  const article = cleanArticle({ bytes: fixture('news-article.html'), url: 'https://news.example.co.kr/x?id=1', now });
+
+  it('keeps the lead and body paragraphs, in order, without furniture', () => {
+    expect(article.paragraphs).toEqual([
+      'Negotiators from both sides met again on Tuesday after a pause of several months, officials said.',
+      'The delegations sat down in the border village in the morning, according to a statement from the unification ministry, which gave no further details.',
+      'The talks, the first since the autumn, are expected to cover family reunions, road and rail links, and a joint office that was closed last year.',
+      'Observers said the atmosphere was cordial, but cautioned that the sides remain far apart on sanctions, inspections and the timetable for any agreement.',
+    ]);
+    expect(article.text).not.toMatch(/Most read|All rights reserved|Tweet|Advertisement|Tags:/);
+  });
+
+  it('sets captions aside and records removals with reasons', () => {
+    expect(article.captions).toEqual(['Delegates shake hands before the meeting. Photo: Yonhap']);
+    const reasons = new Map(article.removed.map((r) => [r.text, r.reason]));
+    expect(reasons.get('Advertisement')).toBe('advertisement');
+    expect(reasons.get('Tags: diplomacy, peninsula')).toBe('tags');
+  });
+
+  it('splits the wire dateline off the story, after a standfirst', () => {
+    expect(article.dateline).toEqual({ place: 'Seoul', agency: 'Yonhap' });
+  });
+
+  it('reads metadata from JSON-LD, OpenGraph and the canonical link', () => {
+    expect(article.title).toBe('Talks resume on the peninsula');
+    expect(article.url).toBe('https://news.example.co.kr/2019/03/05/talks-resume');
+    expect(article.author).toBe('Min-ji Park');
+    expect(article.siteName).toBe('Harbour Daily');
+    expect(article.language).toBe('en');
+    // 08:30 without a zone on a .kr site is Korean time, 23:30 UTC the day before.
+    expect(article.publishedAt).toBe('2019-03-04T23:30:00.000Z');
+    expect(article.publishedDate).toBe('2019-03-05');
+  });
+
+  it('fingerprints the text', () => {
+    expect(article.contentHash).toMatch(/^[0-9a-f]{64}$/);
+    expect(article.simhash).toMatch(/^[0-9a-f]{16}$/);
+  });
+});
+
+describe('HTML edge cases', () => {
+  it('rejects future dates', () => {
+    const html = `<html><head><meta property="article:published_time" content="2031-05-01T10:00:00Z"></head><body><article>${'<p>Some sentence of the article body, long enough to be content here.</p>'.repeat(5)}</article></body></html>`;
+    expect(cleanArticle({ html, now }).publishedAt).toBeNull();
+  });
+
+  it('finds the article when the page wraps it in an unlikely-looking container', () => {
+    const body = Array.from({ length: 6 }, (_, i) => `<p>Paragraph ${i} of the story tells what happened, who said it, and why it matters to readers.</p>`).join('');
+    const html = `<html><body><div class="sidebar-wrapper"><div class="entry-content">${body}</div></div><div class="sidebar"><a href="/x">Other</a></div></body></html>`;
+    expect(cleanArticle({ html, now }).paragraphs).toHaveLength(6);
+  });
+
+  it('takes the dateline off the lead paragraph', () => {
+    const html = `<html><body><article><p>BEIJING, Jan. 17 (Xinhua) -- China called for calm on Wednesday, a spokesman said at a regular briefing in the capital.</p><p>He added that dialogue remained the only way forward for all the parties concerned in the region.</p></article></body></html>`;
+    const a = cleanArticle({ html, now });
+    expect(a.dateline).toEqual({ place: 'Beijing', agency: 'Xinhua' });
+    expect(a.paragraphs[0]).toBe('China called for calm on Wednesday, a spokesman said at a regular briefing in the capital.');
+  });
+
+  it('throws a clear error on empty input', () => {
+    expect(() => cleanArticle({ html: '   ' })).toThrow(/empty/);
+    expect(() => cleanArticle({ bytes: new Uint8Array() })).toThrow(/empty/);
+    expect(() => cleanArticle({})).toThrow(/no bytes, html or text/);
+  });
+
+  it('throws on binary input', () => {
+    const bytes = new Uint8Array(2000).map((_, i) => (i * 7919) % 256);
+    expect(() => cleanArticle({ bytes })).toThrow(/binary|decode/);
+  });
+
+  it('copes with a deeply nested page without overflowing the stack', () => {
+    const depth = 20000;
+    const html = `<html><body>${'<div>'.repeat(depth)}<p>Deep inside the page there is a paragraph of text that should be found.</p>${'</div>'.repeat(depth)}</body></html>`;
+    expect(cleanArticle({ html, now }).paragraphs).toEqual(['Deep inside the page there is a paragraph of text that should be found.']);
+  });
+});
