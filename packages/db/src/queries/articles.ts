@@ -25,11 +25,15 @@ export async function insertNewFeedItems(db: Db, feedId: number, items: NewFeedI
  * The article row for a canonical URL, created when first seen. One statement, so two fetchers
  * reaching the same wire story through two feeds get the same row.
  */
-export async function ensureArticle(db: Db, url: string): Promise<{ id: number; status: Article['status'] }> {
-  const rows = await db.$queryRaw<Array<{ id: number; status: Article['status'] }>>`
+export async function ensureArticle(
+  db: Db,
+  url: string,
+): Promise<{ id: number; status: Article['status']; created: boolean }> {
+  // xmax is 0 only for a row this statement inserted (not one it found and touched).
+  const rows = await db.$queryRaw<Array<{ id: number; status: Article['status']; created: boolean }>>`
     INSERT INTO articles (url, updated_at) VALUES (${url}, now())
     ON CONFLICT (url) DO UPDATE SET url = EXCLUDED.url
-    RETURNING id, status`;
+    RETURNING id, status, (xmax = 0) AS created`;
   const row = rows[0];
   if (!row) throw new Error(`could not create article for ${url}`);
   return row;

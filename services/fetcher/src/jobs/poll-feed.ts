@@ -154,8 +154,9 @@ export async function pollFeed(
     if (!row.relevant || !row.url) continue;
     const article = await ensureArticle(db, row.url);
     await linkFeedItem(db, row.id, article.id);
-    // The same story reached through another feed is already on its way.
-    if (article.status === 'pending') {
+    // The same story reached through another feed is already on its way (and the housekeeping
+    // sweep re-enqueues a download that was lost between this write and the enqueue).
+    if (article.created) {
       await queues.enqueue('fetch-article', { articleId: article.id });
       enqueued += 1;
     }
