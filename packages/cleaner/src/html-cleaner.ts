@@ -566,6 +566,25 @@ function addLeads(region: DomElement[], w: Walked): DomElement[] {
   return leads.length > 0 ? [...leads, ...region] : region;
 }
 
+/**
+ * An <article> element just above the chosen container usually is the story: its header holds the
+ * standfirst and its other sections the rest of the text. Taken when it adds little beyond them.
+ */
+function widenToArticle(region: DomElement[], w: Walked): DomElement[] {
+  if (region.length !== 1) return region;
+  const top = region[0]!;
+  const topInfo = w.info.get(top);
+  if (!topInfo || top.name === 'article' || top.name === 'body') return region;
+  let e = elementParent(top);
+  for (let level = 0; e && level < 3 && e.name !== 'body'; level++, e = elementParent(e)) {
+    if (e.name !== 'article') continue;
+    const i = w.info.get(e);
+    if (i && linkDensity(i) < 0.3 && i.text <= topInfo.text * 1.6 + 300) return [e];
+    break;
+  }
+  return region;
+}
+
 /** Readability's conditional cleaning: containers that look like link lists, widgets or ad slots. */
 function shouldDrop(el: DomElement, i: Info, inFigure: boolean, useWeights: boolean): boolean {
   const name = el.name;
@@ -742,7 +761,7 @@ export function cleanHtml(html: string, inputUrl: string | null, now: Date): Ext
   const meta = resolveMeta(page, inputUrl, offset, now);
 
   const attempt = (walked: Walked, weights: boolean, conditional: boolean) => {
-    const region = addLeads(selectRegion(walked, weights), walked);
+    const region = addLeads(widenToArticle(selectRegion(walked, weights), walked), walked);
     const dropped = pruneRegion(region, walked, weights, conditional);
     return collectOutput(walked, region, dropped, meta.title, offset);
   };
