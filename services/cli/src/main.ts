@@ -1,34 +1,49 @@
 #!/usr/bin/env node
+import { readdir } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { UsageError, type Command } from './command.ts';
 
-// Lazy imports: a batch command must not pay for loading the database client or the NLP model
-// of another command (the cleaner's speed is measured on the whole process).
-const commands: Record<string, () => Promise<Command>> = {
-  clean: async () => (await import('./commands/clean.ts')).command,
-  extract: async () => (await import('./commands/extract.ts')).command,
-  'feed-parse': async () => (await import('./commands/feed-parse.ts')).command,
-  relevance: async () => (await import('./commands/relevance.ts')).command,
-};
+// Every file in commands/ is a subcommand named after the file. Loaded lazily: a batch command
+// must not pay for loading the database client or the NLP data of another command (the cleaner's
+// speed is measured on the whole process).
+const commandsDir = path.join(path.dirname(fileURLToPath(import.meta.url)), 'commands');
 
-function printHelp(out: NodeJS.WritableStream): void {
+async function commandNames(): Promise<string[]> {
+  const files = await readdir(commandsDir);
+  return files
+    .filter((file) => file.endsWith('.ts') && !file.endsWith('.test.ts'))
+    .map((file) => file.slice(0, -'.ts'.length))
+    .sort();
+}
+
+async function loadCommand(name: string): Promise<Command | null> {
+  if (!/^[a-z][a-z-]*$/.test(name) || !(await commandNames()).includes(name)) return null;
+  const module = (await import(path.join(commandsDir, `${name}.ts`))) as { command: Command };
+  return module.command;
+}
+
+async function printHelp(out: NodeJS.WritableStream): Promise<void> {
   out.write('usage: pwatch <command> [options]\n\ncommands:\n');
-  for (const name of Object.keys(commands)) out.write(`  ${name}\n`);
+  for (const name of await commandNames()) {
+    const command = await loadCommand(name);
+    out.write(`  ${name.padEnd(12)} ${command?.summary.split('\n')[0] ?? ''}\n`);
+  }
   out.write('\nRun `pwatch <command> --help` for the options of one command.\n');
 }
 
 async function main(argv: string[]): Promise<number> {
   const [name, ...rest] = argv;
   if (!name || name === '--help' || name === '-h' || name === 'help') {
-    printHelp(process.stdout);
+    await printHelp(process.stdout);
     return name ? 0 : 2;
   }
-  const load = commands[name];
-  if (!load) {
+  const command = await loadCommand(name);
+  if (!command) {
     process.stderr.write(`pwatch: unknown command "${name}"\n`);
-    printHelp(process.stderr);
+    await printHelp(process.stderr);
     return 2;
   }
-  const command = await load();
   if (rest.includes('--help') || rest.includes('-h')) {
     process.stdout.write(`${command.summary}\n\nusage: ${command.usage}\n`);
     return 0;
