@@ -93,7 +93,19 @@ export function parseRevisionOf(rawSha256: string): string {
   return rawSha256.slice(0, 16);
 }
 
-/** An extract job's revision for cleaned text: its content hash, so the same text extracts once. */
-export function extractRevisionOf(contentHash: string): string {
-  return contentHash.slice(0, 16);
+/**
+ * An extract job's revision for cleaned text: its content hash, so the same text extracts once.
+ * A re-parse request carries its own revision on to extraction, so that a new extractor reaches
+ * old articles even when their text did not change.
+ */
+export function extractRevisionOf(contentHash: string, parseRevision?: string): string {
+  const hash = contentHash.slice(0, 16);
+  return parseRevision?.startsWith(reparsePrefix) ? `${hash.slice(0, 12)}-${parseRevision}` : hash;
+}
+
+const reparsePrefix = 'reparse-';
+
+/** The parse revision of an explicit re-parse request made at `at` (one per request). */
+export function reparseRevisionAt(at: Date): string {
+  return `${reparsePrefix}${at.toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z')}`;
 }

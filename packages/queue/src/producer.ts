@@ -5,6 +5,8 @@ import { jobCatalog, queueNames, type JobName, type PayloadOf, type QueueName } 
 /** Typed producer for every queue: validates the payload and applies the catalog's id and options. */
 export interface Queues {
   enqueue<Name extends JobName>(name: Name, payload: PayloadOf<Name>, options?: JobsOptions): Promise<string>;
+  /** Many jobs of one kind in one round trip (ids and options as for `enqueue`). */
+  enqueueMany<Name extends JobName>(name: Name, payloads: Array<PayloadOf<Name>>): Promise<string[]>;
   queue(name: QueueName): Queue;
   close(): Promise<void>;
 }
@@ -26,6 +28,16 @@ export function createQueues(connection: Redis, prefix: string): Queues {
       const jobId = (definition.jobId as (value: typeof data) => string)(data);
       const job = await queue(definition.queue).add(name, data, { ...definition.options, jobId, ...options });
       return job.id ?? jobId;
+    },
+    async enqueueMany(name, payloads) {
+      const definition = jobCatalog[name];
+      const jobs = payloads.map((payload) => {
+        const data = definition.payload.parse(payload) as PayloadOf<typeof name>;
+        const jobId = (definition.jobId as (value: typeof data) => string)(data);
+        return { name, data, opts: { ...definition.options, jobId } };
+      });
+      const added = await queue(definition.queue).addBulk(jobs);
+      return added.map((job, index) => job.id ?? jobs[index]!.opts.jobId);
     },
     queue,
     async close() {

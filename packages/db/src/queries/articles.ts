@@ -115,3 +115,24 @@ export async function findStalledArticles(db: Db, updatedBefore: Date, limit = 1
     take: limit,
   });
 }
+
+/**
+ * Ids of articles with a stored page fetched in [since, until), in id order, one page at a time
+ * (`afterId` is the last id of the previous page), for re-parsing history.
+ */
+export async function listStoredArticleIds(
+  db: Db,
+  range: { since: Date; until?: Date; afterId?: number; limit: number },
+): Promise<number[]> {
+  const rows = await db.article.findMany({
+    where: {
+      rawSha256: { not: null },
+      fetchedAt: { gte: range.since, ...(range.until ? { lt: range.until } : {}) },
+      id: { gt: range.afterId ?? 0 },
+    },
+    select: { id: true },
+    orderBy: { id: 'asc' },
+    take: range.limit,
+  });
+  return rows.map((row) => row.id);
+}

@@ -22,7 +22,7 @@ export function cleanInputFor(body: Buffer, contentType: string | null, url: str
  * Cleans a stored page with the current cleaner and stores the result, then enqueues extraction.
  * Cleaning is deterministic, so running it twice writes the same row and the same extract job id.
  */
-export async function parseArticle({ articleId }: PayloadOf<'parse-article'>, deps: JobDeps) {
+export async function parseArticle({ articleId, revision }: PayloadOf<'parse-article'>, deps: JobDeps) {
   const { db, log, queues, clock } = deps;
   const article = await getArticle(db, articleId);
   if (!article?.rawPage) {
@@ -53,7 +53,7 @@ export async function parseArticle({ articleId }: PayloadOf<'parse-article'>, de
     cleanerVersion: CLEANER_VERSION,
     parsedAt: clock.now(),
   });
-  await queues.enqueue('extract-article', { articleId, revision: extractRevisionOf(cleaned.contentHash) });
+  await queues.enqueue('extract-article', { articleId, revision: extractRevisionOf(cleaned.contentHash, revision) });
   log.info({ articleId, paragraphs: cleaned.paragraphs.length, title: cleaned.title }, 'article cleaned');
   return { paragraphs: cleaned.paragraphs.length };
 }
