@@ -210,5 +210,43 @@ export function extractDates(text: string, sentences: Span[], publishedAt: strin
     if (!ymd || !valid(ymd.y, ymd.m, ymd.d)) continue;
     dates.push({ text: text.slice(start, end), start, end, date: format(ymd, precision), precision });
   }
-  return dates;
+  return linkDayReferences(text, dates);
+}
+
+// A named occasion set beside a date by commas is that day: "on Saturday night, the opening
+// night," or "Opening night, January 23, 2014,".
+const OCCASION = '(?:[Tt]he\\s+)?(?:[Oo]pening|[Cc]losing|[Ff]inal|[Ff]irst|[Ll]ast|[Ss]econd|[Tt]hird)\\s+(?:night|day|evening)';
+const occasionAfter = new RegExp(`^(?:\\s+(?:night|morning|evening|afternoon))?,\\s+(${OCCASION})\\b`);
+const occasionBefore = new RegExp(`(?:^|[\\s(])(${OCCASION}),\\s*$`);
+// "that day", "the same day", "the date": the day last named, when it was named shortly before.
+const dayAnaphor = /\b(?:[Tt]hat|[Tt]he\s+same|[Tt]he)\s+(?:day|date|night|evening|morning)\b(?!\s+(?:of|when|after|before|that|which|on|in|to|for|is|was|will|ahead)\b)(?!\s*-)/g;
+const anaphorReach = 600;
+
+function linkDayReferences(text: string, dates: DateMention[]): DateMention[] {
+  const linked: DateMention[] = [];
+  for (const date of dates) {
+    if (date.precision !== 'day') continue;
+    const after = occasionAfter.exec(text.slice(date.end, date.end + 40));
+    if (after) {
+      const start = date.end + after[0].length - after[1]!.length;
+      linked.push({ text: after[1]!, start, end: start + after[1]!.length, date: date.date, precision: 'day' });
+    }
+    const before = occasionBefore.exec(text.slice(Math.max(0, date.start - 40), date.start));
+    if (before) {
+      const start = date.start - before[0].length + before[0].indexOf(before[1]!);
+      linked.push({ text: before[1]!, start, end: start + before[1]!.length, date: date.date, precision: 'day' });
+    }
+  }
+  const all = [...dates, ...linked].sort((a, b) => a.start - b.start);
+  dayAnaphor.lastIndex = 0;
+  for (const match of text.matchAll(dayAnaphor)) {
+    const start = match.index;
+    const end = start + match[0].length;
+    if (all.some((d) => d.start < end && d.end > start)) continue;
+    const previous = all.filter((d) => d.end <= start).at(-1);
+    if (!previous || previous.precision !== 'day' || start - previous.end > anaphorReach) continue;
+    linked.push({ text: match[0], start, end, date: previous.date, precision: 'day' });
+  }
+  if (linked.length === 0) return dates;
+  return [...dates, ...linked].sort((a, b) => a.start - b.start);
 }

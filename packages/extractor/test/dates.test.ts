@@ -58,4 +58,31 @@ describe('dates', () => {
   it('does not take the modal "may" for a month', () => {
     expect(dates('Washington may launch sanctions in 2017.')).toEqual([['2017', '2017-01-01', 'year']]);
   });
+
+  it('gives an occasion set beside a date by commas that date', () => {
+    expect(dates('We went on Monday night, the opening night, and it was full.')).toEqual([
+      ['Monday', '2016-09-12', 'day'],
+      ['the opening night', '2016-09-12', 'day'],
+    ]);
+    expect(dates('Closing night, March 4, 2016, drew a crowd.')).toEqual([
+      ['Closing night', '2016-03-04', 'day'],
+      ['March 4, 2016', '2016-03-04', 'day'],
+    ]);
+  });
+
+  it('resolves "that day" and "the date" to the day named shortly before', () => {
+    expect(dates('The ship sank on 3 May 2010. Divers reached it that day.')).toEqual([
+      ['3 May 2010', '2010-05-03', 'day'],
+      ['that day', '2010-05-03', 'day'],
+    ]);
+    expect(dates('The treaty was signed on June 1, 1990. Veterans marked the date with a parade.')).toEqual([
+      ['June 1, 1990', '1990-06-01', 'day'],
+      ['the date', '1990-06-01', 'day'],
+    ]);
+  });
+
+  it('leaves "the day" alone without a day before it or when it starts a longer phrase', () => {
+    expect(dates('It was in 1990 and the day was cold.')).toEqual([['1990', '1990-01-01', 'year']]);
+    expect(dates('On Monday she recalled the day of the flood.')).toEqual([['Monday', '2016-09-12', 'day']]);
+  });
 });
