@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { cleanArticle, type CleanedArticle } from '../../../../packages/cleaner/src/index.ts';
+import { cleanArticle, type CleanedArticle } from '@pwatch/cleaner';
 import { collectInputs, runBatch, type BatchInput } from '../batch.ts';
 import { UsageError, type Command } from '../command.ts';
 
