@@ -44,4 +44,28 @@ describe('events', () => {
     expect(events('Russia did not agree to the new resolution.')[0]).toMatchObject({ actor: 'RUS', plover: 'REJECT' });
     expect(events('Police launched an investigation into the leak.')).toEqual([]);
   });
+
+  it('codes street protests and strikes as PROTEST', () => {
+    expect(events('Thousands of teachers rallied outside the parliament in Seoul.')[0]).toMatchObject({ action: 'protest', plover: 'PROTEST' });
+    expect(events('Dock workers in Chile began a hunger strike over unpaid wages.')[0]).toMatchObject({ action: 'protest', plover: 'PROTEST' });
+  });
+
+  it('codes announced acts by what the modal announces: promise, threat or refusal', () => {
+    expect(events('Norway will provide medical supplies to Jordan.')[0]).toMatchObject({ actor: 'NOR', plover: 'AGREE', target: 'JOR' });
+    expect(events('Japan may suspend flights to Russia.')[0]).toMatchObject({ actor: 'JPN', plover: 'THREATEN', target: 'RUS' });
+    expect(events('Egypt would not meet Israeli envoys this month.')[0]).toMatchObject({ actor: 'EGY', plover: 'REJECT' });
+  });
+
+  it('accepts readiness cues when the troops are the subject, not an unrelated alert', () => {
+    expect(events('Indian troops remained on alert along the border.')[0]).toMatchObject({ actor: 'IND', plover: 'MOBILIZE' });
+    expect(events('Hospitals in Peru remained on alert after the storm.')).toEqual([]);
+  });
+
+  it('gives an unplaced person the country named beside them in the sentence', () => {
+    expect(events('Opposition groups in Kenya demanded that President Sam Otieno resign.')[0]).toMatchObject({
+      plover: 'REQUEST', target: 'KEN',
+    });
+    expect(events('Maria Okafor, a Nigerian activist, condemned the ruling.')[0]).toMatchObject({ actor: 'NGA', plover: 'ACCUSE' });
+  });
 });
+
