@@ -1,0 +1,7 @@
+export * from './rule.ts';
+export * from './match.ts';
+export * from './stories.ts';
+export * from './cadence.ts';
+export * from './subscriptions.ts';
+export * from './signature.ts';
+export * from './digest.ts';
