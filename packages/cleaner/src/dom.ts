@@ -1,6 +1,6 @@
 /**
- * The few shapes of the htmlparser2/domhandler tree this package reads. Declared here so that the
- * code does not depend on which domhandler major cheerio happens to bring along: both expose these.
+ * The few shapes of the tree this package reads, as built by `parseHtml` (a subset of domhandler's
+ * node shapes, so that domhandler trees can be walked too).
  */
 export interface DomNode {
   type: string;

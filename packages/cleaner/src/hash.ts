@@ -85,6 +85,8 @@ function tokenHashes(text: string): number[] {
  */
 export function simhash(text: string): string {
   const tokens = tokenHashes(text);
+  // Counts of set bits per position; a bit of the result is set where more than half the shingles
+  // set it. Adding the bit itself rather than branching on it: the branch is a coin flip.
   const v = new Int32Array(64);
   const n = tokens.length < 3 ? tokens.length : tokens.length - 2;
   for (let i = 0; i < n; i++) {
@@ -94,15 +96,15 @@ export function simhash(text: string): string {
     const hi = fmix(a ^ Math.imul(b, 0x9e3779b1) ^ Math.imul(c, 0x85ebca77) ^ 0x27d4eb2f);
     const lo = fmix(hi ^ Math.imul(a + c, 0xc2b2ae3d) ^ b);
     for (let bit = 0; bit < 32; bit++) {
-      v[bit]! += (hi >>> bit) & 1 ? 1 : -1;
-      v[32 + bit]! += (lo >>> bit) & 1 ? 1 : -1;
+      v[bit]! += (hi >>> bit) & 1;
+      v[32 + bit]! += (lo >>> bit) & 1;
     }
   }
   let hi = 0;
   let lo = 0;
   for (let b = 0; b < 32; b++) {
-    if (v[b]! > 0) hi |= 1 << b;
-    if (v[32 + b]! > 0) lo |= 1 << b;
+    if (2 * v[b]! > n) hi |= 1 << b;
+    if (2 * v[32 + b]! > n) lo |= 1 << b;
   }
   return (hi >>> 0).toString(16).padStart(8, '0') + (lo >>> 0).toString(16).padStart(8, '0');
 }

@@ -1,8 +1,8 @@
-import { load } from 'cheerio/slim';
 import { bylineOf, classifyLine } from './boilerplate.ts';
 import { acceptable, parseDate, sourceOffset, type ParsedDate } from './dates.ts';
 import { isElement, isText, textOf, type DomElement, type DomNode, type DomParent } from './dom.ts';
 import type { Extraction } from './extraction.ts';
+import { parseHtml } from './parse.ts';
 import { addJsonLd, addMetaTag, emptyMeta, resolveMeta, type PageMeta } from './metadata.ts';
 import type { RemovedBlock } from './types.ts';
 import { collapse, comparable, countCommas, guessLanguage } from './text-util.ts';
@@ -753,8 +753,7 @@ function paragraphsOf(body: string): string[] {
 
 /** Cleans an HTML page: metadata from the head, main text from the best-scoring container. */
 export function cleanHtml(html: string, inputUrl: string | null, now: Date): Extraction {
-  const $ = load(html);
-  const root = $.root()[0] as unknown as DomParent;
+  const root = parseHtml(html);
   const page = emptyMeta();
   const w = walk(root, page, true);
   const offset = sourceOffset(page.canonical ?? inputUrl) ?? sourceOffset(inputUrl);

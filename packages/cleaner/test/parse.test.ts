@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { isElement, textOf, type DomElement, type DomParent } from '../src/dom.ts';
+import { parseHtml } from '../src/parse.ts';
+
+function find(root: DomParent, name: string): DomElement[] {
+  const out: DomElement[] = [];
+  const stack = [...root.children];
+  while (stack.length > 0) {
+    const n = stack.pop()!;
+    if (!isElement(n)) continue;
+    if (n.name === name) out.push(n);
+    stack.push(...n.children);
+  }
+  return out;
+}
+
+describe('parseHtml', () => {
+  it('builds elements with lower-case names, attributes, decoded text and parent links', () => {
+    const root = parseHtml('<HTML><Body><P Class="x">Fish &amp; chips<p>Second</body></html>');
+    const ps = find(root, 'p');
+    expect(ps.map((p) => textOf(p)).sort()).toEqual(['Fish & chips', 'Second']);
+    const first = ps.find((p) => p.attribs.class === 'x')!;
+    // The second <p> closes the first by HTML's implied end tags: siblings, not nested.
+    expect(first.parent).toBe(ps.find((p) => p !== first)!.parent);
+    expect((first.parent as DomElement).name).toBe('body');
+  });
+
+  it('keeps the elements of scripts, styles and SVG but not their content, except JSON scripts', () => {
+    const root = parseHtml(
+      '<body><script>var x = "<p>no</p>";</script><style>p{}</style><svg><path d="M0"/><text>no</text></svg>' +
+        '<script type="application/ld+json">{"headline":"yes"}</script><p>after</p></body>',
+    );
+    const scripts = find(root, 'script');
+    expect(scripts).toHaveLength(2);
+    expect(scripts.map((s) => textOf(s))).toContain('{"headline":"yes"}');
+    expect(scripts.map((s) => textOf(s))).toContain('');
+    expect(find(root, 'svg')[0]!.children).toEqual([]);
+    expect(find(root, 'path')).toEqual([]);
+    expect(find(root, 'p').map((p) => textOf(p))).toEqual(['after']);
+  });
+
+  it('closes skipped elements that a later end tag closes implicitly', () => {
+    const root = parseHtml('<div><svg><g><div>inside</div></svg><p>kept</p></div>');
+    expect(find(root, 'p').map((p) => textOf(p))).toEqual(['kept']);
+  });
+});
