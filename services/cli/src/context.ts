@@ -1,4 +1,3 @@
-import { Writable } from 'node:stream';
 import { createDb, type Db } from '@pwatch/db';
 import { createQueues, createRedis, type Queues } from '@pwatch/queue';
 import { baseConfigSchema, createLogger, parseConfig, type BaseConfig, type Logger } from '@pwatch/runtime';
@@ -23,7 +22,7 @@ export async function withContext<T>(
   const config = parseConfig(baseConfigSchema, env);
   const db = createDb(config.DATABASE_URL, { maxConnections: 4 });
   const quiet = config.LOG_LEVEL === 'info' ? 'warn' : config.LOG_LEVEL;
-  const log = createLogger({ level: quiet, service: 'pwatch', destination: process.stderr as unknown as Writable });
+  const log = createLogger({ level: quiet, service: 'pwatch', destination: process.stderr });
   let redis: ReturnType<typeof createRedis> | undefined;
   let queues: Queues | undefined;
   try {
