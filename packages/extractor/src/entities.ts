@@ -40,6 +40,7 @@ export interface DocumentEntities {
 }
 
 const { lexicon } = gazetteer;
+const ofConnector = new Set(['of', 'for']);
 const connectors = new Set(['of', 'for', 'de', 'da', 'van', 'von', 'der', 'den', 'al', 'bin', 'la', 'le', 'du', 'dos', 'das', 'y']);
 // Heads of capitalised names that are events, periods or documents, never people.
 const nonPersonHeads = new Set(['War', 'Wars', 'Cup', 'Games', 'Olympics', 'Day', 'Week', 'Year', 'Age', 'Era', 'Revolution', 'Treaty', 'Agreement', 'Accord', 'Accords', 'Act', 'Law', 'Bill', 'Prize', 'Award', 'Awards', 'Championship', 'Championships', 'Series', 'Festival', 'Summit', 'Declaration', 'Statement', 'Resolution', 'Protocol', 'Plan', 'Initiative', 'Strategy', 'Doctrine', 'Crisis', 'Talks', 'Conference', 'Show', 'Expo', 'Fair', 'Tour', 'Open', 'Briefing', 'Forum', 'Peninsula', 'Channel', 'Street', 'Online', 'Twitter', 'Facebook', 'Internet', 'Bible', 'Koran', 'Quran', 'English', 'Korean', 'Chinese', 'Japanese', 'Russian']);
@@ -69,6 +70,13 @@ function isUpper(text: string): boolean {
   if (c >= 65 && c <= 90) return true;
   if (c < 128) return false;
   return /^\p{Lu}/u.test(text);
+}
+
+// Capitalised abbreviations that name no body: units, formats, post-nominals, roman numerals.
+const nonOrgAcronyms = new Set(['TV', 'PC', 'AM', 'PM', 'OK', 'CEO', 'CFO', 'GMT', 'UTC', 'HTML', 'VIP', 'DNA', 'HIV', 'AIDS', 'GDP', 'ID', 'IT', 'USB', 'PDF', 'FAQ', 'DIY', 'ASAP', 'FYI', 'AI', 'VR', 'CD', 'DVD', 'GPS', 'SUV', 'POW', 'RIP', 'BC', 'AD', 'UFO', 'CPU', 'LED', 'SMS', 'URL', 'WWW', 'QC', 'SC', 'KC', 'MP', 'MPS', 'PR', 'IQ', 'HQ', 'BA', 'MA', 'MBA', 'PHD', 'KO', 'ETA', 'OMG', 'LOL', 'POTUS', 'FLOTUS', 'SCOTUS', 'COVID', 'SARS', 'MERS', 'ICBM', 'SLBM', 'IRBM', 'SRBM', 'MLRS', 'THAAD', 'CVID', 'GPA', 'CO', 'NO', 'OR', 'IF', 'AT', 'IN', 'ON', 'TO', 'BY', 'OF', 'AN', 'US']);
+
+function organizationAcronym(word: string): boolean {
+  return /^[A-Z]{2,5}$/.test(word) && !/^[IVXLCDM]+$/.test(word) && !nonOrgAcronyms.has(word);
 }
 
 function isAcronym(text: string): boolean {
@@ -116,8 +124,8 @@ export function recognizeEntities(text: string, tokens: Token[]): DocumentEntiti
     return record;
   };
 
-  const addMention = (record: EntityRecord, first: number, last: number, end?: number) => {
-    const start = tokens[first]!.start;
+  const addMention = (record: EntityRecord, first: number, last: number, end?: number, from?: number) => {
+    const start = from ?? tokens[first]!.start;
     const stop = end ?? tokens[last - 1]!.end;
     const mention: MentionRecord = { start, end: stop, text: text.slice(start, stop), entity: record, first, last };
     mentions.push(mention);
@@ -192,6 +200,20 @@ export function recognizeEntities(text: string, tokens: Token[]): DocumentEntiti
   };
 
   const pendingMinistries: { mention: MentionRecord; fn: string; country: string | null }[] = [];
+  const nested: { entry: GazetteerEntry; first: number; last: number }[] = [];
+
+  // Where a body's name starts when a demonym or a country's name heads it ("Indonesian Navy",
+  // "New Zealand Herald"): the country stays a mention of its own.
+  const startWithCountry = (first: number): number => {
+    const before = tokens[first - 1];
+    if (!before || !/^ $/.test(text.slice(before.end, tokens[first]!.start))) return tokens[first]!.start;
+    const adjective = adjectives.at(-1);
+    if (adjective && adjective.last === first) return adjective.start;
+    const previous = mentions.at(-1);
+    // Not a prefixed metonym: "pro-Beijing New People Party" is no Beijing body.
+    if (previous && previous.last === first && (previous.entity.type === 'country' || previous.entity.type === 'place') && text[previous.start - 1] !== '-') return previous.start;
+    return tokens[first]!.start;
+  };
 
   const n = tokens.length;
   let i = 0;
@@ -239,13 +261,23 @@ export function recognizeEntities(text: string, tokens: Token[]): DocumentEntiti
       if (gap.startsWith('.') && tokens[j - 1]!.text.length > 1 && !lexicon.titles.has(tokens[j - 1]!.text)) break;
       const word = tokens[j]!.text;
       if (isUpper(word)) {
-        if (matchAlias(j)) break;
+        const inside = matchAlias(j);
+        if (inside) {
+          // "University of Texas", "Bank of Korea": a place after "of" in a body's name stays in the name.
+          if (!inside.adjective && (ofConnector.has(tokens[j - 1]!.text) || nested.at(-1)?.last === j) && tokens.slice(i, j).some((t) => lexicon.orgHeads.has(t.text) || lexicon.placeHeads.has(t.text))) {
+            nested.push({ entry: inside.entry, first: j, last: j + inside.tokens.length });
+            j += inside.tokens.length;
+            continue;
+          }
+          break;
+        }
       } else if (connectors.has(word) && j + 1 < n && isUpper(tokens[j + 1]!.text) && nameGap(text.slice(tokens[j]!.end, tokens[j + 1]!.start))) {
         if (matchAlias(j + 1)?.entry.type === 'country' && word !== 'of') break;
       } else break;
       j += 1;
     }
     classifyRun(i, j);
+    for (const inner of nested.splice(0)) addMention(recordFor(inner.entry), inner.first, inner.last);
     i = j;
   }
 
@@ -253,6 +285,13 @@ export function recognizeEntities(text: string, tokens: Token[]): DocumentEntiti
     let first = from;
     let last = to;
     while (first < last && (lexicon.notNames.has(tokens[first]!.text) || (first === from && sentenceInitial(first) && lowerWords.has(tokens[first]!.text.toLowerCase())))) first += 1;
+    // A function word or caption label inside a run ends one name ("… of DAB In the", "Belle Image").
+    for (let k = first + 1; k < last; k += 1) {
+      if (!lexicon.notNames.has(tokens[k]!.text)) continue;
+      classifyRun(first, k);
+      classifyRun(k + 1, last);
+      return;
+    }
     while (last > first && connectors.has(tokens[last - 1]!.text)) last -= 1;
     if (first >= last) return;
     // "Foreign Ministry Spokesperson": the body ends at its head; the titles after it describe a person.
@@ -269,7 +308,8 @@ export function recognizeEntities(text: string, tokens: Token[]): DocumentEntiti
       const country = countryBefore(first);
       const name = fullName;
       const record: EntityRecord = { id: '', name, type: 'organization', country, kind: 'government', roles: new Set(), mentions: [], short: [] };
-      const mention: MentionRecord = { start: tokens[first]!.start, end: tokens[last - 1]!.end, text: name, entity: record, first, last };
+      const start = startWithCountry(first);
+      const mention: MentionRecord = { start, end: tokens[last - 1]!.end, text: text.slice(start, tokens[last - 1]!.end), entity: record, first, last };
       mentions.push(mention);
       pendingMinistries.push({ mention, fn, country });
       return;
@@ -282,6 +322,12 @@ export function recognizeEntities(text: string, tokens: Token[]): DocumentEntiti
     const name = text.slice(tokens[first]!.start, tokens[last - 1]!.end);
     const country = countryBefore(first);
 
+    // "President Trump" after "Donald Trump": the surname refers back.
+    const referent = words.length === 1 ? shortForms.get(words[0]!) : undefined;
+    if (referent) {
+      addMention(referent, first, last);
+      return;
+    }
     const type = classify(words, first, last, titled);
     if (!type) return;
     let record: EntityRecord;
@@ -297,14 +343,15 @@ export function recognizeEntities(text: string, tokens: Token[]): DocumentEntiti
       record = { id, name, type, country, kind: null, roles: new Set(), mentions: [], short };
       entities.set(id, record);
     }
-    addMention(record, first, last);
+    addMention(record, first, last, undefined, type === 'organization' ? startWithCountry(first) : undefined);
   }
 
   function classify(words: string[], first: number, last: number, titled: boolean): EntityType | null {
     const head = words.at(-1)!;
     if (words.some((word) => lexicon.orgHeads.has(word))) return 'organization';
+    if (words.length > 1 && words.every((word) => isAcronym(word))) return null;
     if (words.length > 1 && lexicon.placeHeads.has(head)) return 'place';
-    if (words.length === 1 && isAcronym(head) && head.length <= 6) return 'organization';
+    if (words.length === 1 && isAcronym(head)) return organizationAcronym(head) ? 'organization' : null;
     if (titled) return 'person';
     if (lexicon.firstNames.has(words[0]!) && words.length >= 2) return 'person';
     if (words.length >= 2 && words.length <= 3 && lexicon.asianSurnames.has(words[0]!) && /-/.test(text.slice(tokens[first]!.start, tokens[last - 1]!.end))) return 'person';
@@ -315,6 +362,8 @@ export function recognizeEntities(text: string, tokens: Token[]): DocumentEntiti
     const saidAfter = after && /^(?:said|says|told|added|stated|wrote|explained)$/.test(after.text);
     if (words.length >= 2 && words.length <= 4) {
       if (lowerWords.has(head.toLowerCase()) || nonPersonHeads.has(head)) return null;
+      // A word the article also writes in lower case is an ordinary word, not part of a name.
+      if (words.some((word) => !connectors.has(word) && lowerWords.has(word.toLowerCase()))) return null;
       return 'person';
     }
     if (words.length === 1 && saidAfter) return 'person';
@@ -325,8 +374,25 @@ export function recognizeEntities(text: string, tokens: Token[]): DocumentEntiti
 
   if (hasCjk(text)) addCjkMentions(text, mentions, recordFor);
   mentions.sort((a, b) => a.start - b.start);
+  joinCityAndRegion(text, mentions);
   for (const record of entities.values()) record.mentions.sort((a, b) => a.start - b.start);
   return { mentions, adjectives, entities };
+}
+
+/**
+ * "Irving, Texas", "Aceh, Indonesia": a city followed by its region or country is one place
+ * mention of the city; the region or country keeps its own mention.
+ */
+function joinCityAndRegion(text: string, mentions: MentionRecord[]): void {
+  for (let k = 0; k + 1 < mentions.length; k += 1) {
+    const city = mentions[k]!;
+    const region = mentions[k + 1]!;
+    if (city.entity.type !== 'place' || city.entity.kind === 'region') continue;
+    if (!(region.entity.type === 'country' || (region.entity.type === 'place' && region.entity.kind === 'region'))) continue;
+    if (text.slice(city.end, region.start) !== ', ') continue;
+    city.end = region.end;
+    city.text = text.slice(city.start, city.end);
+  }
 }
 
 function resolveMinistries(

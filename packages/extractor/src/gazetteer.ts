@@ -3,7 +3,9 @@ import peopleData from '../data/people.json' with { type: 'json' };
 import organizationsData from '../data/organizations.json' with { type: 'json' };
 import placesData from '../data/places.json' with { type: 'json' };
 import lexiconData from '../data/lexicon.json' with { type: 'json' };
-import { tokenize } from './text.ts';
+import worldPlacesData from '../data/world-places.json' with { type: 'json' };
+import worldOrganizationsData from '../data/world-organizations.json' with { type: 'json' };
+import { slugify, tokenize } from './text.ts';
 import type { EntityType } from './types.ts';
 
 export interface GazetteerEntry {
@@ -11,7 +13,7 @@ export interface GazetteerEntry {
   name: string;
   type: EntityType;
   country: string | null;
-  /** Organisation kind: government, igo, media, party, military, talks. */
+  /** Organisation kind: government, igo, media, party, military, talks, company; for places city or region. */
   kind: string | null;
   roles: string[];
   /** Forms matched only after the article has named the entity in full. */
@@ -128,6 +130,35 @@ function buildGazetteer(): Gazetteer {
       short: [],
     };
     for (const alias of place.aliases) add(alias, entry, false);
+  }
+  // The world lists come last and never shadow a domain entry with the same tokens.
+  const known = (form: string) => {
+    const tokens = tokenize(form).map((token) => token.text);
+    return (byFirstToken.get(tokens[0]?.toLowerCase() ?? '') ?? []).some((alias) => alias.tokens.join(' ') === tokens.join(' '));
+  };
+  const addWorld = (form: string, entry: GazetteerEntry) => {
+    if (!known(form)) add(form, entry, false);
+    // "The Globe and Mail" is also written without its article.
+    const bare = /^The\s+(\S+\s+\S.*)$/.exec(form)?.[1];
+    if (bare && !known(bare)) add(bare, entry, false);
+  };
+  const placeEntry = (name: string, country: string | null, kind: string): GazetteerEntry => ({
+    id: `place:${slugify(name.replace(/^the\s+/i, ''))}`,
+    name: name.replace(/^the\s+/, ''),
+    type: 'place',
+    country,
+    kind,
+    roles: [],
+    short: [],
+  });
+  for (const group of ['cities', 'regions'] as const) {
+    for (const [country, names] of Object.entries(worldPlacesData[group])) for (const name of names) addWorld(name, placeEntry(name, country, group === 'cities' ? 'city' : 'region'));
+  }
+  for (const name of worldPlacesData.world) addWorld(name, placeEntry(name, null, 'region'));
+  for (const group of worldOrganizationsData.organizations) {
+    for (const name of group.names) {
+      addWorld(name, { id: `org:${slugify(name.replace(/^The\s+/, ''))}`, name, type: 'organization', country: group.country, kind: group.kind, roles: [], short: [] });
+    }
   }
   for (const list of byFirstToken.values()) list.sort((a, b) => b.tokens.length - a.tokens.length);
   cjk.sort((a, b) => b.tokens[0]!.length - a.tokens[0]!.length);

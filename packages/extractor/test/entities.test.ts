@@ -46,4 +46,55 @@ describe('entities', () => {
       'place:panmunjom', 'place:dmz', 'place:yongbyon', 'place:punggye-ri', 'place:kaesong',
     ]);
   });
+
+  it('types well-known companies, regions and cities from the world lists', () => {
+    const found = entities(['Engineers from Toyota met officials in Ontario and Bavaria.']);
+    expect(found.map((e) => [e.name, e.type, e.country])).toEqual([
+      ['Toyota', 'organization', 'JPN'],
+      ['Ontario', 'place', 'CAN'],
+      ['Bavaria', 'place', 'DEU'],
+    ]);
+  });
+
+  it('keeps a place after "of" inside a body\'s name, and the place as a mention of its own', () => {
+    const found = entities(['He teaches at the University of Florida Tampa campus.']);
+    expect(found.map((e) => [e.type, e.mentions.map((m) => m.text)])).toEqual([
+      ['organization', ['University of Florida Tampa']],
+      ['place', ['Florida']],
+      ['place', ['Tampa']],
+    ]);
+  });
+
+  it('lets a demonym or country name head a body\'s name', () => {
+    const found = entities(['The Peruvian Navy and the Kenya Broadcasting Corporation disagreed.']);
+    const texts = found.flatMap((e) => e.mentions.map((m) => [e.type, m.text]));
+    expect(texts).toContainEqual(['organization', 'Peruvian Navy']);
+    expect(texts).toContainEqual(['organization', 'Kenya Broadcasting Corporation']);
+    expect(texts).toContainEqual(['country', 'Kenya']);
+  });
+
+  it('joins a city and its region into one place mention', () => {
+    const found = entities(['The storm hit Tampa, Florida on Monday.']);
+    expect(found.map((e) => e.mentions.map((m) => m.text))).toEqual([['Tampa, Florida'], ['Florida']]);
+  });
+
+  it('does not take units, formats or roman numerals for organisations', () => {
+    expect(entities(['The show aired at 9 PM GMT in chapter XVII, said the CEO.'])).toEqual([]);
+    expect(entities(['The NRA said nothing.']).map((e) => e.type)).toEqual(['organization']);
+  });
+
+  it('ends a name at a function word or caption label inside a capitalised run', () => {
+    const found = entities(['They thanked Helen Marsh Image courtesy of the family.']);
+    expect(found.map((e) => [e.type, e.name])).toEqual([['person', 'Helen Marsh']]);
+  });
+
+  it('does not make a person of capitalised words the article also writes in lower case', () => {
+    expect(entities(['Better Idea won the match; it was a better robot.'])).toEqual([]);
+  });
+
+  it('links a titled surname to the person named in full before', () => {
+    const found = entities(['Donald Trump spoke first. Later President Trump left.']);
+    expect(found.find((e) => e.id === 'person:donald-trump')?.mentions.map((m) => m.text)).toEqual(['Donald Trump', 'Trump']);
+  });
 });
+
