@@ -381,7 +381,8 @@ function attributeDirect(ctx: Context, span: QuoteSpan, paragraph: number): Quot
   }
   if (!speaker) {
     // Scare quotes and titles: short quoted words that nobody is said to have said.
-    if (words < 6 || !/[.,!?]$|\s/.test(quoted.trim())) return null;
+    if ((words < 6 || !/[.,!?]$|\s/.test(quoted.trim())) && !partialQuote(text, openSentence, closeSentence, span)) return null;
+    if (looksLikeTitle(text, span)) return null;
   }
   if (speaker) ctx.last = { speaker, paragraph };
   return {
@@ -394,6 +395,35 @@ function attributeDirect(ctx: Context, span: QuoteSpan, paragraph: number): Quot
     speakerText: speaker?.text ?? null,
     addressee: verb && verbEnd >= 0 ? findAddressee(ctx, verb, verbEnd, afterEnd > verbEnd ? afterEnd : span.open) : null,
   };
+}
+
+// Words that introduce a name or a term rather than someone's words: `named "Hope"`, `known as "…"`.
+const namingBefore = /\b(?:so[- ]called|named|dubbed|titled|entitled|known\s+as|called\s+it|the\s+(?:name|word|words|term|phrase|slogan|label|tag)|as(?:\s+(?:a|an|the))?|nicknamed|branded|labell?ed)\s*[,:]?\s*$/i;
+
+/**
+ * A few quoted words inside a sentence that reports speech are a partial quote
+ * (`she said her party had backed it "for months"`); without a reporting verb they are scare
+ * quotes or a name.
+ */
+function partialQuote(text: string, openSentence: Span, closeSentence: Span, span: QuoteSpan): boolean {
+  const before = text.slice(openSentence.start, span.open);
+  if (namingBefore.test(before)) return false;
+  const around = `${before} ${text.slice(span.close + 1, closeSentence.end)}`;
+  cueAnywhere.lastIndex = 0;
+  return cueAnywhere.test(around);
+}
+
+/**
+ * A headline or a work's title in quotation marks, not speech: one cited with a dash and its source
+ * (`"…" — CBC.ca, August 15, 2008`), or written in title case without closing punctuation.
+ */
+export function looksLikeTitle(text: string, span: QuoteSpan): boolean {
+  if (/^[.,]?\s*[—–]\s*\p{Lu}/u.test(text.slice(span.close + 1, span.close + 8))) return true;
+  const quoted = text.slice(span.start, span.end).trim();
+  if (/[.!?,;:]$/.test(quoted)) return false;
+  const long = quoted.split(/\s+/).filter((word) => /^\p{L}{4,}/u.test(word));
+  if (long.length < 3) return false;
+  return long.filter((word) => /^\p{Lu}/u.test(word)).length / long.length >= 0.7;
 }
 
 const clauseBoundary = /[,;:(]\s*|\b(?:and|but|while|with|as|that|whereas|after|before|when|which|who)\s/gu;

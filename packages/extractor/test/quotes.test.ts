@@ -8,6 +8,18 @@ function quotes(paragraphs: string[], title: string | null = null): Quote[] {
 const direct = (list: Quote[]) => list.filter((q) => q.kind === 'direct');
 
 describe('direct quotes', () => {
+  it('keeps a few quoted words in a sentence that reports speech, not scare quotes or names', () => {
+    const found = direct(quotes(['The mayor said the new bridge would be "open by spring" at the latest.']));
+    expect(found.map((q) => q.text)).toEqual(['open by spring']);
+    expect(direct(quotes(['The farmers named their tractor "Big Blue Wonder" last year.']))).toEqual([]);
+    expect(direct(quotes(['The plan was described in the report as "a major step" for the city.']))).toEqual([]);
+  });
+
+  it('drops headlines and titles in quotation marks that nobody is said to have said', () => {
+    expect(direct(quotes(['"Flood waters rise again in the river valley towns" — Local Gazette, May 3, 2019']))).toEqual([]);
+    expect(direct(quotes(['Visitors lined up for "Masters of Light: Paintings From the Northern Collection" all week.']))).toEqual([]);
+  });
+
   it('reads straight, curly and CJK marks', () => {
     const found = direct(
       quotes([
