@@ -58,6 +58,10 @@ const CTA_START = new RegExp(
       // Korean, Chinese, Japanese
       '관련 ?기사', '많이 본 (?:뉴스|기사)', '추천 ?기사', '기사 ?더보기', '구독하기', '相关(?:新闻|阅读|文章|报道)', '推荐阅读', '延伸阅读', '热门(?:文章|新闻)', '更多(?:新闻|精彩)',
       '扫码', '关注我们', '関連記事', 'あわせて読みたい',
+      // "Read: <headline>", "Lea: <titular>": a link to another story announced by a verb and a colon.
+      '(?:read|watch|see|listen|lea|mire|vea|leia|veja|lire|voir|leggi|guarda|czytaj|zobacz|lesen|lies|siehe)\\s*:',
+      'auch lesen', 'mehr interessantes', '(?:neueste|ähnliche|empfohlene|beliebte|meistgelesene) (?:artikel|beiträge|nachrichten|news)',
+      'sur le même sujet', 'à voir (?:aussi|également)', 'saiba mais', 'te recomendamos', 'más noticias', 'further reading:', 'see also',
       'recommended(?: for you)?', 'related(?: (?:stories|articles|news|content|coverage|topics|posts))?', 'trending(?: now)?',
       'most (?:read|popular|viewed)', 'top stories', "editor'?s picks?",
     ].join('|') +
@@ -90,7 +94,7 @@ const rules: Rule[] = [
   {
     reason: 'credit',
     maxLength: 120,
-    test: re(/^(?:photo|image|picture|foto|bild|titelbild|beitragsbild|credits?|crédits? photos?|quelle|quellen|source|fuente|źródło|abbildung|grafik|video)s?\s*[:：]/i),
+    test: re(/^(?:photo|image|picture|foto|bild|titelbild|beitragsbild|credits?|crédits? photos?|quelle|quellen|source|fuente|źródło|abbildung|grafik|video)s?(?:\s*\d{1,3})?\s*[:：]/i),
   },
   { reason: 'share', maxLength: 120, test: re(SHARE_LINE) },
   {

@@ -1,4 +1,4 @@
-import { bylineOf, classifyLine } from './boilerplate.ts';
+import { bylineOf, classifyLine, isCaptionLine } from './boilerplate.ts';
 import { acceptable, parseDate, sourceOffset, type ParsedDate } from './dates.ts';
 import { isElement, isText, textOf, type DomElement, type DomNode, type DomParent } from './dom.ts';
 import type { Extraction } from './extraction.ts';
@@ -315,6 +315,8 @@ export function walk(root: DomParent, page: PageMeta, stripUnlikely: boolean): W
       const isTable = name === 'table';
       const isHeading = HEADING.test(name);
       if (isLink) linkDepth++;
+      // A caption inside a paragraph (<p><span class="caption">…</span> text</p>) is a block of its own.
+      if (isCaption && !block) flush();
       if (isCaption) captions.push(el);
       if (isByline) bylines.push(el);
       if (isUnlikely) unlikely = [...unlikely, el];
@@ -329,6 +331,7 @@ export function walk(root: DomParent, page: PageMeta, stripUnlikely: boolean): W
         owners.pop();
       }
       if (frame.link) linkDepth--;
+      if (frame.caption && !frame.block) flush();
       if (frame.caption) captions.pop();
       if (frame.byline) bylines.pop();
       if (frame.unlikely) unlikely = unlikely.slice(0, -1);
@@ -726,6 +729,11 @@ export function collectOutput(w: Walked, region: DomElement[], dropped: Set<DomE
       if (reason) {
         if (reason === 'timestamp' && !firstDate) firstDate = parseDate(text, offset);
         removed.push({ text, reason });
+        continue;
+      }
+      if (isCaptionLine(text)) {
+        if (!captions.includes(text)) captions.push(text);
+        removed.push({ text, reason: 'caption' });
         continue;
       }
       if (bylineOf(text) && paragraphs.length < 3) {

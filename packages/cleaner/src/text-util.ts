@@ -1,9 +1,10 @@
 /** Whitespace, including the non-breaking and ideographic spaces pages use between words. */
 const WS_RUN = /[\s\u00a0\u200b\u2000-\u200a\u202f\u205f\u3000\ufeff]+/g;
 
-/** Collapses every run of whitespace to one space and trims. */
+/** Collapses every run of whitespace to one space and trims; soft hyphens (invisible break hints inside words) go. */
 export function collapse(text: string): string {
-  return text.replace(WS_RUN, ' ').trim();
+  const t = text.replace(WS_RUN, ' ').trim();
+  return t.includes('\u00ad') ? t.replace(/\u00ad/g, '') : t;
 }
 
 /** Terminal punctuation of a sentence, including closing quotes and CJK full stops. */

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { classifyLine } from '../src/boilerplate.ts';
+import { cleanArticle } from '../src/index.ts';
+import { collapse } from '../src/text-util.ts';
+
+const now = new Date('2024-01-01T00:00:00Z');
+const body = (n: number) =>
+  Array.from({ length: n }, (_, i) => `<p>Paragraph ${i} of the story says what happened, who said it, and why it matters to the readers here.</p>`).join('');
+
+describe('line rules', () => {
+  it('takes "Read: <headline>" links to other stories as calls to action, in several languages', () => {
+    expect(classifyLine('Lea: Consejo Permanente aborda este miércoles la confiscación de sus oficinas')).toBe('call-to-action');
+    expect(classifyLine('Read: Talks resume on the peninsula after a pause of months')).toBe('call-to-action');
+    expect(classifyLine('Auch lesen:')).toBe('call-to-action');
+    expect(classifyLine('Neueste Artikel')).toBe('call-to-action');
+    // An interview's speaker label is not a call to action.
+    expect(classifyLine('Lee: We never agreed to that, and the record shows it')).toBeNull();
+  });
+
+  it('takes numbered figure credits as credits', () => {
+    expect(classifyLine('Abbildung 4: klassische Schwachschicht.')).toBe('credit');
+  });
+
+  it('drops soft hyphens when collapsing text', () => {
+    expect(collapse('Deutsch\u00adland  steht')).toBe('Deutschland steht');
+  });
+});
+
+describe('captions in HTML', () => {
+  it('sets a caption span inside a paragraph aside', () => {
+    const html = `<html><body><article><p><span class="image-caption">The harbour at dawn</span>The first paragraph of the story begins here, after the picture.</p>${body(5)}</article></body></html>`;
+    const a = cleanArticle({ html, now });
+    expect(a.captions).toContain('The harbour at dawn');
+    expect(a.paragraphs[0]).toBe('The first paragraph of the story begins here, after the picture.');
+  });
+
+  it('sets a credited photo line aside even without caption markup', () => {
+    const html = `<html><body><article>${body(3)}<div>The blessing takes place tomorrow. Foto: LN</div>${body(3)}</article></body></html>`;
+    const a = cleanArticle({ html, now });
+    expect(a.paragraphs.join(' ')).not.toContain('Foto: LN');
+    expect(a.captions).toContain('The blessing takes place tomorrow. Foto: LN');
+  });
+});
