@@ -14,6 +14,16 @@ export const fetcherConfigShape = {
   PAGE_CONCURRENCY: z.coerce.number().int().min(1).max(100).default(4),
   /** Items older than this are recorded but not taken as new articles. */
   FEED_HORIZON_DAYS: z.coerce.number().int().min(1).max(3650).default(30),
+  /** Per-host politeness, shared by every fetcher through Redis: requests in flight at once… */
+  FETCH_HOST_MAX_IN_FLIGHT: z.coerce.number().int().min(1).max(50).default(2),
+  /** …and least time between two request starts. */
+  FETCH_HOST_MIN_INTERVAL_MS: z.coerce.number().int().min(0).max(600_000).default(5_000),
+  /** A job waits this long at most for a busy host, then is delayed (it does not hold a worker). */
+  FETCH_HOST_MAX_WAIT_MS: z.coerce.number().int().min(0).max(60_000).default(2_000),
+  /** Apply the per-host limits to loopback too (off: loopback is the demo, tests or a local bridge). */
+  FETCH_HOST_LIMIT_LOOPBACK: z.enum(['true', 'false']).default('false').transform((value) => value === 'true'),
+  /** How long a host's robots.txt is trusted (RFC 9309: at most a day). */
+  ROBOTS_CACHE_SECONDS: z.coerce.number().int().min(60).max(86_400).default(86_400),
   /** How often feed schedules are reconciled with the feeds table. */
   FEED_SYNC_EVERY_MS: z.coerce.number().int().min(1000).default(60_000),
 };

@@ -1,7 +1,10 @@
-export { createFetcher, createHttpGet } from './service.ts';
-export { fetcherConfigShape, fetcherConfigSchema, type FetcherConfig } from './config.ts';
-export { syncFeedSchedules, feedSchedulerId } from './jobs/sync-feeds.ts';
-export { pollFeed } from './jobs/poll-feed.ts';
+export { createFetcher, createHttpGet, pollTriggerOf } from './service.ts';
+export { fetcherConfigShape, fetcherConfigSchema, userAgentOf, type FetcherConfig } from './config.ts';
+export { syncFeedSchedules, feedSchedulerId, scheduleFeed, removeFeedSchedule } from './jobs/sync-feeds.ts';
+export { pollFeed, type PollOutcome } from './jobs/poll-feed.ts';
 export { fetchArticle } from './jobs/fetch-article.ts';
 export { safeFetch } from './http/safe-fetch.ts';
 export * from './http/types.ts';
+export type { FetcherJobDeps, HttpGet, PollTrigger } from './deps.ts';
+export { createPoliteness, noPoliteness, HostLimiter, RobotsPolicy, RobotsUnreachableError, type Politeness } from './politeness/index.ts';
+export { RetryLaterError } from './retry-later.ts';

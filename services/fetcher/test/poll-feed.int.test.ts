@@ -1,11 +1,21 @@
+import { readFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { Writable } from 'node:stream';
+import zlib from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pollHistoryLength, upsertFeed } from '@pwatch/db';
 import { createQueues, type Queues } from '@pwatch/queue';
 import { createLogger, fixedClock } from '@pwatch/runtime';
-import { createHttpGet, fetcherConfigSchema, pollFeed } from '@pwatch/fetcher';
+import {
+  createHttpGet,
+  createPoliteness,
+  feedSchedulerId,
+  fetcherConfigSchema,
+  noPoliteness,
+  pollFeed,
+  RetryLaterError,
+} from '@pwatch/fetcher';
 import type { FetcherJobDeps } from '../src/deps.ts';
 import { createTestDatabase, type TestDatabase } from '../../../test/support/db.ts';
 import { createTestRedis, type TestRedis } from '../../../test/support/redis.ts';
@@ -48,6 +58,8 @@ describe('pollFeed against feeds on loopback', () => {
       clock: fixedClock(now),
       log: createLogger({ level: 'silent', service: 'test', destination: new Writable({ write: (_c, _e, cb) => cb() }) }),
       http: createHttpGet(config),
+      redis: redis.redis,
+      politeness: noPoliteness,
       horizonDays: 30,
     };
   });
@@ -119,12 +131,24 @@ describe('pollFeed against feeds on loopback', () => {
     expect(afterFailures.consecutiveFailures).toBe(2);
     expect(afterFailures.status).toBe('active');
     expect(afterFailures.lastError).toBe('HTTP 500');
+    // Two hard errors: a failure score of 2, so the interval doubled twice.
+    expect(afterFailures.failureScore).toBe(2);
+    expect(afterFailures.intervalSeconds).toBe(600);
     expect(afterFailures.nextPollAt!.getTime() - now.getTime()).toBe(600 * 4 * 1000);
+    expect((await queues.queue('feeds').getJobScheduler(feedSchedulerId(broken.id)))?.every).toBe(2_400_000);
+
+    // A success halves the score and polls at the feed's own interval again.
+    routes.set('/broken.xml', (_request, response) => void response.writeHead(200, { 'content-type': 'application/rss+xml' }).end(rss([])));
+    expect(await pollFeed({ feedId: broken.id }, deps)).toMatchObject({ status: 'updated' });
+    const recovered = await database.db.feed.findUniqueOrThrow({ where: { id: broken.id } });
+    expect(recovered).toMatchObject({ consecutiveFailures: 0, failureScore: 1, lastError: null });
+    expect(recovered.nextPollAt!.getTime() - now.getTime()).toBe(recovered.intervalSeconds * 1000);
 
     routes.set('/gone.xml', (_request, response) => void response.writeHead(410).end());
     const gone = await upsertFeed(database.db, { url: `${base}/gone.xml` });
     expect(await pollFeed({ feedId: gone.id }, deps)).toMatchObject({ status: 'gone' });
     expect((await database.db.feed.findUniqueOrThrow({ where: { id: gone.id } })).status).toBe('gone');
+    expect(await queues.queue('feeds').getJobScheduler(feedSchedulerId(gone.id))).toBeUndefined();
     expect(await pollFeed({ feedId: gone.id }, deps)).toMatchObject({ status: 'skipped' });
   });
 
@@ -135,5 +159,217 @@ describe('pollFeed against feeds on loopback', () => {
     const feed = await upsertFeed(database.db, { url: `${base}/static.xml` });
     for (let poll = 0; poll < pollHistoryLength + 5; poll += 1) await pollFeed({ feedId: feed.id }, deps);
     expect(await database.db.feedPoll.count({ where: { feedId: feed.id } })).toBe(pollHistoryLength);
+  });
+
+  const feedRow = (id: number) => database.db.feed.findUniqueOrThrow({ where: { id } });
+  const lastPoll = (feedId: number) => database.db.feedPoll.findFirstOrThrow({ where: { feedId }, orderBy: { id: 'desc' } });
+
+  it('honours Retry-After on 429 and 503 as a lower bound, weighing throttling lightly', async () => {
+    routes.set('/throttled.xml', (_request, response) => void response.writeHead(429, { 'retry-after': '7200' }).end());
+    const feed = await upsertFeed(database.db, { url: `${base}/throttled.xml`, intervalSeconds: 300 });
+    expect(await pollFeed({ feedId: feed.id }, deps)).toMatchObject({ status: 'failed', httpStatus: 429, nextInSeconds: 7200 });
+    const row = await feedRow(feed.id);
+    expect(row).toMatchObject({ failureScore: 0.5, consecutiveFailures: 1, status: 'active' });
+    expect(row.nextPollAt!.getTime() - now.getTime()).toBe(7_200_000);
+    expect((await queues.queue('feeds').getJobScheduler(feedSchedulerId(feed.id)))?.every).toBe(7_200_000);
+
+    routes.set('/maintenance.xml', (_request, response) =>
+      void response.writeHead(503, { 'retry-after': new Date(Date.now() + 3_600_000).toUTCString(), date: new Date().toUTCString() }).end(),
+    );
+    const down = await upsertFeed(database.db, { url: `${base}/maintenance.xml`, intervalSeconds: 300 });
+    const outcome = await pollFeed({ feedId: down.id }, deps);
+    expect(outcome.status).toBe('failed');
+    expect(outcome.nextInSeconds).toBeGreaterThanOrEqual(3_598);
+    expect(outcome.nextInSeconds).toBeLessThanOrEqual(3_600);
+  });
+
+  it('waits at least the RSS ttl and Cache-Control max-age before polling again', async () => {
+    const withTtl = (ttl: number) =>
+      `<?xml version="1.0"?><rss version="2.0"><channel><title>t</title><ttl>${ttl}</ttl><item><guid>g1</guid><title>x</title></item></channel></rss>`;
+    routes.set('/ttl.xml', (_request, response) => void response.writeHead(200, { 'content-type': 'application/rss+xml' }).end(withTtl(120)));
+    const feed = await upsertFeed(database.db, { url: `${base}/ttl.xml`, intervalSeconds: 300 });
+    expect(await pollFeed({ feedId: feed.id }, deps)).toMatchObject({ status: 'updated', nextInSeconds: 7_200 });
+
+    routes.set('/cached.xml', (_request, response) =>
+      void response.writeHead(200, { 'content-type': 'application/rss+xml', 'cache-control': 'public, max-age=1800' }).end(withTtl(1)),
+    );
+    const cached = await upsertFeed(database.db, { url: `${base}/cached.xml`, intervalSeconds: 300 });
+    expect(await pollFeed({ feedId: cached.id }, deps)).toMatchObject({ status: 'updated', nextInSeconds: 1_800 });
+
+    // A hint never goes past the feed's max interval (the operator's bound wins over the publisher's).
+    const bounded = await upsertFeed(database.db, { url: `${base}/ttl.xml?bounded`, intervalSeconds: 300, maxIntervalSeconds: 3_600 });
+    routes.set('/ttl.xml?bounded', (_request, response) => void response.writeHead(200).end(withTtl(1_440)));
+    expect(await pollFeed({ feedId: bounded.id }, deps)).toMatchObject({ status: 'updated', nextInSeconds: 3_600 });
+  });
+
+  it('slows down on 304s and unchanged bodies, speeds up when every item is new, within the bounds', async () => {
+    let etag = true;
+    let generation = 0;
+    const items = (n: number) => rss(Array.from({ length: 4 }, (_, i) => ({ title: `Story ${n}-${i}`, link: `${base}/s/${n}-${i}`, description: 'x' })));
+    routes.set('/adaptive.xml', (request, response) => {
+      if (etag && request.headers['if-none-match'] === `"g${generation}"`) return void response.writeHead(304).end();
+      response.writeHead(200, etag ? { etag: `"g${generation}"` } : {}).end(items(generation));
+    });
+    const feed = await upsertFeed(database.db, { url: `${base}/adaptive.xml`, intervalSeconds: 3_600, minIntervalSeconds: 600, maxIntervalSeconds: 7_200 });
+    expect(await pollFeed({ feedId: feed.id }, deps)).toMatchObject({ status: 'updated', newItems: 4 });
+    const afterAllNew = (await feedRow(feed.id)).intervalSeconds;
+    expect(afterAllNew).toBe(1_800);
+
+    expect(await pollFeed({ feedId: feed.id }, deps)).toMatchObject({ status: 'not-modified' });
+    const after304 = (await feedRow(feed.id)).intervalSeconds;
+    expect(after304).toBeGreaterThan(afterAllNew);
+
+    // Validators gone, same bytes: the body hash says nothing is new, and counts the same.
+    etag = false;
+    expect(await pollFeed({ feedId: feed.id }, deps)).toMatchObject({ status: 'unchanged', httpStatus: 200 });
+    const afterUnchanged = (await feedRow(feed.id)).intervalSeconds;
+    expect(afterUnchanged).toBeGreaterThan(after304);
+    for (let i = 0; i < 20; i++) await pollFeed({ feedId: feed.id }, deps);
+    expect((await feedRow(feed.id)).intervalSeconds).toBe(7_200);
+    for (let i = 0; i < 20; i++) {
+      generation += 1;
+      await pollFeed({ feedId: feed.id }, deps);
+    }
+    expect((await feedRow(feed.id)).intervalSeconds).toBe(600);
+    expect((await lastPoll(feed.id)).newItems).toBe(4);
+  });
+
+  it('moves the feed job scheduler to the new interval after a scheduled poll, and records the poll lag', async () => {
+    routes.set('/scheduled.xml', (_request, response) => void response.writeHead(304).end());
+    const feed = await upsertFeed(database.db, { url: `${base}/scheduled.xml`, intervalSeconds: 900 });
+    const scheduledAt = new Date(now.getTime() - 12_000);
+    const outcome = await pollFeed({ feedId: feed.id }, { ...deps, trigger: { scheduledAt, schedulerEveryMs: 900_000 } });
+    const interval = (await feedRow(feed.id)).intervalSeconds;
+    expect(interval).toBeGreaterThan(900);
+    expect(outcome.nextInSeconds).toBe(interval - 12);
+    const scheduler = await queues.queue('feeds').getJobScheduler(feedSchedulerId(feed.id));
+    expect(scheduler?.every).toBe(interval * 1000);
+    const poll = await lastPoll(feed.id);
+    expect(poll.startedAt.getTime() - poll.scheduledAt!.getTime()).toBe(12_000);
+  });
+
+  it('delays a scheduled poll that comes a little early, and realigns a scheduler that is far ahead of its feed', async () => {
+    routes.set('/early.xml', (_request, response) => void response.writeHead(304).end());
+    const feed = await upsertFeed(database.db, { url: `${base}/early.xml`, intervalSeconds: 300 });
+    await database.db.feed.update({ where: { id: feed.id }, data: { nextPollAt: new Date(now.getTime() + 30_000) } });
+    const early = await pollFeed({ feedId: feed.id }, { ...deps, trigger: { scheduledAt: now, schedulerEveryMs: 300_000 } }).catch((error: unknown) => error);
+    expect(early).toBeInstanceOf(RetryLaterError);
+    expect((early as RetryLaterError).at.getTime()).toBe(now.getTime() + 30_000);
+
+    const later = new Date(Date.now() + 6 * 3_600_000);
+    await database.db.feed.update({ where: { id: feed.id }, data: { nextPollAt: later } });
+    const outcome = await pollFeed({ feedId: feed.id }, { ...deps, trigger: { scheduledAt: now, schedulerEveryMs: 300_000 } });
+    expect(outcome).toEqual({ status: 'skipped' });
+    expect(await database.db.feedPoll.count({ where: { feedId: feed.id } })).toBe(0);
+    const scheduler = await queues.queue('feeds').getJobScheduler(feedSchedulerId(feed.id));
+    expect(scheduler?.next).toBe(later.getTime());
+  });
+
+  it('leaves a feed whose host is busy for later, recording nothing', async () => {
+    routes.set('/polite-a.xml', (_request, response) => void response.writeHead(304).end());
+    routes.set('/polite-b.xml', (_request, response) => void response.writeHead(304).end());
+    const config = fetcherConfigSchema.parse({
+      FETCH_ALLOW_PRIVATE: '127.0.0.1',
+      FETCH_HOST_LIMIT_LOOPBACK: 'true',
+      FETCH_HOST_MIN_INTERVAL_MS: '60000',
+      FETCH_HOST_MAX_WAIT_MS: '0',
+    });
+    const politeness = createPoliteness({ redis: redis.redis, keyPrefix: redis.prefix, config, http: deps.http, userAgent: 'test', log: deps.log });
+    const a = await upsertFeed(database.db, { url: `${base}/polite-a.xml` });
+    const b = await upsertFeed(database.db, { url: `${base}/polite-b.xml` });
+    expect(await pollFeed({ feedId: a.id }, { ...deps, politeness })).toMatchObject({ status: 'not-modified' });
+    const busy = await pollFeed({ feedId: b.id }, { ...deps, politeness }).catch((error: unknown) => error);
+    expect(busy).toBeInstanceOf(RetryLaterError);
+    expect((busy as RetryLaterError).at.getTime()).toBeGreaterThan(Date.now() + 50_000);
+    expect(await database.db.feedPoll.count({ where: { feedId: b.id } })).toBe(0);
+  });
+
+  describe('hostile and broken feeds are recorded failures, never crashes', () => {
+    const failure = async (path: string, handler: (request: IncomingMessage, response: ServerResponse) => void, pollDeps = deps) => {
+      routes.set(path, handler);
+      const feed = await upsertFeed(database.db, { url: `${base}${path}`, intervalSeconds: 300 });
+      const outcome = await pollFeed({ feedId: feed.id }, pollDeps);
+      return { outcome, feed: await feedRow(feed.id), poll: await lastPoll(feed.id) };
+    };
+
+    it('a redirect loop', async () => {
+      routes.set('/loop-b.xml', (_request, response) => void response.writeHead(302, { location: '/loop-a.xml' }).end());
+      const { outcome, feed, poll } = await failure('/loop-a.xml', (_request, response) => void response.writeHead(301, { location: '/loop-b.xml' }).end());
+      expect(outcome.status).toBe('failed');
+      expect(poll.error).toMatch(/^too-many-redirects: redirect loop/);
+      expect(feed.failureScore).toBe(1);
+    });
+
+    it('a body that stalls past the deadline counts as a timeout (half a hard error)', async () => {
+      const slowDeps = { ...deps, http: createHttpGet(fetcherConfigSchema.parse({ FETCH_ALLOW_PRIVATE: '127.0.0.1', FETCH_TIMEOUT_MS: '1000' })) };
+      const { feed, poll } = await failure(
+        '/stalled.xml',
+        (_request, response) => {
+          response.writeHead(200, { 'content-type': 'application/rss+xml' });
+          response.write('<?xml version="1.0"?><rss version="2.0"><channel>');
+        },
+        slowDeps,
+      );
+      expect(poll.error).toMatch(/^timeout:/);
+      expect(feed.failureScore).toBe(0.5);
+      expect(feed.nextPollAt!.getTime() - now.getTime()).toBe(Math.round(300 * Math.SQRT2) * 1000);
+    });
+
+    it('an oversized body and a gzip bomb', async () => {
+      const smallDeps = { ...deps, http: createHttpGet(fetcherConfigSchema.parse({ FETCH_ALLOW_PRIVATE: '127.0.0.1', FETCH_MAX_BYTES: '65536' })) };
+      const big = await failure('/big.xml', (_request, response) => void response.writeHead(200).end(Buffer.alloc(200_000, 0x20)), smallDeps);
+      expect(big.poll.error).toMatch(/^too-large:/);
+      const bomb = zlib.gzipSync(Buffer.alloc(10 * 1024 * 1024));
+      const gz = await failure('/bomb.xml', (_request, response) => void response.writeHead(200, { 'content-encoding': 'gzip' }).end(bomb), smallDeps);
+      expect(gz.poll.error).toMatch(/^too-large: decoded body exceeds/);
+    });
+
+    it('an entity-expansion bomb is read without expanding it', async () => {
+      const xml = await readFile(new URL('../../../packages/feeds/test/fixtures/billion-laughs.xml', import.meta.url));
+      routes.set('/lol.xml', (_request, response) => void response.writeHead(200, { 'content-type': 'application/rss+xml' }).end(xml));
+      const feed = await upsertFeed(database.db, { url: `${base}/lol.xml` });
+      const outcome = await pollFeed({ feedId: feed.id }, deps);
+      expect(['updated', 'failed']).toContain(outcome.status);
+      const items = await database.db.feedItem.findMany({ where: { feedId: feed.id } });
+      for (const item of items) expect((item.title ?? '').length + (item.summary ?? '').length).toBeLessThan(10_000);
+    });
+
+    it('a feed on a private address, refused before any connection', async () => {
+      const feed = await upsertFeed(database.db, { url: 'http://192.168.10.1/feed.xml' });
+      expect(await pollFeed({ feedId: feed.id }, deps)).toMatchObject({ status: 'failed' });
+      expect((await lastPoll(feed.id)).error).toMatch(/^blocked-address: .*private/);
+      expect((await feedRow(feed.id)).status).toBe('active');
+    });
+  });
+
+  it('decodes each legacy charset from the XML prolog, and a per-feed override beats a wrong header', async () => {
+    const cases: Array<[string, string, string]> = [
+      ['euc-kr', 'bacfc7d120b9ccbbe7c0cf20b9dfbbe7', '북한 미사일 발사'],
+      ['shift_jis', '966b92a9914e82aa837e83548343838b94ad8ecb', '北朝鮮がミサイル発射'],
+      ['gb18030', 'b3afcfcab7a2c9e4b5bcb5af', '朝鲜发射导弹'],
+      ['big5', 'a55fc1fab56fae67adb8bc75', '北韓發射飛彈'],
+      ['windows-1252', '436166e920696e2050796f6e6779616e672096206e61ef7665', 'Café in Pyongyang – naïve'],
+    ];
+    for (const [charset, hex, title] of cases) {
+      const body = Buffer.concat([
+        Buffer.from(`<?xml version="1.0" encoding="${charset}"?><rss version="2.0"><channel><title>c</title><item><guid>${charset}</guid><title>`),
+        Buffer.from(hex, 'hex'),
+        Buffer.from(`</title><link>${base}/charset/${charset}</link></item></channel></rss>`),
+      ]);
+      routes.set(`/charset-${charset}.xml`, (_request, response) => void response.writeHead(200, { 'content-type': 'application/rss+xml' }).end(body));
+      const feed = await upsertFeed(database.db, { url: `${base}/charset-${charset}.xml`, allRelevant: true });
+      expect(await pollFeed({ feedId: feed.id }, deps)).toMatchObject({ status: 'updated', newItems: 1 });
+      expect((await database.db.feedItem.findFirstOrThrow({ where: { feedId: feed.id } })).title).toBe(title);
+    }
+
+    const korean = Buffer.concat([
+      Buffer.from('<?xml version="1.0"?><rss version="2.0"><channel><title>c</title><item><guid>o</guid><title>'),
+      Buffer.from('bacfc7d120b9ccbbe7c0cf20b9dfbbe7', 'hex'),
+      Buffer.from('</title></item></channel></rss>'),
+    ]);
+    routes.set('/override.xml', (_request, response) => void response.writeHead(200, { 'content-type': 'text/xml; charset=iso-8859-1' }).end(korean));
+    const feed = await upsertFeed(database.db, { url: `${base}/override.xml`, charsetOverride: 'EUC-KR' });
+    await pollFeed({ feedId: feed.id }, deps);
+    expect((await database.db.feedItem.findFirstOrThrow({ where: { feedId: feed.id } })).title).toBe('북한 미사일 발사');
   });
 });

@@ -14,6 +14,7 @@ export interface FeedInput {
   intervalSeconds?: number;
   charsetOverride?: string | null;
   guidPolicy?: GuidPolicy;
+  status?: FeedStatus;
 }
 
 /** Adds a feed or updates the settings given for an existing one (same URL). */
@@ -27,9 +28,38 @@ export async function getFeed(db: Db, id: number): Promise<Feed | null> {
   return db.feed.findUnique({ where: { id } });
 }
 
-/** Feeds that should have a poll schedule, with the interval to use. */
-export async function listSchedulableFeeds(db: Db): Promise<Array<Pick<Feed, 'id' | 'intervalSeconds'>>> {
-  return db.feed.findMany({ where: { status: 'active' }, select: { id: true, intervalSeconds: true }, orderBy: { id: 'asc' } });
+/** Feeds that should have a poll schedule, with their interval and when they are due. */
+export async function listSchedulableFeeds(db: Db): Promise<Array<Pick<Feed, 'id' | 'intervalSeconds' | 'nextPollAt'>>> {
+  return db.feed.findMany({
+    where: { status: 'active' },
+    select: { id: true, intervalSeconds: true, nextPollAt: true },
+    orderBy: { id: 'asc' },
+  });
+}
+
+/** A feed by id ("12") or by URL. */
+export async function findFeed(db: Db, idOrUrl: string): Promise<Feed | null> {
+  if (/^\d+$/.test(idOrUrl)) {
+    const id = Number(idOrUrl);
+    return Number.isSafeInteger(id) && id <= 2_147_483_647 ? db.feed.findUnique({ where: { id } }) : null;
+  }
+  return db.feed.findUnique({ where: { url: idOrUrl } });
+}
+
+export async function listFeeds(db: Db, where: { status?: FeedStatus } = {}): Promise<Feed[]> {
+  return db.feed.findMany({ where, orderBy: { id: 'asc' } });
+}
+
+/** Removes a feed with its items and polls; the articles they led to stay. */
+export async function deleteFeed(db: Db, id: number): Promise<{ items: number; polls: number }> {
+  const [items, polls] = await Promise.all([db.feedItem.count({ where: { feedId: id } }), db.feedPoll.count({ where: { feedId: id } })]);
+  await db.feed.delete({ where: { id } });
+  return { items, polls };
+}
+
+/** A feed's recorded polls, newest first. */
+export async function listFeedPolls(db: Db, feedId: number, limit = 30) {
+  return db.feedPoll.findMany({ where: { feedId }, orderBy: [{ startedAt: 'desc' }, { id: 'desc' }], take: limit });
 }
 
 export async function setFeedStatus(db: Db, id: number, status: FeedStatus): Promise<Feed> {
@@ -42,6 +72,8 @@ export const pollHistoryLength = 30;
 export interface PollRecord {
   feedId: number;
   startedAt: Date;
+  /** When the poll was due (null for a poll run by hand). */
+  scheduledAt?: Date | null;
   httpStatus: number | null;
   durationMs: number;
   newItems: number;

@@ -15,7 +15,9 @@ const permanentStatuses = new Set([400, 401, 403, 404, 405, 410, 451]);
 
 /**
  * Downloads an article page and stores it raw (gzip), then enqueues parsing. A page already stored
- * is not downloaded again: a second run only makes sure the parse job exists.
+ * is not downloaded again: a second run only makes sure the parse job exists. The host's
+ * robots.txt is obeyed (a disallowed page fails for good) and its politeness slot is taken first
+ * (a busy host delays the job).
  */
 export async function fetchArticle({ articleId }: PayloadOf<'fetch-article'>, deps: FetcherJobDeps) {
   const { db, log, http, queues, clock } = deps;
@@ -29,6 +31,27 @@ export async function fetchArticle({ articleId }: PayloadOf<'fetch-article'>, de
     return { status: 'already-fetched' as const };
   }
 
+  let verdict;
+  try {
+    verdict = await deps.politeness.robots(article.url);
+  } catch (error) {
+    // A robots.txt that is unreachable (or a URL that is not one) blocks only for now: retried.
+    if (error instanceof TypeError) {
+      await markArticleFailed(db, articleId, `invalid URL: ${article.url}`);
+      throw new PermanentJobError(`invalid URL: ${article.url}`);
+    }
+    throw error;
+  }
+  if (!verdict.allowed) {
+    const message = `robots.txt disallows ${article.url}`;
+    await markArticleFailed(db, articleId, message);
+    log.info({ articleId, url: article.url }, 'article page disallowed by robots.txt');
+    throw new PermanentJobError(message);
+  }
+
+  const releaseSlot = await deps.politeness.acquire(article.url, {
+    minIntervalMs: verdict.crawlDelaySeconds === null ? undefined : verdict.crawlDelaySeconds * 1000,
+  });
   let response;
   try {
     response = await http(article.url, { accept: pageAccept });
@@ -38,6 +61,8 @@ export async function fetchArticle({ articleId }: PayloadOf<'fetch-article'>, de
       throw new PermanentJobError(`${error.reason}: ${error.message}`);
     }
     throw error;
+  } finally {
+    await releaseSlot();
   }
   if (response.status >= 400) {
     const message = `HTTP ${response.status} for ${article.url}`;

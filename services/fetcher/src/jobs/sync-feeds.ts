@@ -1,6 +1,8 @@
+import type { Redis } from 'ioredis';
 import { listSchedulableFeeds } from '@pwatch/db';
 import { jobCatalog, type Queues } from '@pwatch/queue';
 import type { JobDeps } from '@pwatch/service-kit';
+import { earlyTolerance, initialStagger } from '../scheduling.ts';
 
 export const feedSchedulerId = (feedId: number) => `feed-${feedId}`;
 const schedulerPattern = /^feed-(\d+)$/;
@@ -10,38 +12,82 @@ function pollTemplate(feedId: number) {
   return { name: 'poll-feed', data: { feedId }, opts: jobCatalog['poll-feed'].options };
 }
 
+export interface ScheduleOptions {
+  everyMs: number;
+  /** First run of the new period (BullMQ honours it when the scheduler is new or its period changes). */
+  startAt: Date;
+  /** Remove the scheduler first, so the start time applies even when the period is unchanged. */
+  replace?: boolean;
+  /** Leave a scheduler that already runs at this period alone (costs one read). */
+  onlyIfChanged?: boolean;
+}
+
+/** Creates or moves the job scheduler of a feed. One Redis script; a few with `replace`. */
+export async function scheduleFeed(queues: Queues, feedId: number, options: ScheduleOptions): Promise<void> {
+  const queue = queues.queue('feeds');
+  const id = feedSchedulerId(feedId);
+  if (options.onlyIfChanged) {
+    const current = await queue.getJobScheduler(id);
+    if (current && Number(current.every) === options.everyMs) return;
+  }
+  if (options.replace) await queue.removeJobScheduler(id);
+  // A start in the past would make BullMQ run it at once, which is what an overdue feed needs.
+  await queue.upsertJobScheduler(id, { every: options.everyMs, startDate: Math.max(options.startAt.getTime(), Date.now()) }, pollTemplate(feedId));
+}
+
+export async function removeFeedSchedule(queues: Queues, feedId: number): Promise<void> {
+  await queues.queue('feeds').removeJobScheduler(feedSchedulerId(feedId));
+}
+
 /**
- * Makes the BullMQ job schedulers match the feeds table: one per active feed, at the feed's current
- * interval; none for paused, gone or deleted feeds. Safe to run from several fetchers at once.
+ * Makes the BullMQ job schedulers match the feeds table: one per active feed, none for paused,
+ * gone or deleted feeds, and none that runs later than its feed is due (the CLI resumed it, or a
+ * poll died between its database write and its scheduler update). Polls keep their own scheduler's
+ * period up to date, so this reads only two lists: the active feeds from Postgres and every
+ * scheduler's next run (one ZRANGE); it is cheap for ten thousand feeds and safe to run from several
+ * fetchers at once.
  */
-export async function syncFeedSchedules(deps: Pick<JobDeps, 'db' | 'log'> & { queues: Queues }) {
-  const { db, log, queues } = deps;
+export async function syncFeedSchedules(deps: Pick<JobDeps, 'db' | 'log'> & { queues: Queues; redis: Redis }) {
+  const { db, log, queues, redis } = deps;
   const queue = queues.queue('feeds');
   const feeds = await listSchedulableFeeds(db);
-  const wanted = new Map(feeds.map((feed) => [feedSchedulerId(feed.id), feed]));
-  const existing = new Map<string, number | null>();
-  for (let start = 0; ; start += 1000) {
-    const page = await queue.getJobSchedulers(start, start + 999, true);
-    for (const scheduler of page) existing.set(scheduler.key, scheduler.every ? Number(scheduler.every) : null);
-    if (page.length < 1000) break;
-  }
+  // The scheduler index BullMQ keeps: member = scheduler id, score = next run (ms).
+  const flat = await redis.zrange(queue.keys.repeat, 0, -1, 'WITHSCORES');
+  const existing = new Map<string, number>();
+  for (let i = 0; i < flat.length; i += 2) existing.set(flat[i]!, Number(flat[i + 1]));
+
+  const now = Date.now();
+  const missing = feeds.filter((feed) => !existing.has(feedSchedulerId(feed.id)));
+  const overdue = missing.filter((feed) => !feed.nextPollAt || feed.nextPollAt.getTime() <= now);
+  const overdueIndex = new Map(overdue.map((feed, index) => [feed.id, index]));
   let added = 0;
-  let updated = 0;
+  let moved = 0;
   let removed = 0;
-  for (const [id, feed] of wanted) {
-    const every = feed.intervalSeconds * 1000;
-    const current = existing.get(id);
-    if (current === every) continue;
-    await queue.upsertJobScheduler(id, { every }, pollTemplate(feed.id));
-    if (current === undefined) added += 1;
-    else updated += 1;
+  const work: Array<() => Promise<void>> = [];
+  for (const feed of feeds) {
+    const everyMs = feed.intervalSeconds * 1000;
+    const next = existing.get(feedSchedulerId(feed.id));
+    const dueAt = feed.nextPollAt?.getTime() ?? now;
+    if (next === undefined) {
+      // Feeds due now start spread over their interval instead of all in the same second.
+      const index = overdueIndex.get(feed.id);
+      const startAt = index === undefined ? dueAt : now + initialStagger(index, overdue.length, feed.intervalSeconds);
+      work.push(() => scheduleFeed(queues, feed.id, { everyMs, startAt: new Date(startAt) }));
+      added += 1;
+    } else if (next > Math.max(dueAt, now) + earlyTolerance(everyMs)) {
+      work.push(() => scheduleFeed(queues, feed.id, { everyMs, startAt: new Date(dueAt), replace: true }));
+      moved += 1;
+    }
   }
+  const wanted = new Set(feeds.map((feed) => feedSchedulerId(feed.id)));
   for (const id of existing.keys()) {
     if (schedulerPattern.test(id) && !wanted.has(id)) {
-      await queue.removeJobScheduler(id);
+      work.push(async () => void (await queue.removeJobScheduler(id)));
       removed += 1;
     }
   }
-  if (added || updated || removed) log.info({ feeds: feeds.length, added, updated, removed }, 'feed schedules synced');
-  return { feeds: feeds.length, added, updated, removed };
+  // A few at a time: ten thousand sequential round trips would take seconds on a fresh install.
+  for (let i = 0; i < work.length; i += 50) await Promise.all(work.slice(i, i + 50).map((run) => run()));
+  if (added || moved || removed) log.info({ feeds: feeds.length, added, moved, removed }, 'feed schedules synced');
+  return { feeds: feeds.length, added, moved, removed };
 }
