@@ -1,7 +1,8 @@
 import { runDemo } from './demo.ts';
 
 try {
-  await runDemo({ env: process.env, out: process.stdout });
+  // Logs go to stderr: stdout is the demo's report.
+  await runDemo({ env: process.env, out: process.stdout, logDestination: process.stderr });
 } catch (error) {
   console.error(`demo failed: ${error instanceof Error ? error.message : String(error)}`);
   process.exitCode = 1;

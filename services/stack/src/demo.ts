@@ -51,6 +51,13 @@ async function articlesOfFeed(db: Db, feedId: number): Promise<StoredArticle[]> 
   });
 }
 
+const typeLabels: Record<string, string> = {
+  person: 'people',
+  organization: 'organisations',
+  country: 'countries',
+  place: 'places',
+};
+
 const settled = (article: StoredArticle) => article.status === 'extracted' || article.status === 'failed';
 
 function shorten(text: string, max: number): string {
@@ -78,7 +85,7 @@ async function printArticle(db: Db, out: Writable, article: StoredArticle, index
     const label = `${entity.name}${entity.type === 'country' && entity.country ? ` (${entity.country})` : ''} ×${countOf.get(entity.id)}`;
     byType.set(entity.type, [...(byType.get(entity.type) ?? []), label]);
   }
-  for (const [type, labels] of byType) line(`      ${`${type}s:`.padEnd(15)}${labels.join(' · ')}`);
+  for (const [type, labels] of byType) line(`      ${`${typeLabels[type] ?? type}:`.padEnd(15)}${labels.join(' · ')}`);
   for (const kind of ['direct', 'reported'] as const) {
     const ofKind = quotes.filter((quote) => quote.kind === kind);
     const label = kind === 'direct' ? 'quotes:' : 'reported:';

@@ -66,13 +66,25 @@ export async function replaceArticleFacts(
   }
   const uniqueBy = <T>(items: T[], key: (item: T) => string) => [...new Map(items.map((item) => [key(item), item])).values()];
 
+  // One statement in id order: concurrent extractions then lock shared entity rows in the same
+  // order (no deadlocks), and rows that did not change are not rewritten.
+  const sortedEntities = [...entities.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+
   await db.$transaction(async (tx) => {
-    for (const entity of entities.values()) {
-      await tx.entity.upsert({
-        where: { id: entity.id },
-        create: entity,
-        update: { name: entity.name, type: entity.type, country: entity.country },
-      });
+    if (sortedEntities.length) {
+      await tx.$executeRaw`
+        INSERT INTO entities (id, name, type, country, updated_at)
+        SELECT id, name, type, country, now()
+        FROM unnest(
+          ${sortedEntities.map((entity) => entity.id)}::text[],
+          ${sortedEntities.map((entity) => entity.name)}::text[],
+          ${sortedEntities.map((entity) => entity.type)}::text[],
+          ${sortedEntities.map((entity) => entity.country)}::text[]
+        ) AS incoming(id, name, type, country)
+        ORDER BY id
+        ON CONFLICT (id) DO UPDATE
+          SET name = EXCLUDED.name, type = EXCLUDED.type, country = EXCLUDED.country, updated_at = now()
+          WHERE (entities.name, entities.type, entities.country) IS DISTINCT FROM (EXCLUDED.name, EXCLUDED.type, EXCLUDED.country)`;
     }
     await tx.mention.deleteMany({ where: { articleId } });
     await tx.quote.deleteMany({ where: { articleId } });
