@@ -15,7 +15,7 @@ const retryDefaults = {
   removeOnFail: { age: 7 * 24 * 3_600, count: 10_000 },
 } satisfies JobsOptions;
 
-export const queueNames = ['feeds', 'pages', 'parse', 'extract'] as const;
+export const queueNames = ['feeds', 'pages', 'parse', 'extract', 'alerts'] as const;
 export type QueueName = (typeof queueNames)[number];
 
 interface JobDefinition<Queue extends QueueName, Schema extends z.ZodType> {
@@ -74,6 +74,36 @@ export const jobCatalog = {
     payload: z.object({ articleId: id, revision: z.string().min(1).max(80) }),
     jobId: ({ articleId, revision }) => `extract-article-${articleId}-${idPart(revision)}`,
     options: retryDefaults,
+  }),
+  /** Group an extracted article into a story and match it against every subscription. */
+  'match-article': defineJob({
+    queue: 'alerts',
+    payload: z.object({ articleId: id, revision: z.string().min(1).max(80) }),
+    jobId: ({ articleId, revision }) => `match-article-${articleId}-${idPart(revision)}`,
+    options: retryDefaults,
+  }),
+  /** Compose one window's digest of a subscription (claims its unsent alert items) and queue its deliveries. */
+  'compose-digest': defineJob({
+    queue: 'alerts',
+    payload: z.object({ subscriptionId: id, windowKey: z.string().regex(/^[A-Za-z0-9_.-]{1,80}$/) }),
+    jobId: ({ subscriptionId, windowKey }) => `compose-digest-${subscriptionId}-${windowKey}`,
+    options: retryDefaults,
+  }),
+  /** Send one digest to one channel: one job per channel, so a failing channel holds back no other. */
+  'deliver-digest': defineJob({
+    queue: 'alerts',
+    payload: z.object({ deliveryId: id }),
+    jobId: ({ deliveryId }) => `deliver-digest-${deliveryId}`,
+    // The delivery row counts attempts and decides when to give up (ALERT_DELIVERY_ATTEMPTS);
+    // BullMQ only spaces the retries out.
+    options: { ...retryDefaults, attempts: 12, backoff: { type: 'exponential', delay: 10_000 } },
+  }),
+  /** Scheduled digests that are due, lost enqueues, deliveries whose worker died. */
+  'alerts-housekeeping': defineJob({
+    queue: 'alerts',
+    payload: z.object({}),
+    jobId: () => 'alerts-housekeeping',
+    options: { attempts: 1, removeOnComplete: { count: 10 }, removeOnFail: { count: 100 } },
   }),
 };
 

@@ -9,6 +9,10 @@ describe('job catalog', () => {
       'fetch-article': { articleId: 5 },
       'parse-article': { articleId: 5, revision: 'a:b/c' },
       'extract-article': { articleId: 5, revision: '0123abcd' },
+      'match-article': { articleId: 5, revision: '0123abcd' },
+      'compose-digest': { subscriptionId: 2, windowKey: 'daily-20261122T230000Z' },
+      'deliver-digest': { deliveryId: 9 },
+      'alerts-housekeeping': {},
     };
     for (const name of Object.keys(jobCatalog) as JobName[]) {
       const definition = jobCatalog[name];

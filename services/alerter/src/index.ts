@@ -1,0 +1,10 @@
+export { createAlerter, alerterSettings } from './service.ts';
+export { alerterConfigShape, type AlerterConfig } from './config.ts';
+export { DEFAULT_SUBSCRIPTION } from './default-subscription.ts';
+export { buildDigest } from './digest/build.ts';
+export { createSenders, DeliveryRejected, type Outgoing, type Sender, type Senders } from './channels/index.ts';
+export type { AlerterJobDeps, AlerterSettings } from './deps.ts';
+export { matchArticle } from './jobs/match-article.ts';
+export { composeDigest, windowEndOfKey } from './jobs/compose-digest.ts';
+export { deliverDigest } from './jobs/deliver-digest.ts';
+export { alertsHousekeeping } from './jobs/alerts-housekeeping.ts';
