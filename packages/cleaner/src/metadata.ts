@@ -1,3 +1,4 @@
+import { decodeHTML } from 'entities';
 import { acceptable, dateFromUrl, parseDate, type ParsedDate } from './dates.ts';
 import { collapse, comparable } from './text-util.ts';
 
@@ -164,11 +165,42 @@ function stripSiteName(title: string, siteName: string | null, host: string | nu
   // A document title with a trailing short segment is usually "Headline | Site".
   if (parts.length >= 2) {
     const lastPart = parts[parts.length - 1]!;
-    if (lastPart.split(/\s+/).length <= 4 && parts[0]!.split(/\s+/).length >= 4) {
+    // Site names are names: a trailing segment in lower case ("… - an async framework") is a subtitle.
+    if (lastPart.split(/\s+/).length <= 4 && parts[0]!.split(/\s+/).length >= 4 && !/^\p{Ll}/u.test(lastPart)) {
       return title.slice(0, title.lastIndexOf(lastPart)).replace(/[\s|\-–—:·•»«/]+$/, '').trim();
     }
   }
   return title;
+}
+
+/** Titles that were entity-encoded twice ("Thermen- &#038; Vulkanland") decode once more. */
+function decodeTitle(title: string): string {
+  return /&(?:#\d{2,6}|#x[\da-f]{2,5}|[a-z]{2,8});/i.test(title) ? decodeHTML(title) : title;
+}
+
+/**
+ * A title that names the site or its section ("Harbour Daily", "Press releases") rather than the
+ * story: it is the site name, or a few words sharing none with the page's longer headline.
+ */
+function storyHeadline(siteName: string | null, host: string | null, h1: string[]): string | null {
+  const site = siteName ? comparable(siteName) : null;
+  const hostWord = host ? host.replace(/^www\./, '').split('.')[0]! : null;
+  // Many templates print the site's name in an <h1> of the masthead.
+  return h1.find((h) => {
+    const c = comparable(h);
+    return h.length >= 8 && c !== site && !(hostWord && c.replace(/\s/g, '').includes(hostWord));
+  }) ?? null;
+}
+
+function isLabel(title: string, siteName: string | null, host: string | null, headline: string | null): boolean {
+  if (!headline) return false;
+  const t = comparable(title);
+  const hostWord = host ? host.replace(/^www\./, '').split('.')[0]! : null;
+  if ((siteName && t === comparable(siteName)) || (hostWord && t.replace(/\s/g, '') === hostWord)) return comparable(headline) !== t;
+  const words = t.split(' ');
+  if (words.length > 3) return false;
+  const hWords = new Set(comparable(headline).split(' '));
+  return hWords.size > words.length + 1 && !words.some((w) => hWords.has(w));
 }
 
 export interface ResolvedMeta {
@@ -215,9 +247,11 @@ export function resolveMeta(page: PageMeta, inputUrl: string | null, offset: num
   }
   const siteName = m.get('og:site_name') ?? ld?.publisher ?? m.get('application-name') ?? m.get('twitter:site')?.replace(/^@/, '') ?? null;
 
-  const rawTitle =
-    ld?.headline ?? m.get('og:title') ?? m.get('twitter:title') ?? m.get('dc.title') ?? m.get('title') ?? m.get('parsely-title') ?? page.documentTitle ?? page.h1[0] ?? null;
-  const title = rawTitle ? stripSiteName(collapse(rawTitle), siteName, host, page.h1) : null;
+  const declared = ld?.headline ?? m.get('og:title') ?? m.get('twitter:title') ?? m.get('dc.title') ?? m.get('title') ?? m.get('parsely-title') ?? null;
+  const rawTitle = declared ?? page.documentTitle ?? page.h1[0] ?? null;
+  let title = rawTitle ? stripSiteName(decodeTitle(collapse(rawTitle)), siteName, host, page.h1) : null;
+  const headline = storyHeadline(siteName, host, page.h1);
+  if (title && headline && isLabel(title, siteName, host, headline)) title = headline;
 
   let author: string | null = null;
   if (ld && ld.authors.length > 0) author = cleanAuthor(ld.authors.join(', '));

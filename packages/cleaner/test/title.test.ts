@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { cleanArticle } from '../src/index.ts';
+
+const now = new Date('2024-01-01T00:00:00Z');
+const page = (head: string, body: string) =>
+  `<html><head>${head}</head><body>${body}<article>${'<p>A paragraph of the story that says what happened, who said it and why it matters.</p>'.repeat(4)}</article></body></html>`;
+const title = (head: string, body = '') => cleanArticle({ html: page(head, body), url: 'https://www.harbourdaily.example/2023/a', now }).title;
+
+describe('title', () => {
+  it('strips the site name from the title', () => {
+    expect(title('<title>Talks resume on the peninsula | Harbour Daily</title><meta property="og:site_name" content="Harbour Daily">')).toBe(
+      'Talks resume on the peninsula',
+    );
+  });
+
+  it('keeps a lower-case subtitle, which is no site name', () => {
+    expect(title('<meta property="og:title" content="How we designed the task queue - an async task framework">')).toBe(
+      'How we designed the task queue - an async task framework',
+    );
+  });
+
+  it('decodes a title whose entities were encoded twice', () => {
+    expect(title('<meta property="og:title" content="Thermen- &amp;#038; Vulkanland">')).toBe('Thermen- & Vulkanland');
+  });
+
+  it("prefers the page's headline to a title that only names the section", () => {
+    expect(title('<title>Press releases</title>', '<h1>Harbour Daily</h1><h1>Ministers agree on a new ferry timetable</h1>')).toBe(
+      'Ministers agree on a new ferry timetable',
+    );
+  });
+
+  it('does not take a masthead <h1> with the site name for the headline', () => {
+    expect(title('<title>Leadership Styles</title>', '<h1>Harbour Daily Business Encyclopedia</h1>')).toBe('Leadership Styles');
+  });
+});
