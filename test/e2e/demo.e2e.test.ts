@@ -27,7 +27,22 @@ function collect() {
   return { stream, text: () => text };
 }
 
-const tables = ['feeds', 'feed_items', 'articles', 'entities', 'mentions', 'quotes', 'article_dates', 'events'] as const;
+const tables = [
+  'feeds',
+  'feed_items',
+  'articles',
+  'entities',
+  'mentions',
+  'quotes',
+  'article_dates',
+  'events',
+  'subscriptions',
+  'stories',
+  'story_articles',
+  'alerts',
+  'alert_items',
+  'digests',
+] as const;
 
 async function rowCounts(database: TestDatabase): Promise<Record<string, number>> {
   const counts: Record<string, number> = {};
@@ -82,10 +97,25 @@ describe('the demo pipeline, end to end on loopback', () => {
     expect(afterFirst.feed_items).toBe(5);
     expect(afterFirst.articles).toBe(5);
     expect(afterFirst.quotes).toBeGreaterThanOrEqual(15);
+    // The demo ends with the default subscription's digest: every sample is its own story, alerted once.
+    expect(afterFirst.stories).toBe(5);
+    expect(afterFirst.story_articles).toBe(5);
+    expect(afterFirst.alerts).toBe(5);
+    expect(afterFirst.alert_items).toBe(5);
+    const digestAt = first.output.indexOf('Digest of "Korean Peninsula: everything"');
+    expect(digestAt).toBeGreaterThan(first.output.indexOf('[5/5]'));
+    const digest = first.output.slice(digestAt);
+    expect(digest).toMatch(/^5 stories, until /m);
+    expect(digest).toContain('Xi says China ready to promote Korean dialogue');
+    expect(digest).toMatch(/\* Xi Jinping: “Peace and stability on the Korean Peninsula/);
+    expect(digest).not.toContain('(untitled)');
 
     const second = await run();
     expect(second.result.articleIds.sort()).toEqual(first.result.articleIds.sort());
+    // Nothing stored twice, and no second alert: the same stories, alerts and unsent items.
     expect(await rowCounts(database)).toEqual(afterFirst);
+    const secondDigest = second.output.slice(second.output.indexOf('Digest of "Korean Peninsula: everything"'));
+    expect(secondDigest.replace(/until .*UTC/g, '')).toBe(digest.replace(/until .*UTC/g, ''));
     // The second poll saw nothing new, so no page was downloaded again.
     expect(second.logs).not.toMatch(/article page stored/);
     const latestPoll = await database.db.feedPoll.findFirst({ orderBy: { id: 'desc' } });

@@ -8,3 +8,4 @@ export { matchArticle } from './jobs/match-article.ts';
 export { composeDigest, windowEndOfKey } from './jobs/compose-digest.ts';
 export { deliverDigest } from './jobs/deliver-digest.ts';
 export { alertsHousekeeping } from './jobs/alerts-housekeeping.ts';
+export { previewDigest, type DigestPreview } from './digest/preview.ts';

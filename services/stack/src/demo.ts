@@ -1,6 +1,7 @@
 import type { Writable } from 'node:stream';
 import { applyMigrations } from '@pwatch/db/migrate';
-import { setFeedStatus, upsertFeed, type Db } from '@pwatch/db';
+import { ensureSubscription, setFeedStatus, upsertFeed, type Db } from '@pwatch/db';
+import { DEFAULT_SUBSCRIPTION, previewDigest } from '@pwatch/alerter';
 import { feedSchedulerId } from '@pwatch/fetcher';
 import { baseConfigSchema, parseConfig } from '@pwatch/runtime';
 import { hostProcess } from '@pwatch/service-kit';
@@ -139,6 +140,8 @@ export async function runDemo(options: DemoOptions): Promise<DemoResult> {
     out.write(`  pipeline  fetcher → parser → extractor, through BullMQ queues "${env.QUEUE_PREFIX}:*"\n`);
     out.write(`  storage   Postgres ${where.host}${where.pathname}\n\n`);
 
+    // Before the first article is matched, so the default subscription sees all of them.
+    await ensureSubscription(db, DEFAULT_SUBSCRIPTION);
     const feed = await upsertFeed(db, { url: feedServer.feedUrl, title: 'Peninsula Watch demo feed', language: 'en' });
     await setFeedStatus(db, feed.id, 'active');
     // A poll on request, not on the schedule: its own job id, so the demo can be run again at once.
@@ -169,6 +172,20 @@ export async function runDemo(options: DemoOptions): Promise<DemoResult> {
       `Stored ${articles.length} articles, ${entityCount} entities, ${mentionCount} mentions and ${quoteCount} quotes ` +
         `in ${(elapsedMs / 1000).toFixed(1)} s. Run it again: every stage is idempotent, nothing is stored twice.\n`,
     );
+    // The alerter matches each extracted article (a queue stage after the extractor): wait for it,
+    // then print what the default subscription would send.
+    const extracted = articles.filter((article) => article.status === 'extracted').map((article) => article.id);
+    for (;;) {
+      const placed = await db.storyArticle.count({ where: { articleId: { in: extracted } } });
+      if (placed >= extracted.length) break;
+      if (Date.now() > deadline) throw new Error(`the alerter matched ${placed} of ${extracted.length} articles within the demo's time limit`);
+      await new Promise((resolve) => setTimeout(resolve, 150));
+    }
+    const preview = await previewDigest(db, DEFAULT_SUBSCRIPTION.name, { now: new Date() });
+    if (preview) {
+      out.write(`\nDigest of "${preview.subscription.name}" (${preview.subscription.cadence}), as it would be sent now (no channels are set: nothing is sent):\n`);
+      out.write(`Subject: ${preview.subject}\n\n${preview.text}`);
+    }
     // Leave no schedule behind that a running stack would poll (it does not allow loopback).
     await setFeedStatus(db, feed.id, 'paused');
     await queues.queue('feeds').removeJobScheduler(feedSchedulerId(feed.id));

@@ -134,7 +134,17 @@ export async function lastWindowEnd(db: DbOrTx, subscriptionId: number): Promise
 
 export interface DigestMaterial {
   stories: Array<{ id: number; title: string | null; sourceCount: number; articleCount: number; breakingAt: Date | null }>;
-  articles: Array<{ id: number; url: string; title: string | null; siteName: string | null; publishedAt: Date | null; createdAt: Date; relevance: number | null }>;
+  articles: Array<{
+    id: number;
+    url: string;
+    title: string | null;
+    siteName: string | null;
+    publishedAt: Date | null;
+    createdAt: Date;
+    relevance: number | null;
+    /** The title its feed gave it, for pages with no headline of their own. */
+    feedTitle: string | null;
+  }>;
   quotes: Array<{
     articleId: number;
     startOffset: number;
@@ -165,7 +175,16 @@ export async function loadDigestMaterial(db: DbOrTx, storyIds: number[], article
   const stories = await db.story.findMany({ where: { id: { in: storyIds } }, select: { id: true, title: true, sourceCount: true, articleCount: true, breakingAt: true } });
   const articles = await db.article.findMany({
     where: { id: { in: articleIds } },
-    select: { id: true, url: true, title: true, siteName: true, publishedAt: true, createdAt: true, relevance: true },
+    select: {
+      id: true,
+      url: true,
+      title: true,
+      siteName: true,
+      publishedAt: true,
+      createdAt: true,
+      relevance: true,
+      feedItems: { select: { title: true }, where: { title: { not: null } }, take: 1 },
+    },
   });
   const quotes = await db.quote.findMany({
     where: { articleId: { in: articleIds } },
@@ -190,7 +209,7 @@ export async function loadDigestMaterial(db: DbOrTx, storyIds: number[], article
   });
   return {
     stories,
-    articles,
+    articles: articles.map(({ feedItems, ...article }) => ({ ...article, feedTitle: feedItems[0]?.title ?? null })),
     quotes: quotes.map(({ speaker, ...quote }) => ({ ...quote, speakerType: speaker?.type ?? null })),
     events: events.map(({ actor, target, ...event }) => ({ ...event, actorName: actor?.name ?? null, targetName: target?.name ?? null })),
   };

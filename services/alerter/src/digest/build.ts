@@ -78,7 +78,7 @@ export async function buildDigest(db: DbOrTx, items: DigestItem[], options: Buil
     const breaking = options.breaking === true || (options.kind === 'breaking' && story.breakingAt !== null);
     const entry = {
       storyId: story.id,
-      title: story.title ?? articles[0]?.title ?? '(untitled)',
+      title: story.title ?? articles.find((article) => article.title)?.title ?? articles.find((article) => article.feedTitle)?.feedTitle ?? '(untitled)',
       update: own.some((item) => sent.has(item.alertId)),
       breaking,
       relevance,
