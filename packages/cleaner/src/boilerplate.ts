@@ -156,8 +156,9 @@ const rules: Rule[] = [
     reason: 'seo-spam',
     maxLength: 600,
     test: (line) => {
-      if (/\b(?:casino|viagra|cialis|porn|escort|betting|slot gacor|togel|payday loan|replica watches)\b/i.test(line)) return true;
+      // News mentions casinos and betting: spam words only count in a line that is no sentence.
       if (SENTENCE_END.test(line)) return false;
+      if (/\b(?:casino|viagra|cialis|porn|escort|betting|slot gacor|togel|payday loan|replica watches)\b/i.test(line)) return true;
       const items = line.split(/\s*[,，、;]\s*/).filter(Boolean);
       if (items.length < 6) return false;
       const shortItems = items.filter((item) => wordCount(item) <= 5).length;

@@ -32,9 +32,10 @@ const UNLIKELY =
 const MAYBE = /and|article|body|column|content|main|mathjax|shadow|story|entry|post-?text/i;
 const POSITIVE = /article|body|content|entry|hentry|h-entry|main|page|pagination|post|text|blog|story|news-?view|view-?con|detail/i;
 const NEGATIVE =
-  /-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|footer|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|widget|recommend|newsletter|subscribe|social|taboola|byline-?social|author-?bio|more-?stories|read-?more|popular|trending/i;
+  /-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|footer|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|widget|recommend|newsletter|subscribe|social|taboola|byline-?social|author-?bio|more-?stories|read-?more|popular|trending|news-letter|tag-?links|tag-?list|tag-?cloud|comment-?respond|comment-?form/i;
 const UNLIKELY_ROLES = new Set(['menu', 'menubar', 'complementary', 'navigation', 'alert', 'alertdialog', 'dialog', 'banner', 'contentinfo', 'search']);
-const CAPTION_HINT = /(?:^|[\s_-])(?:wp-caption-text|caption|figcaption|photo-?desc|img-?desc|image-?desc|photo-?credit|image-?credit|credit|cutline)(?:$|[\s_-])/i;
+const CAPTION_HINT =
+  /(?:^|[\s_-])(?:wp-caption-text|caption|figcaption|photo-?desc|img-?desc|image-?desc|photo-?credit|image-?credit|credit|cutline)(?:$|[\s_-])|(?:image|img|photo|foto|bild|picture|media)[-_]?(?:description|descr|desc|caption|credits?|source|copyright|unterschrift|legend)/i;
 const BYLINE_HINT = /(?:^|[\s_-])(?:byline|author|writer|reporter|journalist)(?:$|[\s_-])/i;
 const LEAD_HINT =
   /(?:^|[\s_-])(?:lead|lede|leadin|intro|introtext|teaser|summary|chapo|standfirst|dek|deck|subtitle|subheadline|sub-headline|excerpt|abstract|bajada|article-?header|article-?head|hgroup)(?:$|[\s_-])/i;
@@ -55,6 +56,8 @@ interface Info {
   hasTh: boolean;
   /** Largest text length of an article-like descendant (article, main, .entry-content …). */
   positive: number;
+  /** Largest text length of a lead-like descendant (standfirst, teaser, intro). */
+  lead: number;
 }
 
 interface Block {
@@ -77,7 +80,7 @@ interface Walked {
 }
 
 function newInfo(): Info {
-  return { text: 0, link: 0, commas: 0, p: 0, img: 0, li: 0, input: 0, embed: 0, heading: 0, list: 0, hasBlockChild: false, hasTh: false, positive: 0 };
+  return { text: 0, link: 0, commas: 0, p: 0, img: 0, li: 0, input: 0, embed: 0, heading: 0, list: 0, hasBlockChild: false, hasTh: false, positive: 0, lead: 0 };
 }
 
 function hints(el: DomElement): string {
@@ -92,6 +95,7 @@ const F_UNLIKELY = 1;
 const F_POSITIVE = 2;
 const F_CAPTION = 4;
 const F_BYLINE = 8;
+const F_LEAD = 16;
 
 /**
  * What an element's class and id suggest, as bit flags. Pages repeat the same class strings
@@ -108,6 +112,7 @@ function hintFlags(h: string): number {
   if (!unlikely && POSITIVE.test(h)) flags |= F_POSITIVE;
   if (CAPTION_HINT.test(h)) flags |= F_CAPTION;
   if (BYLINE_HINT.test(h) && !/bio|box|info|card|profile/i.test(h)) flags |= F_BYLINE;
+  if (LEAD_HINT.test(h)) flags |= F_LEAD;
   if (hintCache.size > 20_000) hintCache.clear();
   hintCache.set(h, flags);
   return flags;
@@ -217,9 +222,10 @@ export function walk(root: DomParent, page: PageMeta, stripUnlikely: boolean): W
     heading: boolean;
     unlikely: boolean;
     positive: boolean;
+    lead: boolean;
   }
   const stack: Frame[] = [
-    { el: root, i: 0, info: null, block: false, link: false, caption: false, byline: false, table: false, heading: false, unlikely: false, positive: false },
+    { el: root, i: 0, info: null, block: false, link: false, caption: false, byline: false, table: false, heading: false, unlikely: false, positive: false, lead: false },
   ];
 
   while (stack.length > 0) {
@@ -322,7 +328,7 @@ export function walk(root: DomParent, page: PageMeta, stripUnlikely: boolean): W
       if (isUnlikely) unlikely = [...unlikely, el];
       if (isTable) tableDepth++;
       if (isHeading) headingDepth++;
-      stack.push({ el, i: 0, info: elInfo, block, link: isLink, caption: isCaption, byline: isByline, table: isTable, heading: isHeading, unlikely: isUnlikely, positive: isPositive });
+      stack.push({ el, i: 0, info: elInfo, block, link: isLink, caption: isCaption, byline: isByline, table: isTable, heading: isHeading, unlikely: isUnlikely, positive: isPositive, lead: (flags & F_LEAD) !== 0 });
     } else {
       stack.pop();
       const el = frame.el as DomElement;
@@ -347,9 +353,12 @@ export function walk(root: DomParent, page: PageMeta, stripUnlikely: boolean): W
         if (el.name === 'h1' && page.h1.length < 5) page.h1.push(collapse(textOf(el, 1000)));
         if (frame.byline && page.bylines.length < 3 && own.text > 0 && own.text < 150) page.bylines.push(collapse(textOf(el, 300)));
         if (frame.positive && own.text > own.positive) own.positive = own.text;
+        if (frame.lead && own.text > own.lead) own.lead = own.text;
         let counts = true;
         if (frame.unlikely) {
           if (own.positive >= 500) own.positive = 0;
+          // A story's header ("intro-header") holds its standfirst: kept for the leads to be found.
+          else if (own.lead >= 60 && own.text < own.lead * 3 + 300 && own.link < own.text * 0.3) own.lead = 0;
           else {
             rejected.add(el);
             counts = false;
@@ -357,6 +366,7 @@ export function walk(root: DomParent, page: PageMeta, stripUnlikely: boolean): W
         }
         if (parent && counts) {
           if (own.positive > parent.positive) parent.positive = own.positive;
+          if (own.lead > parent.lead) parent.lead = own.lead;
           parent.text += own.text;
           parent.link += own.link;
           parent.commas += own.commas;
@@ -542,7 +552,7 @@ function within(el: DomElement, set: Set<DomElement>, levels: number): boolean {
  * The standfirst or lead often sits in the article's header, outside the container that holds the
  * body paragraphs. Adds lead-like elements found just above the region, close to it in the tree.
  */
-function addLeads(region: DomElement[], w: Walked): DomElement[] {
+export function addLeads(region: DomElement[], w: Walked): DomElement[] {
   if (region.length === 0 || region[0]!.name === 'body') return region;
   const regionSet = new Set(region);
   const scope = new Set<DomElement>();
@@ -573,7 +583,7 @@ function addLeads(region: DomElement[], w: Walked): DomElement[] {
  * An <article> element just above the chosen container usually is the story: its header holds the
  * standfirst and its other sections the rest of the text. Taken when it adds little beyond them.
  */
-function widenToArticle(region: DomElement[], w: Walked): DomElement[] {
+export function widenToArticle(region: DomElement[], w: Walked): DomElement[] {
   if (region.length !== 1) return region;
   const top = region[0]!;
   const topInfo = w.info.get(top);

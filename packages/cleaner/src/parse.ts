@@ -29,6 +29,8 @@ export function parseHtml(html: string): DomParent {
   let current: DomParent = root;
   /** Depth inside an element whose content is not built. */
   let skipping = 0;
+  let seenHtml = false;
+  let seenBody = false;
 
   const parser = new Parser(
     {
@@ -36,6 +38,15 @@ export function parseHtml(html: string): DomParent {
         if (skipping > 0) {
           skipping++;
           return;
+        }
+        // A document pasted whole into a CMS field nests <html> and <body>: browsers ignore the
+        // inner tags and keep their content where it stands, so the inner ones become plain boxes.
+        if (name === 'html') {
+          if (seenHtml) name = 'div';
+          seenHtml = true;
+        } else if (name === 'body') {
+          if (seenBody) name = 'div';
+          seenBody = true;
         }
         const type = name === 'script' ? 'script' : name === 'style' ? 'style' : 'tag';
         const el: Element = { type, parent: current, children: [], name, attribs };

@@ -44,3 +44,14 @@ describe('parseHtml', () => {
     expect(find(root, 'p').map((p) => textOf(p))).toEqual(['kept']);
   });
 });
+
+describe('parseHtml on pasted documents', () => {
+  it('turns an <html> or <body> nested in the page into a plain box', () => {
+    const root = parseHtml('<html><body><div class="post"><html><body><p>pasted</p></body></html></div></body></html>');
+    expect(find(root, 'body')).toHaveLength(1);
+    expect(find(root, 'html')).toHaveLength(1);
+    const p = find(root, 'p')[0]!;
+    expect((p.parent as DomElement).name).toBe('div');
+    expect(((p.parent as DomElement).parent as DomElement).parent).toBe(find(root, 'div').find((d) => d.attribs.class === 'post'));
+  });
+});

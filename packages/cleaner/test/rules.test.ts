@@ -41,3 +41,36 @@ describe('captions in HTML', () => {
     expect(a.captions).toContain('The blessing takes place tomorrow. Foto: LN');
   });
 });
+
+describe('spam words in news', () => {
+  it('keeps a sentence that mentions a casino, and drops a keyword line that is no sentence', () => {
+    expect(classifyLine('The developer lost its pitch to build a casino at the foot of the bridge last year.')).toBeNull();
+    expect(classifyLine('best online casino bonus free spins slot gacor')).toBe('seo-spam');
+  });
+});
+
+describe('containers', () => {
+  it('sets image descriptions aside by their class', () => {
+    const html = `<html><body><article>${body(3)}<div class="img_description"><p>The new terminal seen from the apron, in spring</p></div>${body(3)}</article></body></html>`;
+    const a = cleanArticle({ html, now });
+    expect(a.paragraphs.join(' ')).not.toContain('The new terminal');
+    expect(a.captions).toContain('The new terminal seen from the apron, in spring');
+  });
+
+  it('finds the standfirst in a story header whose class looks like page furniture', () => {
+    const html =
+      '<html><body><main><div class="wrap"><header class="m-intro-header"><h1>Farmers meet the minister</h1>' +
+      '<p class="a-lead">In a first meeting the new minister showed understanding for the concerns of the farmers, the association said.</p></header>' +
+      `<div class="content">${body(6)}</div></div></main><div class="site-header"><a href="/">Home</a></div></body></html>`;
+    const a = cleanArticle({ html, now });
+    expect(a.paragraphs[0]).toMatch(/^In a first meeting the new minister/);
+    expect(a.paragraphs).toHaveLength(7);
+  });
+
+  it('drops tag links and comment forms inside the article', () => {
+    const html = `<html><body><article>${body(5)}<div class="below-entry-meta"><span class="tag-links"><a href="/t/a">leading edge</a> <a href="/t/b">cloud</a></span></div><div class="comment-respond"><p>Your e-mail address will not be published here, and required fields are marked.</p></div></article></body></html>`;
+    const text = cleanArticle({ html, now }).text;
+    expect(text).not.toContain('leading edge');
+    expect(text).not.toContain('will not be published');
+  });
+});
