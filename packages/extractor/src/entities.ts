@@ -46,6 +46,9 @@ const connectors = new Set(['of', 'for', 'de', 'da', 'van', 'von', 'der', 'den',
 const nonPersonHeads = new Set(['War', 'Wars', 'Cup', 'Games', 'Olympics', 'Day', 'Week', 'Year', 'Age', 'Era', 'Revolution', 'Treaty', 'Agreement', 'Accord', 'Accords', 'Act', 'Law', 'Bill', 'Prize', 'Award', 'Awards', 'Championship', 'Championships', 'Series', 'Festival', 'Summit', 'Declaration', 'Statement', 'Resolution', 'Protocol', 'Plan', 'Initiative', 'Strategy', 'Doctrine', 'Crisis', 'Talks', 'Conference', 'Show', 'Expo', 'Fair', 'Tour', 'Open', 'Briefing', 'Forum', 'Peninsula', 'Channel', 'Street', 'Online', 'Twitter', 'Facebook', 'Internet', 'Bible', 'Koran', 'Quran', 'English', 'Korean', 'Chinese', 'Japanese', 'Russian']);
 // Role nouns kept from titles and appositions to resolve "the minister", "the spokesman".
 const roleNouns = new Set(['leader', 'minister', 'spokesman', 'spokeswoman', 'spokesperson', 'envoy', 'official', 'president', 'diplomat', 'ambassador', 'chairman', 'chairwoman', 'secretary', 'premier', 'negotiator', 'adviser', 'advisor', 'chief', 'director', 'general', 'commander', 'representative', 'lawmaker', 'senator', 'head', 'sister', 'counterpart', 'councilor', 'councillor', 'king', 'queen', 'mayor', 'governor', 'chancellor', 'professor', 'analyst', 'expert', 'researcher', 'scientist', 'lawyer', 'judge', 'officer', 'spokesmen', 'dictator', 'ruler']);
+// Buildings and grounds named by their last word are places ("Kennedy Space Center", "Fisht
+// Stadium"); with "for"/"of" after them they head a body's name ("Center for Strategic Studies").
+const facilityHeads = new Set(['Center', 'Centre', 'Stadium', 'Arena', 'Hall', 'Hotel', 'Mosque', 'Temple', 'Cathedral', 'Shrine', 'Palace', 'Castle', 'Tower', 'Towers', 'Planetarium', 'Memorial', 'Terminal', 'Plaza', 'Mall', 'Prison', 'Cave', 'Factory']);
 const ministryFunctions: Record<string, string> = {
   foreign: 'Foreign',
   'foreign affairs': 'Foreign',
@@ -63,7 +66,14 @@ const ministryFunctions: Record<string, string> = {
   'public security': 'Public Security',
   'state security': 'State Security',
 };
+// Lower-case words that follow a hyphen to make an adjective of a name ("Seoul-based", "US-led").
+const compoundSuffixes = new Set(['based', 'led', 'backed', 'born', 'run', 'owned', 'made', 'style', 'era', 'type', 'like', 'free', 'wide', 'long', 'old', 'year', 'term', 'class', 'level', 'scale', 'up', 'out', 'off', 'over', 'on', 'down', 'funded', 'bound', 'linked', 'only', 'size', 'sized', 'and', 'or', 'the', 'a', 'of', 'to', 'for', 'war', 'time', 'day', 'week', 'month', 'area', 'zone', 'side', 'wing', 'state', 'held', 'armed', 'ruled', 'speaking', 'language', 'related', 'centric', 'first', 'last', 'plus', 'ish', 'esque', 'ist', 'ists', 'ism', 'ian', 'ians', 'ese', 'proof', 'ready', 'aligned', 'friendly', 'leaning', 'allied', 'brokered', 'inspired', 'themed', 'branded']);
 const roleStop = new Set(['the', 'a', 'an', 'and', 'of', 'to', 'by', 'with', 'in', 'on', 'for', 'his', 'her', 'its', 'their', 's', 'who', 'which', 'said', 'told']);
+
+/** A named person, not a group of people ("Afghans", "Muslims"): only these speak or are "he". */
+export function isIndividual(entity: { type: EntityType; kind: string | null }): boolean {
+  return entity.type === 'person' && entity.kind !== 'group';
+}
 
 function isUpper(text: string): boolean {
   const c = text.charCodeAt(0);
@@ -206,12 +216,12 @@ export function recognizeEntities(text: string, tokens: Token[]): DocumentEntiti
   // "New Zealand Herald"): the country stays a mention of its own.
   const startWithCountry = (first: number): number => {
     const before = tokens[first - 1];
-    if (!before || !/^ $/.test(text.slice(before.end, tokens[first]!.start))) return tokens[first]!.start;
+    if (!before || !/^\.? $/.test(text.slice(before.end, tokens[first]!.start))) return tokens[first]!.start;
     const adjective = adjectives.at(-1);
     if (adjective && adjective.last === first) return adjective.start;
     const previous = mentions.at(-1);
     // Not a prefixed metonym: "pro-Beijing New People Party" is no Beijing body.
-    if (previous && previous.last === first && (previous.entity.type === 'country' || previous.entity.type === 'place') && text[previous.start - 1] !== '-') return previous.start;
+    if (previous && previous.last === first && (previous.entity.type === 'country' || previous.entity.type === 'place') && text.slice(previous.end, tokens[first]!.start) === ' ' && text[previous.start - 1] !== '-') return previous.start;
     return tokens[first]!.start;
   };
 
@@ -226,8 +236,9 @@ export function recognizeEntities(text: string, tokens: Token[]): DocumentEntiti
       if (alias.endsWithDot && text[end] === '.') end += 1;
       if (alias.adjective) {
         adjectives.push({ start: token.start, end, country: alias.entry.country!, first: i, last });
+        if (alias.group) addMention(recordFor(alias.group), i, last, end);
       } else {
-        addMention(recordFor(alias.entry), i, last, end);
+        addMention(recordFor(alias.entry), i, last, end, alias.entry.type === 'person' ? titledStart(i) : undefined);
       }
       i = last;
       continue;
@@ -262,6 +273,11 @@ export function recognizeEntities(text: string, tokens: Token[]): DocumentEntiti
       const word = tokens[j]!.text;
       if (isUpper(word)) {
         const inside = matchAlias(j);
+        // "Union of Rationalist Atheists": a group noun inside a body's name is a word of the name.
+        if (inside && inside.entry.kind === 'group' && !inside.adjective) {
+          j += inside.tokens.length;
+          continue;
+        }
         if (inside) {
           // "University of Texas", "Bank of Korea": a place after "of" in a body's name stays in the name.
           if (!inside.adjective && (ofConnector.has(tokens[j - 1]!.text) || nested.at(-1)?.last === j) && tokens.slice(i, j).some((t) => lexicon.orgHeads.has(t.text) || lexicon.placeHeads.has(t.text))) {
@@ -273,12 +289,32 @@ export function recognizeEntities(text: string, tokens: Token[]): DocumentEntiti
         }
       } else if (connectors.has(word) && j + 1 < n && isUpper(tokens[j + 1]!.text) && nameGap(text.slice(tokens[j]!.end, tokens[j + 1]!.start))) {
         if (matchAlias(j + 1)?.entry.type === 'country' && word !== 'of') break;
-      } else break;
+      } else if (!hyphenatedGivenName(j, gap)) break;
       j += 1;
     }
     classifyRun(i, j);
     for (const inner of nested.splice(0)) addMention(recordFor(inner.entry), inner.first, inner.last);
     i = j;
+  }
+
+  // A person's mention takes in the capitalised title written right before the name ("President
+  // Barack Obama", "Mr Key"); the entity's name stays bare.
+  function titledStart(first: number): number | undefined {
+    let k = first;
+    while (k > 0 && lexicon.titles.has(tokens[k - 1]!.text) && isUpper(tokens[k - 1]!.text) && /^\.?[ \u00a0]$/.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start))) k -= 1;
+    return k < first ? personStart(k) : undefined;
+  }
+
+  // "Lee Cheuk-yan", "Moon Jae-in": a short lower-case syllable hyphenated to a capitalised word
+  // in a run of two or more is the second half of an East Asian given name, not a compound such as
+  // "Seoul-based" or "Trump-era".
+  function hyphenatedGivenName(j: number, gap: string): boolean {
+    if (gap !== '-' || j - i < 2) return false;
+    const word = tokens[j]!.text;
+    if (word.length > 6 || compoundSuffixes.has(word)) return false;
+    const next = tokens[j + 1];
+    if (next && text.slice(tokens[j]!.end, next.start) === '-') return false;
+    return isUpper(tokens[j - 1]!.text) && !lexicon.titles.has(tokens[j - 1]!.text);
   }
 
   function classifyRun(from: number, to: number): void {
@@ -314,22 +350,77 @@ export function recognizeEntities(text: string, tokens: Token[]): DocumentEntiti
       pendingMinistries.push({ mention, fn, country });
       return;
     }
-    const titleStart = first;
-    while (first < last && lexicon.titles.has(tokens[first]!.text)) first += 1;
-    const titled = first > titleStart;
-    if (first >= last) return;
-    const words = tokens.slice(first, last).map((token) => token.text);
-    const name = text.slice(tokens[first]!.start, tokens[last - 1]!.end);
-    const country = countryBefore(first);
-
-    // "President Trump" after "Donald Trump": the surname refers back.
-    const referent = words.length === 1 ? shortForms.get(words[0]!) : undefined;
-    if (referent) {
-      addMention(referent, first, last);
+    // Honorifics the function-word filter dropped ("Mr", "Dr") still head the mention.
+    let extent = first;
+    while (extent > from && lexicon.titles.has(tokens[extent - 1]!.text) && /^\.?[ \u00a0]$/.test(text.slice(tokens[extent - 1]!.end, tokens[extent]!.start))) extent -= 1;
+    // Bodies and places keep title-like words: "Supreme Court", "National Science Foundation".
+    const bodyType = bodyOrPlace(nameWords(first, last));
+    if (bodyType) {
+      addNamed(bodyType, first, last, nameWords(first, last), false);
       return;
     }
-    const type = classify(words, first, last, titled);
+    const titleStart = first;
+    while (first < last && lexicon.titles.has(tokens[first]!.text)) first += 1;
+    // "Minister of Education Stefania Giannini": the portfolio after a title belongs to the title.
+    if (first > titleStart && last - first > 2 && ofConnector.has(tokens[first]!.text) && isUpper(tokens[first + 1]!.text)) {
+      first += 2;
+      while (first < last && (lexicon.titles.has(tokens[first]!.text) || tokens[first]!.text === 'Affairs')) first += 1;
+    }
+    const titled = first > titleStart || extent < titleStart;
+    if (first >= last) return;
+    addNamed(null, first, last, nameWords(first, last), titled, titled ? personStart(extent) : undefined);
+  }
+
+  /** Words of a name, with a hyphenated lower-case syllable kept on its word ("Cheuk-yan"). */
+  function nameWords(first: number, last: number): string[] {
+    const words: string[] = [];
+    for (let k = first; k < last; k += 1) {
+      const word = tokens[k]!.text;
+      if (k > first && !isUpper(word) && text.slice(tokens[k - 1]!.end, tokens[k]!.start) === '-') words[words.length - 1] += `-${word}`;
+      else words.push(word);
+    }
+    return words;
+  }
+
+  // The head of a name is its last word, or the word before "of"/"for" ("Museum of Flight").
+  function bodyOrPlace(words: string[]): EntityType | null {
+    if (words.length < 2) return null;
+    const connector = words.findIndex((word, k) => k > 0 && ofConnector.has(word));
+    const head = words[connector > 0 ? connector - 1 : words.length - 1]!;
+    if (lexicon.placeHeads.has(head) && !lexicon.titles.has(words[0]!)) return 'place';
+    if (connector < 0 && facilityHeads.has(head)) return 'place';
+    if (words.some((word) => lexicon.orgHeads.has(word))) return 'organization';
+    return null;
+  }
+
+  // Where a titled person's mention starts: at the title, or at the country or body that heads it
+  // ("US President Barack Obama", "NASA Administrator Charles Bolden").
+  function personStart(extent: number): number {
+    const previous = mentions.at(-1);
+    if (previous && previous.last === extent && previous.entity.type !== 'person' && previous.entity.type !== 'place' && text.slice(previous.end, tokens[extent]!.start) === ' ' && text[previous.start - 1] !== '-') return previous.start;
+    const adjective = adjectives.at(-1);
+    if (adjective && adjective.last === extent && text.slice(adjective.end, tokens[extent]!.start) === ' ') return adjective.start;
+    return tokens[extent]!.start;
+  }
+
+  function addNamed(fixed: EntityType | null, first: number, last: number, words: string[], titled: boolean, from?: number): void {
+    const name = text.slice(tokens[first]!.start, tokens[last - 1]!.end);
+    const country = countryBefore(first);
+    // "President Trump" after "Donald Trump": the surname refers back.
+    const referent = words.length === 1 ? shortForms.get(words[0]!) : undefined;
+    if (referent && !fixed) {
+      addMention(referent, first, last, undefined, from);
+      return;
+    }
+    const type = fixed ?? classify(words, first, last, titled);
     if (!type) return;
+    // "Warhol Polaroids", "Trump Tower" aside, a known person's surname heading other capitalised
+    // words names a thing of theirs, not a new person: the surname alone is the mention.
+    const owner = type === 'person' && !titled && words.length === 2 && !lexicon.asianSurnames.has(words[0]!) && !words[1]!.includes('-') ? shortForms.get(words[0]!) : undefined;
+    if (owner && owner.type === 'person' && owner.name !== name && owner.name.endsWith(` ${words[0]}`)) {
+      addMention(owner, first, first + 1);
+      return;
+    }
     let record: EntityRecord;
     const id = `${type === 'organization' ? 'org' : type}:${slugify(name)}`;
     const existing = entities.get(id);
@@ -337,13 +428,16 @@ export function recognizeEntities(text: string, tokens: Token[]): DocumentEntiti
     else {
       const short: string[] = [];
       if (type === 'person' && words.length >= 2) {
-        short.push(words.at(-1)!);
-        if (lexicon.asianSurnames.has(words[0]!)) short.push(words[0]!);
+        // "Lee Cheuk-yan", "Moon Jae-in": the family name comes first.
+        if (!/-\p{Ll}/u.test(words.at(-1)!)) short.push(words.at(-1)!);
+        if (lexicon.asianSurnames.has(words[0]!) || /-\p{Ll}/u.test(words.at(-1)!)) short.push(words[0]!);
+        // A known given name alone later ("Ahmed" after "Ahmed Mohamed") is the same person.
+        else if (lexicon.firstNames.has(words[0]!)) short.push(words[0]!);
       }
       record = { id, name, type, country, kind: null, roles: new Set(), mentions: [], short };
       entities.set(id, record);
     }
-    addMention(record, first, last, undefined, type === 'organization' ? startWithCountry(first) : undefined);
+    addMention(record, first, last, undefined, type === 'organization' ? startWithCountry(first) : from);
   }
 
   function classify(words: string[], first: number, last: number, titled: boolean): EntityType | null {
@@ -355,6 +449,8 @@ export function recognizeEntities(text: string, tokens: Token[]): DocumentEntiti
     if (titled) return 'person';
     if (lexicon.firstNames.has(words[0]!) && words.length >= 2) return 'person';
     if (words.length >= 2 && words.length <= 3 && lexicon.asianSurnames.has(words[0]!) && /-/.test(text.slice(tokens[first]!.start, tokens[last - 1]!.end))) return 'person';
+    // A known given name alone is a person even after "to" or "from".
+    if (words.length === 1 && lexicon.firstNames.has(head)) return 'person';
     const before = tokens[first - 1];
     const prepositionBefore = before && lexicon.placePrepositions.has(before.text) && /^\s+(?:the\s+)?$/.test(text.slice(before.end, tokens[first]!.start));
     if (prepositionBefore) return 'place';
@@ -405,10 +501,11 @@ function resolveMinistries(
   // right after it, else from the nearest ministry of the same function in the article.
   for (const item of pending) {
     if (item.country) continue;
+    // The person's mention may begin at the ministry itself ("Foreign Ministry Spokesperson Lu Kang").
     const after = mentions.find(
-      (m) => m.start >= item.mention.end && m.start - item.mention.end < 40 && m.entity.type === 'person' && m.entity.country,
+      (m) => m.start >= item.mention.start && m.end > item.mention.end && m.end - item.mention.end < 60 && isIndividual(m.entity) && m.entity.country,
     );
-    if (after && !/[.;]/.test(text.slice(item.mention.end, after.start))) item.country = after.entity.country;
+    if (after && !/[.;]/.test(text.slice(item.mention.end, after.end))) item.country = after.entity.country;
   }
   for (const [index, item] of pending.entries()) {
     if (item.country) continue;

@@ -132,13 +132,15 @@ function actorsIn(doc: DocumentEntities, start: number, end: number): Actorish[]
   for (const mention of doc.mentions) {
     if (mention.start < start || mention.end > end) continue;
     if (mention.entity.type === 'place' && !mention.entity.country) continue;
+    // Groups ("North Koreans") act through the demonym's country, counted below.
+    if (mention.entity.kind === 'group') continue;
     found.push({ ref: refOf(mention), start: mention.start });
   }
   for (const adjective of doc.adjectives) {
     if (adjective.start < start || adjective.end > end) continue;
     const country = gazetteer.countries.get(adjective.country)!;
     // A demonym right before a name is part of that name's title ("Russian Foreign Minister X").
-    if (found.some((f) => f.start > adjective.start && f.start - adjective.end < 40 && f.ref.country === adjective.country)) continue;
+    if (found.some((f) => f.start >= adjective.start && f.start - adjective.end < 40 && f.ref.country === adjective.country)) continue;
     found.push({ ref: { id: country.id, name: country.name, country: country.country }, start: adjective.start });
   }
   return found.sort((a, b) => a.start - b.start);

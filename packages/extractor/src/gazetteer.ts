@@ -13,7 +13,7 @@ export interface GazetteerEntry {
   name: string;
   type: EntityType;
   country: string | null;
-  /** Organisation kind: government, igo, media, party, military, talks, company; for places city or region. */
+  /** Organisation kind: government, igo, media, party, military, talks, company; for places city or region; 'group' for people named as a group. */
   kind: string | null;
   roles: string[];
   /** Forms matched only after the article has named the entity in full. */
@@ -26,6 +26,8 @@ export interface Alias {
   entry: GazetteerEntry;
   /** A demonym ("Chinese"): gives a country to what follows but is not a mention itself. */
   adjective: boolean;
+  /** A plural demonym ("Afghans"): the people as a group, which also gives a country as a demonym does. */
+  group: GazetteerEntry | null;
   endsWithDot: boolean;
 }
 
@@ -56,11 +58,12 @@ function buildGazetteer(): Gazetteer {
   const cjk: Alias[] = [];
   const countries = new Map<string, GazetteerEntry>();
   const demonym = new Map<string, string>();
-  const add = (form: string, entry: GazetteerEntry, adjective: boolean) => {
+  const add = (form: string, entry: GazetteerEntry, adjective: boolean, group: GazetteerEntry | null = null) => {
     const alias: Alias = {
       tokens: tokenize(form).map((token) => token.text),
       entry,
       adjective,
+      group,
       endsWithDot: form.endsWith('.'),
     };
     if (cjkPattern.test(form)) {
@@ -92,9 +95,11 @@ function buildGazetteer(): Gazetteer {
       if (!names.has(adjective)) add(adjective, entry, true);
       // "North Koreans", "Israelis": the people, which stand for their country as actors.
       const plural = `${adjective}s`;
-      if (/[nie]$/.test(adjective) && !names.has(plural)) add(plural, entry, true);
+      if (/[nie]$/.test(adjective) && !names.has(plural)) add(plural, entry, true, groupEntry(plural, country.code));
     }
   }
+  // Adherents of a faith and similar groups of people named by a plural noun ("Muslims").
+  for (const name of lexiconData.groups) add(name, groupEntry(name, null), false);
   for (const person of peopleData.people) {
     const entry: GazetteerEntry = {
       id: `person:${person.id}`,
@@ -179,6 +184,10 @@ function buildGazetteer(): Gazetteer {
       cueVerbs: new Set(lexiconData.cueVerbs),
     },
   };
+}
+
+function groupEntry(name: string, country: string | null): GazetteerEntry {
+  return { id: `group:${slugify(name)}`, name, type: 'person', country, kind: 'group', roles: [], short: [] };
 }
 
 /** Built once per process: the data is static and the index costs a few milliseconds. */

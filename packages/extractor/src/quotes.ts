@@ -1,5 +1,5 @@
 import { gazetteer } from './gazetteer.ts';
-import type { DocumentEntities, EntityRecord, MentionRecord } from './entities.ts';
+import { isIndividual, type DocumentEntities, type EntityRecord, type MentionRecord } from './entities.ts';
 import { slugify, spanIndexAt, type Span } from './text.ts';
 import type { EntityRef, Quote } from './types.ts';
 
@@ -99,7 +99,7 @@ function resolveSpeaker(ctx: Context, start: number, end: number): Speaker | nul
   end = start + raw.length;
   if (!raw || raw.split(/\s+/).length > 12) return null;
   const inside = mentionsIn(doc, start, end);
-  const people = inside.filter((m) => m.entity.type === 'person');
+  const people = inside.filter((m) => isIndividual(m.entity));
   if (people.length > 0) {
     const entity = people.at(-1)!.entity;
     return { ref: refOf(entity), text: raw, person: true, media: false, at: start };
@@ -117,7 +117,7 @@ function resolveSpeaker(ctx: Context, start: number, end: number): Speaker | nul
     const resolved = resolveRole(ctx, words, head, start, raw);
     if (resolved) return resolved;
   }
-  const others = inside.filter((m) => m.entity.type !== 'place');
+  const others = inside.filter((m) => m.entity.type !== 'place' && m.entity.kind !== 'group');
   if (others.length > 0) {
     const entity = others.at(-1)!.entity;
     return { ref: refOf(entity), text: raw, person: false, media: entity.kind === 'media', at: start };
@@ -132,7 +132,7 @@ function resolvePronoun(ctx: Context, before: number): Omit<Speaker, 'text' | 'a
   }
   for (let k = ctx.doc.mentions.length - 1; k >= 0; k -= 1) {
     const mention = ctx.doc.mentions[k]!;
-    if (mention.start >= before || mention.entity.type !== 'person') continue;
+    if (mention.start >= before || !isIndividual(mention.entity)) continue;
     if (paragraph - spanIndexAt(ctx.paragraphs, mention.start) > 1) break;
     return { ref: refOf(mention.entity), person: true, media: false };
   }
@@ -148,7 +148,7 @@ function resolveRole(ctx: Context, words: string[], head: string, start: number,
     let best: Speaker | null = null;
     for (let k = ctx.doc.mentions.length - 1; k >= 0; k -= 1) {
       const mention = ctx.doc.mentions[k]!;
-      if (mention.start >= start || mention.entity.type !== 'person') continue;
+      if (mention.start >= start || !isIndividual(mention.entity)) continue;
       if (synonyms.some((role) => mention.entity.roles.has(role))) {
         best = { ref: refOf(mention.entity), text: raw, person: true, media: false, at: mention.start };
         break;
@@ -174,14 +174,14 @@ function findAddressee(ctx: Context, verb: string, from: number, limit: number):
   const window = ctx.text.slice(from, Math.min(limit, from + 90));
   const stop = window.search(/[,.;:"“”]|\s(?:that|on|in|during|at)\s/);
   const end = from + (stop < 0 ? window.length : stop);
-  const person = mentionsIn(ctx.doc, from, end).find((m) => m.entity.type === 'person');
+  const person = mentionsIn(ctx.doc, from, end).find((m) => isIndividual(m.entity));
   if (person) return refOf(person.entity);
   // "his Japanese counterpart": the person of that country the article names.
   const counterpart = /\b(?:his|her|their)\s+(\p{L}+(?:\s\p{L}+)?)\s+counterpart/u.exec(ctx.text.slice(from, end));
   if (counterpart) {
     const adjective = ctx.doc.adjectives.find((a) => a.start >= from && a.end <= end);
     if (adjective) {
-      const match = [...ctx.doc.entities.values()].find((e) => e.type === 'person' && e.country === adjective.country);
+      const match = [...ctx.doc.entities.values()].find((e) => isIndividual(e) && e.country === adjective.country);
       if (match) return refOf(match);
     }
   }
@@ -321,9 +321,9 @@ export function extractQuotes(
 
 function transcriptSpeaker(title: string | null, titleDoc: DocumentEntities | null, doc: DocumentEntities): EntityRef | null {
   if (!title || !/press\s+(?:conference|briefing)|briefing/i.test(title)) return null;
-  const person = titleDoc?.mentions.find((m) => m.entity.type === 'person');
+  const person = titleDoc?.mentions.find((m) => isIndividual(m.entity));
   if (person) return refOf(person.entity);
-  const inText = doc.mentions.find((m) => m.entity.type === 'person' && m.entity.roles.has('spokesperson'));
+  const inText = doc.mentions.find((m) => isIndividual(m.entity) && m.entity.roles.has('spokesperson'));
   return inText ? refOf(inText.entity) : null;
 }
 

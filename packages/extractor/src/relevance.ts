@@ -19,6 +19,8 @@ export function relevanceScore(title: string | null, titleDoc: DocumentEntities 
   let korean = 0;
   let all = 0;
   for (const mention of doc.mentions) {
+    // A plural demonym is counted once, as the demonym below.
+    if (mention.entity.kind === 'group' && mention.entity.country) continue;
     all += 1;
     if (isPeninsula(mention.entity.country, mention.entity.id)) korean += 1;
   }

@@ -16,7 +16,7 @@ export interface Mention {
 }
 
 export interface Entity {
-  /** Stable slug: `person:kim-jong-un`, `org:un-security-council`, `country:PRK`, `place:panmunjom`. */
+  /** Stable slug: `person:kim-jong-un`, `org:un-security-council`, `country:PRK`, `place:panmunjom`; `group:afghans` for people named as a group (type person). */
   id: string;
   name: string;
   type: EntityType;

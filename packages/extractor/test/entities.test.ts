@@ -29,8 +29,10 @@ describe('entities', () => {
 
   it('finds unknown people from titles and resolves their surname later', () => {
     const found = entities(['Russian Deputy Foreign Minister Gennady Gatilov arrived. Gatilov said little.']);
+    // The name stays bare; the first mention's extent takes in the demonym and title that head it.
     expect(found.find((e) => e.id === 'person:gennady-gatilov')).toMatchObject({
-      type: 'person', country: 'RUS', mentions: [{ text: 'Gennady Gatilov' }, { text: 'Gatilov' }],
+      name: 'Gennady Gatilov', type: 'person', country: 'RUS',
+      mentions: [{ text: 'Russian Deputy Foreign Minister Gennady Gatilov' }, { text: 'Gatilov' }],
     });
   });
 
@@ -94,7 +96,76 @@ describe('entities', () => {
 
   it('links a titled surname to the person named in full before', () => {
     const found = entities(['Donald Trump spoke first. Later President Trump left.']);
-    expect(found.find((e) => e.id === 'person:donald-trump')?.mentions.map((m) => m.text)).toEqual(['Donald Trump', 'Trump']);
+    expect(found.find((e) => e.id === 'person:donald-trump')?.mentions.map((m) => m.text)).toEqual(['Donald Trump', 'President Trump']);
+  });
+
+  it('takes a capitalised title, and a country or body heading it, into a person mention but not the name', () => {
+    const found = entities(['US President Barack Obama met NASA Administrator Charles Bolden and Mr. Key.', 'Professor Cres Eastman spoke to Ms Lydia Hart.']);
+    const people = found.filter((e) => e.type === 'person');
+    expect(people.map((e) => [e.name, e.mentions.map((m) => m.text)])).toEqual([
+      ['Barack Obama', ['US President Barack Obama']],
+      ['Charles Bolden', ['NASA Administrator Charles Bolden']],
+      ['Key', ['Mr. Key']],
+      ['Cres Eastman', ['Professor Cres Eastman']],
+      ['Lydia Hart', ['Ms Lydia Hart']],
+    ]);
+    // The country and the body keep mentions of their own.
+    expect(found.find((e) => e.id === 'country:USA')?.mentions.map((m) => m.text)).toEqual(['US']);
+    expect(found.find((e) => e.id === 'org:nasa')?.mentions.map((m) => m.text)).toEqual(['NASA']);
+  });
+
+  it('reads a portfolio after a title as part of the title', () => {
+    const found = entities(['Minister of Education Stefania Giannini replied.']);
+    expect(found.map((e) => [e.name, e.type, e.mentions[0]!.text])).toEqual([
+      ['Stefania Giannini', 'person', 'Minister of Education Stefania Giannini'],
+    ]);
+  });
+
+  it('keeps title-like words inside the names of bodies', () => {
+    const found = entities(['The Supreme Court and the US National Science Foundation objected.']);
+    expect(found.filter((e) => e.type === 'organization').map((e) => e.mentions.map((m) => m.text))).toEqual([
+      ['Supreme Court'], ['US National Science Foundation'],
+    ]);
+  });
+
+  it('keeps a hyphenated given name whole and links the family name back', () => {
+    const found = entities(['Lee Cheuk-yan and Yau Wai-ching spoke. Later Lee left the Seoul-based group.']);
+    expect(found.filter((e) => e.type === 'person').map((e) => [e.name, e.mentions.map((m) => m.text)])).toEqual([
+      ['Lee Cheuk-yan', ['Lee Cheuk-yan', 'Lee']],
+      ['Yau Wai-ching', ['Yau Wai-ching']],
+    ]);
+  });
+
+  it('types a name by its head noun: buildings and grounds are places, "X of Y" takes the head before "of"', () => {
+    const found = entities(['Crowds filled Fisht Stadium near the Kennedy Space Center, the Museum of Flight and the Center for Strategic Studies.']);
+    expect(found.map((e) => [e.name, e.type])).toEqual([
+      ['Fisht Stadium', 'place'],
+      ['Kennedy Space Center', 'place'],
+      ['Museum of Flight', 'organization'],
+      ['Center for Strategic Studies', 'organization'],
+    ]);
+  });
+
+  it('reads a known surname heading another capitalised word as that person, not a new one', () => {
+    const found = entities(['Andy Warhol took pictures. Warhol Polaroids sold well.']);
+    expect(found.map((e) => [e.name, e.mentions.map((m) => m.text)])).toEqual([['Andy Warhol', ['Andy Warhol', 'Warhol']]]);
+  });
+
+  it('links a known given name used alone to the person named in full, and never makes it a place', () => {
+    const found = entities(['Ahmed Mohamed built a clock. Later, teachers wrote to Ahmed.', 'They drove to Daniel.']);
+    expect(found.map((e) => [e.name, e.type, e.mentions.map((m) => m.text)])).toEqual([
+      ['Ahmed Mohamed', 'person', ['Ahmed Mohamed', 'Ahmed']],
+      ['Daniel', 'person', ['Daniel']],
+    ]);
+  });
+
+  it('finds plural demonyms and faiths as groups of people that neither speak nor act as individuals', () => {
+    const facts = extractFacts({ title: null, paragraphs: ['Afghans and Muslims protested in Kabul.', '"We are tired," Afghans said.'], publishedAt: null });
+    expect(facts.entities.filter((e) => e.type === 'person').map((e) => [e.id, e.country])).toEqual([
+      ['group:afghans', 'AFG'],
+      ['group:muslims', null],
+    ]);
+    expect(facts.quotes[0]?.speaker).toBeNull();
   });
 });
 
