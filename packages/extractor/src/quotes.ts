@@ -125,17 +125,36 @@ function resolveSpeaker(ctx: Context, start: number, end: number): Speaker | nul
   return null;
 }
 
+/**
+ * "he"/"she" only where one person can be meant: the last quoted speaker when they are also the
+ * person named last, else the one individual named in this paragraph (or, before any quote, in this
+ * paragraph and the one before). Two candidates
+ * give no speaker: a wrong speaker is worse than none.
+ */
 function resolvePronoun(ctx: Context, before: number): Omit<Speaker, 'text' | 'at'> | null {
   const paragraph = spanIndexAt(ctx.paragraphs, before);
-  if (ctx.last && ctx.last.speaker.person && paragraph - ctx.last.paragraph <= 2) {
-    return { ref: ctx.last.speaker.ref, person: true, media: false };
-  }
+  const windowStart = ctx.paragraphs[Math.max(0, paragraph - 1)]!.start;
+  const paragraphStart = ctx.paragraphs[paragraph]!.start;
+  const named = new Set<string>();
+  const namedHere = new Set<string>();
+  let latest: EntityRecord | null = null;
   for (let k = ctx.doc.mentions.length - 1; k >= 0; k -= 1) {
     const mention = ctx.doc.mentions[k]!;
     if (mention.start >= before || !isIndividual(mention.entity)) continue;
-    if (paragraph - spanIndexAt(ctx.paragraphs, mention.start) > 1) break;
-    return { ref: refOf(mention.entity), person: true, media: false };
+    if (mention.start < windowStart) break;
+    latest ??= mention.entity;
+    named.add(mention.entity.id);
+    if (mention.start >= paragraphStart) namedHere.add(mention.entity.id);
   }
+  const last = ctx.last;
+  if (last && last.speaker.person && paragraph - last.paragraph <= 2) {
+    if (!latest || latest.id === last.speaker.ref.id) {
+      return { ref: last.speaker.ref, person: true, media: false };
+    }
+  }
+  // Someone else was named since the last quote: only a paragraph that names one person settles it.
+  if (latest && namedHere.size === 1 && namedHere.has(latest.id)) return { ref: refOf(latest), person: true, media: false };
+  if (!last && named.size === 1 && latest) return { ref: refOf(latest), person: true, media: false };
   return null;
 }
 

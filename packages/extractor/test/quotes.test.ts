@@ -8,6 +8,24 @@ function quotes(paragraphs: string[], title: string | null = null): Quote[] {
 const direct = (list: Quote[]) => list.filter((q) => q.kind === 'direct');
 
 describe('direct quotes', () => {
+  it('resolves "he" only when one person can be meant', () => {
+    const ambiguous = direct(quotes([
+      'Carl Brandt, a teacher, said the class was full. "We need more rooms," Brandt said.',
+      'For Ruth Keller, a parent, Anna Stone was a hero. He said, "Nobody else would have stayed."',
+    ]));
+    expect(ambiguous.map((q) => q.speaker?.name ?? null)).toEqual(['Carl Brandt', null]);
+    const single = direct(quotes([
+      'Carl Brandt, a teacher, said the class was full. "We need more rooms," Brandt said.',
+      'Of the budget, he said, "Nobody else would have stayed."',
+    ]));
+    expect(single.map((q) => q.speaker?.name ?? null)).toEqual(['Carl Brandt', 'Carl Brandt']);
+    const newPerson = direct(quotes([
+      '"We need more rooms," teacher Carl Brandt said.',
+      'Her sister pleaded with Thomas Reed to help, but he replied "I am not able to do that".',
+    ]));
+    expect(newPerson.map((q) => q.speaker?.name ?? null)).toEqual(['Carl Brandt', 'Thomas Reed']);
+  });
+
   it('keeps a few quoted words in a sentence that reports speech, not scare quotes or names', () => {
     const found = direct(quotes(['The mayor said the new bridge would be "open by spring" at the latest.']));
     expect(found.map((q) => q.text)).toEqual(['open by spring']);
