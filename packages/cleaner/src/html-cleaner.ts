@@ -5,7 +5,7 @@ import type { Extraction } from './extraction.ts';
 import { parseHtml } from './parse.ts';
 import { addJsonLd, addMetaTag, emptyMeta, resolveMeta, type PageMeta } from './metadata.ts';
 import type { RemovedBlock } from './types.ts';
-import { collapse, comparable, countCommas, guessLanguage } from './text-util.ts';
+import { collapse, comparable, countCommas, guessLanguage, SENTENCE_END } from './text-util.ts';
 
 /** Never content: scripts, media, form controls, navigation. */
 const SKIP_TAGS = new Set([
@@ -580,6 +580,44 @@ export function addLeads(region: DomElement[], w: Walked): DomElement[] {
 }
 
 /**
+ * Articles split over sibling containers (an intro box, then the body; a first paragraph set apart
+ * for a paywall) leave prose paragraphs just outside the chosen container. Adds paragraphs that
+ * read as running text and share a close ancestor with the region.
+ */
+/** Boxes beside an article (author boxes, calls to action, subscription and contact boxes, teasers) whose paragraphs read as prose too. */
+const BOX_HINT = /author|(?:^|[\s_-])bio|cta|box|promo|subscri|assinatura|abonn|kontakt|contact|letters|teaser|widget|sidebar|asset|proposer|info/i;
+
+export function addNearbyProse(region: DomElement[], w: Walked, levels = 3): DomElement[] {
+  if (region.length === 0 || region[0] === w.body) return region;
+  const regionSet = new Set(region);
+  const scope = new Set<DomElement>();
+  let up = elementParent(region[0]!);
+  for (let i = 0; up && i < levels && up !== w.body && up.name !== 'html'; i++, up = elementParent(up)) scope.add(up);
+  if (scope.size === 0) return region;
+  const added: DomElement[] = [];
+  for (const b of w.blocks) {
+    const owner = b.owner;
+    if (owner.name !== 'p' || b.caption || b.byline || b.heading || b.text.length < 100) continue;
+    if (b.link > b.text.length * 0.2 || !SENTENCE_END.test(b.text)) continue;
+    if (within(owner, regionSet, 30)) continue;
+    let inScope = false;
+    let furniture = false;
+    for (let e = elementParent(owner); e; e = elementParent(e)) {
+      if (scope.has(e)) {
+        inScope = true;
+        break;
+      }
+      if (e.name === 'li' || e.name === 'aside' || e.name === 'footer' || e.name === 'nav' || e.name === 'form' || classWeight(e) < 0 || BOX_HINT.test(hints(e))) {
+        furniture = true;
+        break;
+      }
+    }
+    if (inScope && !furniture && classifyLine(b.text) === null && !added.includes(owner)) added.push(owner);
+  }
+  return added.length > 0 ? [...region, ...added] : region;
+}
+
+/**
  * An <article> element just above the chosen container usually is the story: its header holds the
  * standfirst and its other sections the rest of the text. Taken when it adds little beyond them.
  */
@@ -778,7 +816,7 @@ export function cleanHtml(html: string, inputUrl: string | null, now: Date): Ext
   const meta = resolveMeta(page, inputUrl, offset, now);
 
   const attempt = (walked: Walked, weights: boolean, conditional: boolean) => {
-    const region = addLeads(widenToArticle(selectRegion(walked, weights), walked), walked);
+    const region = addNearbyProse(addLeads(widenToArticle(selectRegion(walked, weights), walked), walked), walked);
     const dropped = pruneRegion(region, walked, weights, conditional);
     return collectOutput(walked, region, dropped, meta.title, offset);
   };

@@ -74,3 +74,18 @@ describe('containers', () => {
     expect(text).not.toContain('will not be published');
   });
 });
+
+describe('articles split over containers', () => {
+  it('takes a prose intro from a sibling box, but not the author box beside the story', () => {
+    const intro = 'Setting limits is hard for many of us, and yet it is what keeps relationships healthy over the years, experts say.';
+    const bio = 'The author has written about health and psychology for many years, and lives with her family near the coast.';
+    const html =
+      `<html><body><main><div class="wrap"><div class="col intro"><p class="p-large">${intro}</p></div>` +
+      `<section class="story">${body(8)}</section><div class="author-info"><p>${bio}</p></div></div></main>` +
+      '<footer><p>Imprint and privacy settings for this site, which uses cookies for statistics.</p></footer></body></html>';
+    const a = cleanArticle({ html, now });
+    expect(a.paragraphs[0]).toBe(intro);
+    expect(a.paragraphs).toHaveLength(9);
+    expect(a.text).not.toContain('The author has written');
+  });
+});
