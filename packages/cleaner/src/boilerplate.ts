@@ -72,6 +72,43 @@ const CTA_ANYWHERE =
   /\b(?:subscribe|sign up) (?:now|today|here|for)\b|\bnewsletter\b.*\b(?:sign up|subscribe|inbox|abonnieren)\b|\bcopyrighted property\b|written permission must be obtained|advertising disclos|affiliate links?\b.*\b(?:commission|provision)|provision(?:s-links)?\b.*\bverlinkungen|bei den verlinkungen handelt es sich|\bapp store\b|\bgoogle play\b/i;
 const RELATED = /^(?:more|mehr|plus|más|więcej|related|verwandte|ähnliche) ?(?:articles?|artikel|stories|news|nachrichten|beiträge|zum thema|on this topic|sur le (?:même )?sujet)?:?$/i;
 
+const MONTH_OR_DAY = new Set(
+  (
+    // en, de, fr, es, it, pt, nl, pl (genitive), no/da: months, short months and weekdays.
+    'january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec ' +
+    'monday tuesday wednesday thursday friday saturday sunday mon tue wed thu fri sat sun ' +
+    'januar februar märz mai juni juli oktober dezember jän mär okt dez montag dienstag mittwoch donnerstag freitag samstag sonntag ' +
+    'janvier février mars avril juin juillet août septembre octobre novembre décembre lundi mardi mercredi jeudi vendredi samedi dimanche ' +
+    'enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre lunes martes miércoles jueves viernes sábado domingo ' +
+    'gennaio febbraio aprile maggio giugno luglio settembre ottobre dicembre ' +
+    'janeiro fevereiro março maio junho julho setembro outubro dezembro januari februari maart mei augustus ' +
+    'stycznia lutego marca kwietnia maja czerwca lipca sierpnia września października listopada grudnia desember'
+  ).split(' '),
+);
+/** Words that may sit around a date on a line of its own: labels ("Published:", "Stand:") and links ("am", "um", "de"). */
+const DATE_WORDS =
+  /^(?:published|posted|updated|last|modified|date|on|at|am|pm|um|uhr|h|datum|stand|vom|veröffentlicht|veröffentlichung|aktualisiert|erstellt|publikacja|opublikowano|aktualizacja|dnia|publicado|actualizado|fecha|el|de|del|publié|le|mis|à|jour|pubblicato|aggiornato|il|data|em|gepubliceerd|op|publisert|oppdatert|kl)$/;
+
+/**
+ * A line that is only a date, in the languages of the pages this project reads, with its label:
+ * "16 marca 2021", "Veröffentlichung: 2. Februar 2022", "Dezember 2008".
+ */
+function isDateLine(line: string): boolean {
+  if (line.length > 70) return false;
+  const tokens = line.toLowerCase().split(/[\s,.:;/|()\-–—]+/).filter(Boolean);
+  let month = false;
+  let year = false;
+  let number = false;
+  for (const t of tokens) {
+    if (/^\d+$/.test(t)) {
+      number = true;
+      if (t.length === 4) year = true;
+    } else if (MONTH_OR_DAY.has(t)) month = true;
+    else if (!DATE_WORDS.test(t)) return false;
+  }
+  return number && (year || month) && (month || tokens.length <= 6);
+}
+
 const rules: Rule[] = [
   { reason: 'punctuation', maxLength: 40, test: re(/^[\p{P}\p{S}\s\d]*$/u) },
   {
@@ -133,6 +170,20 @@ const rules: Rule[] = [
     test: re(
       /^(?:©|copyright\b|\(c\)\s*\d{4}|all rights reserved|저작권자|무단\s*전재|版权所有|版權所有|未经授权|本网站所刊载)|all rights reserved\.?$|무단\s*전재.{0,20}금지/i,
     ),
+  },
+  // A notice that opens with the copyright sign runs long ("© 2022 Site. This article is the copyrighted property …").
+  { reason: 'copyright', maxLength: 500, test: re(/^©\s*(?:\d{4}|[\p{Lu}])/u) },
+  {
+    reason: 'paywall',
+    maxLength: 300,
+    test: re(
+      /^(?:to (?:view|read|continue reading) (?:the full|this|the rest of (?:the|this)) (?:story|article)|(?:first-time |new )?subscribers (?:also )?(?:receive|get)\b|if you(?:'|’)re (?:seeing this|already a subscriber)|already (?:a )?subscriber\?|advertise with (?:us|the)\b|(?:sie müssen|du musst) (?:sich |dich )?(?:eingeloggt|angemeldet|einloggen|anmelden|registriert))/i,
+    ),
+  },
+  {
+    reason: 'timestamp',
+    maxLength: 70,
+    test: isDateLine,
   },
   {
     reason: 'timestamp',

@@ -89,3 +89,24 @@ describe('articles split over containers', () => {
     expect(a.text).not.toContain('The author has written');
   });
 });
+
+describe('dates, notices and paywalls on lines of their own', () => {
+  it('takes lines that are only a date, in several languages, as timestamps', () => {
+    for (const line of ['16 marca 2021', 'Veröffentlichung: 2. Februar 2022', 'Dezember 2008', 'Publié le 3 mars 2021', 'Stand: 05. Februar 2020']) {
+      expect(classifyLine(line), line).toBe('timestamp');
+    }
+    expect(classifyLine('Mai 2021 war ein nasser Monat')).toBeNull();
+    expect(classifyLine('Seit 2008')).toBeNull();
+  });
+
+  it('takes a long notice that opens with the copyright sign as copyright', () => {
+    const line =
+      '© 2022, Harbour News. This article is the property of Harbour News. Permission must be obtained before any reprint in online or print media, and reprinting without permission is theft punishable by law.';
+    expect(classifyLine(line)).toBe('copyright');
+  });
+
+  it('takes paywall and login notices as such, though they are sentences', () => {
+    expect(classifyLine('To view the full story, please subscribe to The Harbour Times. You can choose an annual subscription or a weekly pass.')).toBe('paywall');
+    expect(classifyLine('Sie müssen sich einloggen, um sich an einer Diskussion beteiligen zu können.')).toBe('paywall');
+  });
+});
