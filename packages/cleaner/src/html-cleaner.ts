@@ -637,12 +637,17 @@ export function widenToArticle(region: DomElement[], w: Walked): DomElement[] {
 }
 
 /** Readability's conditional cleaning: containers that look like link lists, widgets or ad slots. */
-function shouldDrop(el: DomElement, i: Info, inFigure: boolean, useWeights: boolean): boolean {
+const COMMENTS = /comment|repl(?:y|ies)|disqus|discussion|forum/i;
+
+export function shouldDrop(el: DomElement, i: Info, inFigure: boolean, useWeights: boolean): boolean {
   const name = el.name;
   if (name === 'table' && i.hasTh) return false;
   const weight = useWeights ? classWeight(el) : 0;
-  if (weight < 0) return true;
-  if (i.commas >= 10) return false;
+  // Page builders wrap every block of a story in "widget" boxes, galleries interleave pictures
+  // with the text: a container that is mostly unlinked prose stays, whatever its class or images.
+  const prose = i.text >= 500 && linkDensity(i) < 0.15 && (i.p >= 2 || i.commas >= 5) && !COMMENTS.test(hints(el));
+  if (weight < 0 && !prose) return true;
+  if (prose || i.commas >= 10) return false;
   const isList = name === 'ul' || name === 'ol' || (i.text > 0 && i.list / i.text > 0.9);
   const p = i.p;
   const img = i.img;

@@ -110,3 +110,16 @@ describe('dates, notices and paywalls on lines of their own', () => {
     expect(classifyLine('Sie müssen sich einloggen, um sich an einer Diskussion beteiligen zu können.')).toBe('paywall');
   });
 });
+
+describe('conditional cleaning', () => {
+  it('keeps prose in a "widget" box of a page builder, and drops link boxes and comments with such classes', () => {
+    const prose = Array.from({ length: 7 }, (_, i) => `<p>Block ${i} of the page, built with widgets, tells the story, with commas, names and places.</p>`).join('');
+    const links = Array.from({ length: 6 }, (_, i) => `<a href="/w/${i}">Widget link number ${i}</a>`).join(' ');
+    const comment = Array.from({ length: 4 }, (_, i) => `<p>Comment ${i}: I read this story twice and, frankly, I disagree with most of it, sorry.</p>`).join('');
+    const html = `<html><body><article>${body(8)}<div class="elementor-widget-container">${prose}</div><div class="widget-links">${links}</div><div class="comment-list">${comment}</div></article></body></html>`;
+    const text = cleanArticle({ html, now }).text;
+    expect(text).toContain('Block 3 of the page');
+    expect(text).not.toContain('Widget link');
+    expect(text).not.toContain('I read this story twice');
+  });
+});
