@@ -1,25 +1,68 @@
 import { createHash } from 'node:crypto';
 
+/**
+ * The text in pieces of about `size` characters, cut only at whitespace, NFKC-normalised and lower
+ * case. Normalising and lower-casing a long text whole holds several copies of it at once; no
+ * normalisation or case rule (final sigma included) reaches across whitespace, so the pieces give
+ * the same result.
+ */
+function* normalisedPieces(text: string, size = 65536): Generator<string> {
+  let start = 0;
+  while (start < text.length) {
+    let end = Math.min(text.length, start + size);
+    if (end < text.length) {
+      let cut = end;
+      while (cut > start && !isSpace(text.charCodeAt(cut))) cut--;
+      if (cut === start) {
+        // One word longer than a piece: it stays whole.
+        cut = end;
+        while (cut < text.length && !isSpace(text.charCodeAt(cut))) cut++;
+      }
+      end = cut;
+    }
+    yield text.slice(start, end).normalize('NFKC').toLowerCase();
+    start = end;
+  }
+}
+
+function isSpace(c: number): boolean {
+  return c === 32 || c === 10 || c === 13 || c === 9 || c === 12;
+}
+
 /** The text as compared for identity: layout, case and punctuation differences do not count. */
 export function normaliseForHash(text: string): string {
-  const t = text.normalize('NFKC').toLowerCase();
-  const words: string[] = [];
-  let start = -1;
-  for (let i = 0; i < t.length; i++) {
-    if (isWordChar(t.charCodeAt(i))) {
-      if (start < 0) start = i;
-    } else if (start >= 0) {
-      words.push(t.slice(start, i));
-      start = -1;
+  const out: string[] = [];
+  writeNormalised(text, (piece) => out.push(piece));
+  return out.join('');
+}
+
+/** Streams the words of the normalised text, one space between them, to `write` in pieces. */
+function writeNormalised(text: string, write: (piece: string) => void): void {
+  let pending = false;
+  let buffer = '';
+  for (const t of normalisedPieces(text)) {
+    let start = -1;
+    for (let i = 0; i <= t.length; i++) {
+      if (i < t.length && isWordChar(t.charCodeAt(i))) {
+        if (start < 0) start = i;
+      } else if (start >= 0) {
+        if (pending) buffer += ' ';
+        buffer += t.slice(start, i);
+        pending = true;
+        start = -1;
+      }
     }
+    // A word cut by a piece boundary cannot happen: pieces end at whitespace.
+    write(buffer);
+    buffer = '';
   }
-  if (start >= 0) words.push(t.slice(start));
-  return words.join(' ');
 }
 
 /** sha256 hex of the normalised text: the same article from two fetches shares it. */
 export function contentHash(text: string): string {
-  return createHash('sha256').update(normaliseForHash(text)).digest('hex');
+  const hash = createHash('sha256');
+  writeNormalised(text, (piece) => hash.update(piece));
+  return hash.digest('hex');
 }
 
 function fmix(x: number): number {
@@ -47,36 +90,35 @@ function isWordChar(c: number): boolean {
 }
 
 /**
- * Hashes of the text's tokens, scanned without regexes: words for alphabetic scripts, character
- * bigrams for CJK runs (which have no spaces).
+ * Calls `emit` with the hash of each of the text's tokens, scanned without regexes: words for
+ * alphabetic scripts, character bigrams for CJK runs (which have no spaces).
  */
-function tokenHashes(text: string): number[] {
-  const s = text.normalize('NFKC').toLowerCase();
-  const out: number[] = [];
-  let h = 0x811c9dc5;
-  let inWord = false;
-  let prevCjk = -1;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (isCjk(c)) {
-      if (inWord) out.push(fmix(h));
-      inWord = false;
-      h = 0x811c9dc5;
-      if (prevCjk >= 0) out.push(fmix(Math.imul(prevCjk, 0x9e3779b1) ^ c));
-      prevCjk = c;
-    } else if (isWordChar(c)) {
-      h = Math.imul(h ^ c, 0x01000193);
-      inWord = true;
-      prevCjk = -1;
-    } else {
-      if (inWord) out.push(fmix(h));
-      inWord = false;
-      h = 0x811c9dc5;
-      prevCjk = -1;
+function forEachToken(text: string, emit: (token: number) => void): void {
+  for (const s of normalisedPieces(text)) {
+    let h = 0x811c9dc5;
+    let inWord = false;
+    let prevCjk = -1;
+    for (let i = 0; i < s.length; i++) {
+      const c = s.charCodeAt(i);
+      if (isCjk(c)) {
+        if (inWord) emit(fmix(h));
+        inWord = false;
+        h = 0x811c9dc5;
+        if (prevCjk >= 0) emit(fmix(Math.imul(prevCjk, 0x9e3779b1) ^ c));
+        prevCjk = c;
+      } else if (isWordChar(c)) {
+        h = Math.imul(h ^ c, 0x01000193);
+        inWord = true;
+        prevCjk = -1;
+      } else {
+        if (inWord) emit(fmix(h));
+        inWord = false;
+        h = 0x811c9dc5;
+        prevCjk = -1;
+      }
     }
+    if (inWord) emit(fmix(h));
   }
-  if (inWord) out.push(fmix(h));
-  return out;
 }
 
 /**
@@ -84,22 +126,35 @@ function tokenHashes(text: string): number[] {
  * with a different intro or footer) differ in few bits; see `hammingDistance`.
  */
 export function simhash(text: string): string {
-  const tokens = tokenHashes(text);
   // Counts of set bits per position; a bit of the result is set where more than half the shingles
-  // set it. Adding the bit itself rather than branching on it: the branch is a coin flip.
+  // set it. Adding the bit itself rather than branching on it: the branch is a coin flip. Tokens
+  // stream through a window of three, so that a long text needs no array of them.
   const v = new Int32Array(64);
-  const n = tokens.length < 3 ? tokens.length : tokens.length - 2;
-  for (let i = 0; i < n; i++) {
-    const a = tokens[i]!;
-    const b = tokens[i + 1] ?? 0;
-    const c = tokens[i + 2] ?? 0;
+  const shingle = (a: number, b: number, c: number) => {
     const hi = fmix(a ^ Math.imul(b, 0x9e3779b1) ^ Math.imul(c, 0x85ebca77) ^ 0x27d4eb2f);
     const lo = fmix(hi ^ Math.imul(a + c, 0xc2b2ae3d) ^ b);
     for (let bit = 0; bit < 32; bit++) {
       v[bit]! += (hi >>> bit) & 1;
       v[32 + bit]! += (lo >>> bit) & 1;
     }
+  };
+  let count = 0;
+  let t0 = 0;
+  let t1 = 0;
+  forEachToken(text, (t) => {
+    if (count >= 2) shingle(t0, t1, t);
+    t0 = t1;
+    t1 = t;
+    count++;
+  });
+  // Texts of fewer than three tokens: one shingle per token, padded with zeros.
+  let n = count - 2;
+  if (count === 1) shingle(t1, 0, 0);
+  else if (count === 2) {
+    shingle(t0, t1, 0);
+    shingle(t1, 0, 0);
   }
+  if (count < 3) n = count;
   let hi = 0;
   let lo = 0;
   for (let b = 0; b < 32; b++) {

@@ -29,7 +29,10 @@ describe('pwatch clean', () => {
     const code = await command.run([input, '--out', out]).finally(restore);
     expect(code).toBe(1);
     expect(existsSync(path.join(out, 'empty.error.txt'))).toBe(true);
-    const json = JSON.parse(readFileSync(path.join(out, 'kr', 'page.json'), 'utf8')) as Record<string, unknown>;
+    const raw = readFileSync(path.join(out, 'kr', 'page.json'), 'utf8');
+    const json = JSON.parse(raw) as Record<string, unknown>;
+    // Written in pieces, but laid out as JSON.stringify with an indent of two would.
+    expect(raw).toBe(`${JSON.stringify(json, null, 2)}\n`);
     expect(json.title).toBe('Talks resume on the peninsula');
     expect(Array.isArray(json.paragraphs)).toBe(true);
     for (const key of ['url', 'publishedAt', 'author', 'siteName', 'language', 'dateline', 'captions', 'text', 'contentHash', 'simhash', 'removed']) {

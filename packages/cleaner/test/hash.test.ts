@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { normaliseForHash } from '../src/hash.ts';
 import { contentHash, hammingDistance, simhash } from '../src/index.ts';
 
 const story =
@@ -38,5 +39,19 @@ describe('simhash', () => {
     expect(hammingDistance('0000000000000000', 'ffffffffffffffff')).toBe(64);
     expect(hammingDistance('0000000000000001', '0000000000000000')).toBe(1);
     expect(() => hammingDistance('xyz', '0000000000000000')).toThrow(/16-hex-digit/);
+  });
+});
+
+describe('hashing long texts in pieces', () => {
+  it('normalises a text longer than one piece as a whole, words and all', () => {
+    expect(normaliseForHash('Ab, '.repeat(50000))).toBe('ab '.repeat(50000).trim());
+    const word = 'x'.repeat(70000);
+    expect(normaliseForHash(`${word} Y`)).toBe(`${word} y`);
+  });
+
+  it('hashes a long text as the whole-text implementation did (values pinned from it)', () => {
+    const text = Array.from({ length: 30000 }, (_, i) => `Word${i % 97} 말${i % 13}`).join(' ');
+    expect(simhash(text)).toBe('4189fcec0449e479');
+    expect(contentHash(text)).toBe('8940e27fc5d6824b113d01bb0ff7cb9016959e6ea3c7d2a91ee1ee2cf8459681');
   });
 });

@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, writeFileSync, writeSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { cleanArticle, type CleanedArticle } from '@pwatch/cleaner';
@@ -20,9 +20,40 @@ function sidecarUrl(input: BatchInput): string | null {
   return typeof meta.url === 'string' && meta.url ? meta.url : null;
 }
 
-function toJson(article: CleanedArticle): string {
+/**
+ * Writes the article as JSON (indented by two spaces, as `JSON.stringify(…, null, 2)` would) in
+ * pieces: a long page's text and paragraphs would otherwise be copied into one large string, and
+ * again into a buffer, at once.
+ */
+function writeJson(file: string, article: CleanedArticle): void {
   // `datePublished` repeats the source's calendar date under the name the scorers read.
-  return `${JSON.stringify({ ...article, datePublished: article.publishedDate ?? article.publishedAt }, null, 2)}\n`;
+  const record: Record<string, unknown> = { ...article, datePublished: article.publishedDate ?? article.publishedAt };
+  const fd = openSync(file, 'w');
+  try {
+    let pending = '{';
+    const write = (piece: string) => {
+      pending += piece;
+      if (pending.length >= 65536) {
+        writeSync(fd, pending);
+        pending = '';
+      }
+    };
+    const entries = Object.entries(record).filter(([, value]) => value !== undefined);
+    entries.forEach(([key, value], index) => {
+      write(`${index > 0 ? ',' : ''}\n  ${JSON.stringify(key)}: `);
+      if (Array.isArray(value) && value.length > 0) {
+        write('[');
+        value.forEach((item, i) => write(`${i > 0 ? ',' : ''}\n    ${JSON.stringify(item, null, 2).replace(/\n/g, '\n    ')}`));
+        write('\n  ]');
+      } else {
+        write(JSON.stringify(value, null, 2).replace(/\n/g, '\n  '));
+      }
+    });
+    write('\n}\n');
+    writeSync(fd, pending);
+  } finally {
+    closeSync(fd);
+  }
 }
 
 export const command: Command = {
@@ -71,8 +102,8 @@ export const command: Command = {
         // Written here, synchronously, rather than returned for the batch to write: on one core,
         // three thread-pool round trips per file (open, write, close) cost more than the writes.
         const base = path.join(outDir, input.name);
-        writeFileSync(`${base}.txt`, `${article.paragraphs.join('\n\n')}\n`);
-        writeFileSync(`${base}.json`, toJson(article));
+        writeFileSync(`${base}.txt`, `${article.text}\n`);
+        writeJson(`${base}.json`, article);
         return {};
       },
     });
