@@ -39,8 +39,10 @@ describe('feed job schedulers', () => {
     expect(Math.max(...starts) - Math.min(...starts)).toBeLessThan(600_000);
     expect((await scheduler(feeds[1]!.id))?.every).toBe(600_000);
 
-    // Nothing to do the second time.
+    // Nothing to do the second time: never-polled feeds keep their spread start times.
     expect(await syncFeedSchedules(deps)).toEqual({ feeds: 40, added: 0, moved: 0, removed: 0 });
+    const again = await Promise.all(feeds.slice(1).map(async (feed) => (await scheduler(feed.id))!.next!));
+    expect(again).toEqual(starts);
 
     await setFeedStatus(database.db, feeds[2]!.id, 'paused');
     await database.db.feed.delete({ where: { id: feeds[3]!.id } });

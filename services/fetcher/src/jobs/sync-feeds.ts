@@ -74,7 +74,8 @@ export async function syncFeedSchedules(deps: Pick<JobDeps, 'db' | 'log'> & { qu
       const startAt = index === undefined ? dueAt : now + initialStagger(index, overdue.length, feed.intervalSeconds);
       work.push(() => scheduleFeed(queues, feed.id, { everyMs, startAt: new Date(startAt) }));
       added += 1;
-    } else if (next > Math.max(dueAt, now) + earlyTolerance(everyMs)) {
+    } else if (feed.nextPollAt && next > Math.max(dueAt, now) + earlyTolerance(everyMs)) {
+      // Only a feed that has a due time can be late for it; a never-polled feed keeps its stagger.
       work.push(() => scheduleFeed(queues, feed.id, { everyMs, startAt: new Date(dueAt), replace: true }));
       moved += 1;
     }
