@@ -93,7 +93,7 @@ const DATE_WORDS =
  * A line that is only a date, in the languages of the pages this project reads, with its label:
  * "16 marca 2021", "Veröffentlichung: 2. Februar 2022", "Dezember 2008".
  */
-function isDateLine(line: string): boolean {
+export function isDateLine(line: string): boolean {
   if (line.length > 70) return false;
   const tokens = line.toLowerCase().split(/[\s,.:;/|()\-–—]+/).filter(Boolean);
   let month = false;

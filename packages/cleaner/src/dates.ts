@@ -9,18 +9,18 @@ export interface ParsedDate {
 
 const MONTHS: Record<string, number> = {};
 const monthNames: [number, string[]][] = [
-  [1, ['january', 'jan', 'januar', 'janvier', 'enero', 'gennaio', 'jänner']],
-  [2, ['february', 'feb', 'februar', 'février', 'febrero', 'febbraio']],
-  [3, ['march', 'mar', 'märz', 'maerz', 'mars', 'marzo']],
-  [4, ['april', 'apr', 'avril', 'abril', 'aprile']],
-  [5, ['may', 'mai', 'mayo', 'maggio']],
-  [6, ['june', 'jun', 'juni', 'juin', 'junio', 'giugno']],
-  [7, ['july', 'jul', 'juli', 'juillet', 'julio', 'luglio']],
-  [8, ['august', 'aug', 'août', 'agosto']],
-  [9, ['september', 'sep', 'sept', 'septembre', 'septiembre', 'settembre']],
-  [10, ['october', 'oct', 'oktober', 'octobre', 'octubre', 'ottobre']],
-  [11, ['november', 'nov', 'novembre', 'noviembre']],
-  [12, ['december', 'dec', 'dezember', 'décembre', 'diciembre', 'dicembre']],
+  [1, ['january', 'jan', 'januar', 'janvier', 'enero', 'gennaio', 'jänner', 'jän', 'janeiro', 'januari', 'stycznia']],
+  [2, ['february', 'feb', 'februar', 'février', 'febrero', 'febbraio', 'fevereiro', 'februari', 'lutego']],
+  [3, ['march', 'mar', 'märz', 'maerz', 'mär', 'mars', 'marzo', 'março', 'maart', 'marca']],
+  [4, ['april', 'apr', 'avril', 'abril', 'aprile', 'kwietnia']],
+  [5, ['may', 'mai', 'mayo', 'maggio', 'maio', 'mei', 'maja']],
+  [6, ['june', 'jun', 'juni', 'juin', 'junio', 'giugno', 'junho', 'czerwca']],
+  [7, ['july', 'jul', 'juli', 'juillet', 'julio', 'luglio', 'julho', 'lipca']],
+  [8, ['august', 'aug', 'août', 'agosto', 'augustus', 'sierpnia']],
+  [9, ['september', 'sep', 'sept', 'septembre', 'septiembre', 'setiembre', 'settembre', 'setembro', 'września']],
+  [10, ['october', 'oct', 'oktober', 'okt', 'octobre', 'octubre', 'ottobre', 'outubro', 'października']],
+  [11, ['november', 'nov', 'novembre', 'noviembre', 'novembro', 'listopada']],
+  [12, ['december', 'dec', 'dezember', 'dez', 'décembre', 'diciembre', 'dicembre', 'dezembro', 'grudnia']],
 ];
 for (const [n, names] of monthNames) for (const name of names) MONTHS[name] = n;
 const MONTH_ALT = Object.keys(MONTHS)
@@ -43,7 +43,7 @@ const MDY_RE = new RegExp(
   'i',
 );
 const DMY_RE = new RegExp(
-  `\\b(\\d{1,2})(?:st|nd|rd|th)?\\.?\\s+(${MONTH_ALT})\\.?,?\\s+(\\d{4})(?:\\D{0,6}?(\\d{1,2}):(\\d{2})(?::(\\d{2}))?\\s*([ap]\\.?m\\.?)?\\s*(UTC|GMT|KST|CST|JST|EST|EDT|PST|PDT|BST|CET|CEST|[+-]\\d{2}:?\\d{2})?)?`,
+  `\\b(\\d{1,2})(?:st|nd|rd|th)?\\.?\\s+(?:de\\s+)?(${MONTH_ALT})\\.?,?\\s+(?:de\\s+)?(\\d{4})(?:\\D{0,6}?(\\d{1,2}):(\\d{2})(?::(\\d{2}))?\\s*([ap]\\.?m\\.?)?\\s*(UTC|GMT|KST|CST|JST|EST|EDT|PST|PDT|BST|CET|CEST|[+-]\\d{2}:?\\d{2})?)?`,
   'i',
 );
 

@@ -3,7 +3,7 @@ import { acceptable, parseDate, sourceOffset, type ParsedDate } from './dates.ts
 import { isElement, isText, textOf, type DomElement, type DomNode, type DomParent } from './dom.ts';
 import type { Extraction } from './extraction.ts';
 import { parseHtml } from './parse.ts';
-import { addJsonLd, addMetaTag, emptyMeta, resolveMeta, type PageMeta } from './metadata.ts';
+import { addJsonLd, addMetaTag, cleanAuthor, emptyMeta, resolveMeta, type PageMeta } from './metadata.ts';
 import type { RemovedBlock } from './types.ts';
 import { collapse, comparable, countCommas, guessLanguage, SENTENCE_END } from './text-util.ts';
 
@@ -710,6 +710,8 @@ interface Output {
   removed: RemovedBlock[];
   length: number;
   firstDate: ParsedDate | null;
+  /** The names of the first byline in the text ("By Jane Doe", a .byline element), if any. */
+  byline: string | null;
 }
 
 export function collectOutput(w: Walked, region: DomElement[], dropped: Set<DomElement>, title: string | null, offset: number | null): Output {
@@ -720,6 +722,7 @@ export function collectOutput(w: Walked, region: DomElement[], dropped: Set<DomE
   const titleKey = title ? comparable(title) : null;
   let length = 0;
   let firstDate: ParsedDate | null = null;
+  let byline: string | null = null;
   const verdict = new Map<DomElement, 0 | 1 | 2>(); // 0 outside, 1 inside, 2 dropped
   const judge = (anchor: DomElement): 0 | 1 | 2 => {
     const path: DomElement[] = [];
@@ -770,6 +773,7 @@ export function collectOutput(w: Walked, region: DomElement[], dropped: Set<DomE
       continue;
     }
     if (b.byline && text.length < 200 && (w.info.get(b.byline)?.text ?? 0) < 300) {
+      byline ??= cleanAuthor(text);
       removed.push({ text, reason: 'byline' });
       continue;
     }
@@ -789,7 +793,9 @@ export function collectOutput(w: Walked, region: DomElement[], dropped: Set<DomE
         removed.push({ text, reason: 'caption' });
         continue;
       }
-      if (bylineOf(text) && paragraphs.length < 3) {
+      const names = paragraphs.length < 3 ? bylineOf(text) : null;
+      if (names) {
+        byline ??= cleanAuthor(names);
         removed.push({ text, reason: 'byline' });
         continue;
       }
@@ -801,7 +807,31 @@ export function collectOutput(w: Walked, region: DomElement[], dropped: Set<DomE
     paragraphs.push(text);
     length += text.length;
   }
-  return { paragraphs, captions, removed, length, firstDate };
+  return { paragraphs, captions, removed, length, firstDate, byline };
+}
+
+const DATE_HINT = /date|time|publish|posted|datum|fecha|data|meta|info/i;
+
+/**
+ * A date printed on the page outside the article text, for pages whose metadata has none: the
+ * first short text in an element marked as a date ("field-publishing-date", "headline-date"), else
+ * the first line of the page that is only a date.
+ */
+function pageDate(w: Walked, offset: number | null, now: Date): ParsedDate | null {
+  let line: ParsedDate | null = null;
+  for (const b of w.blocks) {
+    const text = b.text;
+    if (text.length > 100 || !/\d/.test(text)) continue;
+    let hinted = false;
+    let e: DomElement | null = b.anchor;
+    for (let level = 0; e && level < 3 && !hinted; level++, e = elementParent(e)) hinted = DATE_HINT.test(hints(e));
+    if (!hinted && line) continue;
+    const date = acceptable(parseDate(text, offset), now);
+    if (!date) continue;
+    if (hinted) return date;
+    if (classifyLine(text) === 'timestamp') line = date;
+  }
+  return line;
 }
 
 /** Splits a JSON-LD articleBody into paragraphs: publishers separate them with newlines, if at all. */
@@ -842,13 +872,13 @@ export function cleanHtml(html: string, inputUrl: string | null, now: Date): Ext
     out = { ...out, paragraphs: paragraphsOf(body), length: body.length };
   }
 
-  const date = meta.date ?? acceptable(out.firstDate, now);
+  const date = meta.date ?? acceptable(out.firstDate, now) ?? pageDate(w, offset, now);
   const language = meta.language ?? guessLanguage(out.paragraphs.slice(0, 10).join(' '));
   return {
     title: meta.title,
     url: meta.url,
     date,
-    author: meta.author,
+    author: meta.author ?? out.byline ?? meta.bylineAuthor,
     siteName: meta.siteName,
     language,
     paragraphs: out.paragraphs,

@@ -1,5 +1,6 @@
 import { decodeHTML } from 'entities';
 import { acceptable, dateFromUrl, parseDate, type ParsedDate } from './dates.ts';
+import { isDateLine } from './boilerplate.ts';
 import { collapse, comparable } from './text-util.ts';
 
 /** Metadata gathered while walking a page: meta tags, JSON-LD, `<title>`, `<time>`, canonical link. */
@@ -206,7 +207,10 @@ function isLabel(title: string, siteName: string | null, host: string | null, he
 export interface ResolvedMeta {
   title: string | null;
   url: string | null;
+  /** From JSON-LD or meta tags. */
   author: string | null;
+  /** From the first element marked as a byline, anywhere on the page: the weakest source. */
+  bylineAuthor: string | null;
   siteName: string | null;
   language: string | null;
   date: ParsedDate | null;
@@ -223,15 +227,35 @@ const DATE_KEYS = [
 const MODIFIED_KEYS = ['article:modified_time', 'og:updated_time', 'datemodified', 'lastmod', 'last-modified', 'dcterms.modified'];
 const AUTHOR_KEYS = ['author', 'article:author', 'byl', 'dc.creator', 'dcterms.creator', 'sailthru.author', 'parsely-author', 'twitter:creator', 'og:article:author', 'citation_author'];
 
-function cleanAuthor(raw: string | null): string | null {
+/** "Posted on 3 May 2021 by", "Veröffentlicht von", "Text und Interview:": what stands before a name. */
+const AUTHOR_LEAD =
+  /^(?:(?:posted|published|written|erstellt|veröffentlicht|publiziert|geschrieben|verfasst|publicado|publié|beitrag)(?:\s+(?:on|am|le|el)\s+[^|]*?\d{4})?\s*(?:by|von|par|por)\s*|(?:text(?:\s+und\s+[\p{L}]+)?|interview|fotos?|autor(?:in)?|autoren|authors?|reporting|by|von|par|por|di|door|przez|written by)\s*[:：]?\s+)/iu;
+/** Values that are labels, not names. */
+const NOT_A_NAME = /^(?:by|von|par|por|di|posted|publiziert(?: am)?|veröffentlicht(?: am)?|name\*?|author|autor(?:in)?|admin|administrator|redaktion|editor|staff|anonymous|unknown|guest)$/i;
+
+/** A person's or desk's name from a byline or an author field, or null when it is none. */
+export function cleanAuthor(raw: string | null): string | null {
   if (!raw) return null;
-  let a = collapse(raw)
-    .replace(/^(?:by|von|par|por|di|written by)\s*[:：]?\s+/i, '')
+  let a = collapse(raw);
+  // Handles ("@jdoe") are accounts, not names.
+  if (a.startsWith('@') || isDateLine(a)) return null;
+  a = a.replace(/^[^\p{L}\p{N}]+/u, '');
+  for (let i = 0; i < 2; i++) a = a.replace(AUTHOR_LEAD, '');
+  if (isDateLine(a)) return null;
+  a = a
+    // "Jane Doe am 21. April 2020", "Jane Doe, 01.12.2021", "Jane Doe » 21.01.2009, 05:42", "Jane Doe - https://…"
+    .replace(/\s+(?:am|on|le|el|il)\s+\d.*$/i, '')
+    .replace(/\s*[,|»–—-]\s*(?:\d|https?:|www\.|(?:veröffentlicht|published|aktualisiert|updated)\b).*$/i, '')
     .replace(/\s*[|,]?\s*(?:staff writer|staff reporter|correspondent|reporter|redakteur(?:in)?)$/i, '')
+    // "Rob Picheta, CNN": the desk's initials after the name.
+    .replace(/,\s*\p{Lu}{2,6}$/u, '')
+    .replace(/[\s,;:|]+$/, '')
     .trim();
-  if (/^https?:|^@|\.(?:com|org|net)\b|^\d+$/.test(a)) return null;
-  if (a.length > 100) a = a.slice(0, 100);
-  return a || null;
+  if (!a || NOT_A_NAME.test(a)) return null;
+  if (/^https?:|^@|^\d+$|^[\w-]+(?:\.[\w-]+)*\.(?:[a-z]{2}|com|org|net|info|de|at|ch)$/i.test(a)) return null;
+  // Comments and sentences caught by a byline class are not names.
+  if (/\b(?:sagt|says|schreibt|wrote)\s*:/i.test(a)) return null;
+  return a.length > 100 ? a.slice(0, 100) : a;
 }
 
 /** Chooses each metadata field from the most trustworthy source the page offers. */
@@ -259,7 +283,11 @@ export function resolveMeta(page: PageMeta, inputUrl: string | null, offset: num
     if (author) break;
     author = cleanAuthor(m.get(key) ?? null);
   }
-  if (!author && page.bylines.length > 0) author = cleanAuthor(page.bylines[0]!);
+  let bylineAuthor: string | null = null;
+  for (const b of page.bylines) {
+    if (bylineAuthor) break;
+    bylineAuthor = cleanAuthor(b);
+  }
 
   const candidates: (string | null | undefined)[] = [ld?.datePublished, ...DATE_KEYS.map((k) => m.get(k))];
   const pubTime = page.times.find((t) => t.pub);
@@ -285,6 +313,7 @@ export function resolveMeta(page: PageMeta, inputUrl: string | null, offset: num
     title: title || null,
     url: canonical,
     author,
+    bylineAuthor,
     siteName: siteName ? collapse(siteName) : null,
     language: language && /^[a-z]{2,3}$/.test(language) ? language : null,
     date,

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { parseDate } from '../src/dates.ts';
+import { cleanArticle } from '../src/index.ts';
+import { cleanAuthor } from '../src/metadata.ts';
+
+const now = new Date('2024-01-01T00:00:00Z');
+const story = '<p>A paragraph of the story that says what happened, who said it and why it matters to people.</p>'.repeat(5);
+
+describe('author', () => {
+  it('takes the name out of bylines and author fields', () => {
+    expect(cleanAuthor('Posted on September 21, 2020 by Adi Tzlil')).toBe('Adi Tzlil');
+    expect(cleanAuthor('Veröffentlicht vonChris Jung')).toBe('Chris Jung');
+    expect(cleanAuthor('Author: Bo2man am 29.12.2010, 13:36 Uhr')).toBe('Bo2man');
+    expect(cleanAuthor('Janic Cathomen, 01.12.2021')).toBe('Janic Cathomen');
+    expect(cleanAuthor('Rob Picheta, CNN')).toBe('Rob Picheta');
+    expect(cleanAuthor('Text und Interview: Harald Willenbrock')).toBe('Harald Willenbrock');
+    expect(cleanAuthor('Luana Patriolino, Raphael Felice')).toBe('Luana Patriolino, Raphael Felice');
+  });
+
+  it('refuses labels, dates, handles and web addresses', () => {
+    for (const raw of ['Von', 'Posted', 'Name*', 'Donnerstag, 4. November 2021', '@dangoodin001', 'harbournews.de']) expect(cleanAuthor(raw), raw).toBeNull();
+  });
+
+  it('takes the author from a "By" line of the text when the metadata names none', () => {
+    const html = `<html><body><article><h1>Talks resume</h1><p>By Jane Doe and John Roe</p>${story}</article></body></html>`;
+    const a = cleanArticle({ html, now });
+    expect(a.author).toBe('Jane Doe and John Roe');
+    expect(a.paragraphs[0]).not.toMatch(/^By /);
+  });
+});
+
+describe('date', () => {
+  it('reads day-month-year dates in more languages', () => {
+    expect(parseDate('16 marca 2021')?.local).toBe('2021-03-16');
+    expect(parseDate('4 de noviembre de 2021')?.local).toBe('2021-11-04');
+    expect(parseDate('3. Okt. 2022')?.local).toBe('2022-10-03');
+  });
+
+  it('takes a date printed in a date element outside the article when the metadata has none', () => {
+    const html = `<html><body><div class="header"><span>Call us on 0800 1234 567</span></div><div class="meta"><span class="date2">04. November 2021 | Paid content</span></div><article>${story}</article></body></html>`;
+    expect(cleanArticle({ html, now }).publishedDate).toBe('2021-11-04');
+  });
+});
