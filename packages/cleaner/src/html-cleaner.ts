@@ -5,7 +5,7 @@ import type { Extraction } from './extraction.ts';
 import { parseHtml } from './parse.ts';
 import { addJsonLd, addMetaTag, cleanAuthor, emptyMeta, resolveMeta, type PageMeta } from './metadata.ts';
 import type { RemovedBlock } from './types.ts';
-import { collapse, comparable, countCommas, guessLanguage, SENTENCE_END } from './text-util.ts';
+import { collapse, comparable, guessLanguage, SENTENCE_END } from './text-util.ts';
 
 /** Never content: scripts, media, form controls, navigation. */
 const SKIP_TAGS = new Set([
@@ -65,6 +65,7 @@ interface Block {
   anchor: DomElement;
   text: string;
   link: number;
+  commas: number;
   /** Innermost caption-like element (figcaption, .caption) around the text, if any. */
   caption: DomElement | null;
   byline: DomElement | null;
@@ -97,24 +98,49 @@ const F_CAPTION = 4;
 const F_BYLINE = 8;
 const F_LEAD = 16;
 
+// Raw findings of the hint regexes on one string (a class or an id), combined per element.
+const R_UNLIKELY = 1;
+const R_MAYBE = 2;
+const R_POSITIVE = 4;
+const R_CAPTION = 8;
+const R_BYLINE = 16;
+const R_NOT_BYLINE = 32;
+const R_LEAD = 64;
+
 /**
- * What an element's class and id suggest, as bit flags. Pages repeat the same class strings
- * hundreds of times (menu items, list entries), so the regexes run once per distinct string.
+ * What a class or id string suggests, as bit flags. Pages repeat the same class strings hundreds
+ * of times (menu items, list entries) with unique ids, so class and id are looked up apart and the
+ * regexes run once per distinct string.
  */
 const hintCache = new Map<string, number>();
-function hintFlags(h: string): number {
-  if (h === '') return 0;
-  let flags = hintCache.get(h);
-  if (flags !== undefined) return flags;
-  flags = 0;
-  const unlikely = UNLIKELY.test(h);
-  if (unlikely && !MAYBE.test(h)) flags |= F_UNLIKELY;
-  if (!unlikely && POSITIVE.test(h)) flags |= F_POSITIVE;
-  if (CAPTION_HINT.test(h)) flags |= F_CAPTION;
-  if (BYLINE_HINT.test(h) && !/bio|box|info|card|profile/i.test(h)) flags |= F_BYLINE;
-  if (LEAD_HINT.test(h)) flags |= F_LEAD;
+function rawHints(h: string): number {
+  let r = hintCache.get(h);
+  if (r !== undefined) return r;
+  r = 0;
+  if (UNLIKELY.test(h)) r |= R_UNLIKELY;
+  if (MAYBE.test(h)) r |= R_MAYBE;
+  if (POSITIVE.test(h)) r |= R_POSITIVE;
+  if (CAPTION_HINT.test(h)) r |= R_CAPTION;
+  if (BYLINE_HINT.test(h)) r |= R_BYLINE;
+  if (/bio|box|info|card|profile/i.test(h)) r |= R_NOT_BYLINE;
+  if (LEAD_HINT.test(h)) r |= R_LEAD;
   if (hintCache.size > 20_000) hintCache.clear();
-  hintCache.set(h, flags);
+  hintCache.set(h, r);
+  return r;
+}
+
+function hintFlags(el: DomElement): number {
+  const cls = el.attribs.class;
+  const id = el.attribs.id;
+  const r = (cls ? rawHints(cls) : 0) | (id ? rawHints(id) : 0);
+  if (r === 0) return 0;
+  let flags = 0;
+  const unlikely = (r & R_UNLIKELY) !== 0;
+  if (unlikely && (r & R_MAYBE) === 0) flags |= F_UNLIKELY;
+  if (!unlikely && (r & R_POSITIVE) !== 0) flags |= F_POSITIVE;
+  if ((r & R_CAPTION) !== 0) flags |= F_CAPTION;
+  if ((r & R_BYLINE) !== 0 && (r & R_NOT_BYLINE) === 0) flags |= F_BYLINE;
+  if ((r & R_LEAD) !== 0) flags |= F_LEAD;
   return flags;
 }
 
@@ -175,6 +201,7 @@ export function walk(root: DomParent, page: PageMeta, stripUnlikely: boolean): W
 
   let parts: string[] = [];
   let partsLink = 0;
+  let partsCommas = 0;
   let partsAnchor: DomElement | null = null;
   let linkDepth = 0;
   const captions: DomElement[] = [];
@@ -193,7 +220,9 @@ export function walk(root: DomParent, page: PageMeta, stripUnlikely: boolean): W
     const owner = owners[owners.length - 1];
     const anchor = partsAnchor;
     const link = partsLink;
+    const commas = partsCommas;
     partsLink = 0;
+    partsCommas = 0;
     partsAnchor = null;
     if (!owner || !anchor) return;
     const text = collapse(raw);
@@ -203,6 +232,7 @@ export function walk(root: DomParent, page: PageMeta, stripUnlikely: boolean): W
       anchor,
       text,
       link,
+      commas,
       caption: captions[captions.length - 1] ?? null,
       byline: bylines[bylines.length - 1] ?? null,
       heading: headingDepth > 0,
@@ -249,6 +279,7 @@ export function walk(root: DomParent, page: PageMeta, stripUnlikely: boolean): W
           if (linkDepth > 0) target.link += len;
         }
         if (linkDepth > 0) partsLink += len;
+        partsCommas += measuredCommas;
         continue;
       }
       if (!isElement(child)) continue;
@@ -294,8 +325,7 @@ export function walk(root: DomParent, page: PageMeta, stripUnlikely: boolean): W
       }
       if (isHidden(el)) continue;
       const role = el.attribs.role;
-      const h = hints(el);
-      const flags = hintFlags(h);
+      const flags = hintFlags(el);
       // Whether an unlikely-looking container (a "sidebar-wrapper", a "tab-menu") is furniture is
       // only known once its subtree is seen: decided on exit, from the article-like text inside.
       const isUnlikely =
@@ -454,7 +484,7 @@ export function selectRegion(w: Walked, useWeights: boolean): DomElement[] {
     // Text straight inside a container is a paragraph of that container; a <p> belongs to its parent.
     const start = PARAGRAPH_TAGS.has(b.owner.name) || (ownerInfo && !ownerInfo.hasBlockChild) ? elementParent(b.owner) : b.owner;
     if (!start) continue;
-    const score = 1 + countCommas(b.text) + Math.min(Math.floor(len / 100), 3);
+    const score = 1 + b.commas + Math.min(Math.floor(len / 100), 3);
     let el: DomElement | null = start;
     for (let level = 0; el && level < 5; level++, el = elementParent(el)) {
       if (el.name === 'html') break;
