@@ -1,6 +1,15 @@
 import { isUtf8 } from 'node:buffer';
-import chardet from 'chardet';
-import iconv from 'iconv-lite';
+import { createRequire } from 'node:module';
+import type Chardet from 'chardet';
+import type Iconv from 'iconv-lite';
+
+// The detector and the legacy decoders are only needed for pages that are not UTF-8: loaded on
+// first use, so that a process that never meets one does not pay for loading them.
+const require = createRequire(import.meta.url);
+let chardetModule: typeof Chardet | null = null;
+let iconvModule: typeof Iconv | null = null;
+const chardet = () => (chardetModule ??= require('chardet') as typeof Chardet);
+const iconv = () => (iconvModule ??= require('iconv-lite') as typeof Iconv);
 
 /** WHATWG maps these labels to supersets; TextDecoder knows them by their canonical name. */
 const ALIASES: Record<string, string> = {
@@ -43,7 +52,7 @@ function decodeWith(bytes: Uint8Array, charset: string): string | null {
   try {
     return new TextDecoder(charset).decode(bytes);
   } catch {
-    if (iconv.encodingExists(charset)) return iconv.decode(Buffer.from(bytes), charset);
+    if (iconv().encodingExists(charset)) return iconv().decode(Buffer.from(bytes), charset);
     return null;
   }
 }
@@ -68,7 +77,7 @@ export function decodeHtmlBytes(bytes: Uint8Array, contentType?: string | null):
   else if (declared && !declared.startsWith('utf-')) charset = declared;
   else {
     const sample = bytes.length > 65536 ? bytes.subarray(0, 65536) : bytes;
-    charset = normaliseLabel(chardet.detect(sample)) ?? 'windows-1252';
+    charset = normaliseLabel(chardet().detect(sample)) ?? 'windows-1252';
   }
   let text = decodeWith(bytes, charset);
   if (text === null) {

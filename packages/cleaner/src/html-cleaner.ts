@@ -113,8 +113,21 @@ const R_LEAD = 64;
  * regexes run once per distinct string.
  */
 const hintCache = new Map<string, number>();
+const tokenCache = new Map<string, number>();
 function rawHints(h: string): number {
   let r = hintCache.get(h);
+  if (r !== undefined) return r;
+  // Class strings combine tokens that recur across pages ("col-md-8 clearfix"): each token is
+  // judged once. No hint pattern reaches across whitespace, so the union is the string's result.
+  r = 0;
+  for (const token of h.split(/\s+/)) if (token) r |= tokenHints(token);
+  if (hintCache.size > 20_000) hintCache.clear();
+  hintCache.set(h, r);
+  return r;
+}
+
+function tokenHints(h: string): number {
+  let r = tokenCache.get(h);
   if (r !== undefined) return r;
   r = 0;
   if (UNLIKELY.test(h)) r |= R_UNLIKELY;
@@ -124,8 +137,8 @@ function rawHints(h: string): number {
   if (BYLINE_HINT.test(h)) r |= R_BYLINE;
   if (/bio|box|info|card|profile/i.test(h)) r |= R_NOT_BYLINE;
   if (LEAD_HINT.test(h)) r |= R_LEAD;
-  if (hintCache.size > 20_000) hintCache.clear();
-  hintCache.set(h, r);
+  if (tokenCache.size > 50_000) tokenCache.clear();
+  tokenCache.set(h, r);
   return r;
 }
 

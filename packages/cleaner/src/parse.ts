@@ -1,4 +1,4 @@
-import { Parser } from 'htmlparser2';
+import { Tokenizer, type QuoteType, type TokenizerCallbacks } from 'htmlparser2';
 import type { DomElement, DomNode, DomParent, DomText } from './dom.ts';
 
 /**
@@ -8,6 +8,36 @@ import type { DomElement, DomNode, DomParent, DomText } from './dom.ts';
  * time and memory of a page.
  */
 const CHILDLESS = new Set(['style', 'noscript', 'template', 'svg', 'math', 'iframe', 'object', 'embed', 'canvas', 'video', 'audio', 'select', 'textarea', 'map']);
+
+/** The attributes the cleaner reads; the others (srcset, data-*, inline handlers …) are not kept. */
+const WANTED_ATTRIBUTES = new Set([
+  'class', 'id', 'role', 'style', 'hidden', 'aria-hidden', 'itemprop', 'rel', 'href', 'type', 'lang', 'datetime', 'pubdate',
+  'content', 'name', 'property', 'http-equiv',
+]);
+
+// HTML's rules for end tags left out, as htmlparser2's Parser applies them.
+const FORM_TAGS = new Set(['input', 'option', 'optgroup', 'select', 'button', 'datalist', 'textarea']);
+const P_TAG = new Set(['p']);
+const HEADING_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'p']);
+const TABLE_SECTION_TAGS = new Set(['thead', 'tbody']);
+const DDT_TAGS = new Set(['dd', 'dt']);
+const RTP_TAGS = new Set(['rt', 'rp']);
+const OPEN_IMPLIES_CLOSE = new Map<string, Set<string>>([
+  ['tr', new Set(['tr', 'th', 'td'])], ['th', new Set(['th'])], ['td', new Set(['thead', 'th', 'td'])], ['body', new Set(['head', 'link', 'script'])],
+  ['a', new Set(['a'])], ['li', new Set(['li'])], ['p', P_TAG], ['h1', HEADING_TAGS], ['h2', HEADING_TAGS], ['h3', HEADING_TAGS],
+  ['h4', HEADING_TAGS], ['h5', HEADING_TAGS], ['h6', HEADING_TAGS], ['select', FORM_TAGS], ['input', FORM_TAGS], ['output', FORM_TAGS],
+  ['button', FORM_TAGS], ['datalist', FORM_TAGS], ['textarea', FORM_TAGS], ['option', new Set(['option'])], ['optgroup', new Set(['optgroup', 'option'])],
+  ['dd', DDT_TAGS], ['dt', DDT_TAGS], ['address', P_TAG], ['article', P_TAG], ['aside', P_TAG], ['blockquote', P_TAG], ['details', P_TAG],
+  ['div', P_TAG], ['dl', P_TAG], ['fieldset', P_TAG], ['figcaption', P_TAG], ['figure', P_TAG], ['footer', P_TAG], ['form', P_TAG],
+  ['header', P_TAG], ['hr', P_TAG], ['main', P_TAG], ['nav', P_TAG], ['ol', P_TAG], ['pre', P_TAG], ['section', P_TAG], ['table', P_TAG],
+  ['ul', P_TAG], ['rt', RTP_TAGS], ['rp', RTP_TAGS], ['tbody', TABLE_SECTION_TAGS], ['tfoot', TABLE_SECTION_TAGS],
+]);
+const VOID_ELEMENTS = new Set([
+  'area', 'base', 'basefont', 'br', 'col', 'command', 'embed', 'frame', 'hr', 'img', 'input', 'isindex', 'keygen', 'link', 'meta', 'param',
+  'source', 'track', 'wbr',
+]);
+const FOREIGN = new Set(['svg', 'math']);
+const INTEGRATION = new Set(['mi', 'mo', 'mn', 'ms', 'mtext', 'annotation-xml', 'foreignobject', 'desc', 'title']);
 
 /** Scripts whose text is data the cleaner reads (JSON-LD, hydration state); every other script is skipped. */
 function keepsScriptText(attribs: Record<string, string>): boolean {
@@ -20,64 +50,195 @@ interface Element extends DomElement {
 }
 
 /**
- * Parses HTML into the minimal tree the cleaner walks: elements with their attributes, text, and
- * parent links, nothing else (no comments, positions or sibling links). htmlparser2's tokenizer
- * with the HTML rules for implied end tags; entities are decoded.
+ * Builds the tree straight from htmlparser2's tokenizer. htmlparser2's own Parser would do, but it
+ * copies every attribute of every tag (srcset, data-*, inline scripts) and keeps its stack with
+ * shift/unshift; on a page of thousands of tags that was a sizeable part of the parse.
+ */
+class TreeBuilder implements TokenizerCallbacks {
+  readonly root: DomParent = { type: 'root', parent: null, children: [] };
+  private readonly html: string;
+  /** Names of the open elements, innermost last, as in the source (so that end tags match). */
+  private readonly open: string[] = [];
+  /** For each open element, whether its content is built. */
+  private readonly builds: boolean[] = [];
+  /** The built elements among the open ones, innermost last. */
+  private readonly built: Element[] = [];
+  /** Open elements whose content is not built. */
+  private skipping = 0;
+  /** Open foreign (SVG, MathML) and integration elements: 1 for foreign, 0 for HTML inside them. */
+  private readonly foreign: number[] = [];
+  private seenHtml = false;
+  private seenBody = false;
+  private tagName = '';
+  private attribs: Record<string, string> | null = null;
+  private attribName = '';
+  private attribValue = '';
+  private wantAttribute = false;
+
+  constructor(html: string) {
+    this.html = html;
+  }
+
+  private get current(): DomParent {
+    return this.built.length > 0 ? this.built[this.built.length - 1]! : this.root;
+  }
+
+  isInForeignContext(): boolean {
+    return this.foreign.length > 0 && this.foreign[this.foreign.length - 1] === 1;
+  }
+
+  private addText(data: string): void {
+    if (this.skipping > 0 || data === '') return;
+    const children = this.current.children;
+    const last = children[children.length - 1];
+    if (last !== undefined && last.type === 'text') {
+      (last as DomText).data += data;
+      return;
+    }
+    children.push({ type: 'text', parent: this.current, data } as DomText);
+  }
+
+  ontext(start: number, endIndex: number): void {
+    this.addText(this.html.slice(start, endIndex));
+  }
+
+  ontextentity(codepoint: number): void {
+    this.addText(String.fromCodePoint(codepoint));
+  }
+
+  private readName(start: number, endIndex: number): string {
+    const name = this.html.slice(start, endIndex).toLowerCase();
+    return name === 'image' && !this.isInForeignContext() ? 'img' : name;
+  }
+
+  onopentagname(start: number, endIndex: number): void {
+    this.openTag(this.readName(start, endIndex));
+  }
+
+  private openTag(name: string): void {
+    // A second <form> inside a form is ignored, as browsers do.
+    if (name === 'form' && this.open.includes('form')) {
+      this.tagName = '';
+      this.attribs = null;
+      return;
+    }
+    const closes = OPEN_IMPLIES_CLOSE.get(name);
+    if (closes) while (this.open.length > 0 && closes.has(this.open[this.open.length - 1]!)) this.popElement();
+    this.tagName = name;
+    this.attribs = {};
+  }
+
+  onattribname(start: number, endIndex: number): void {
+    this.attribName = this.html.slice(start, endIndex).toLowerCase();
+    this.wantAttribute = this.attribs !== null && this.skipping === 0 && WANTED_ATTRIBUTES.has(this.attribName);
+    this.attribValue = '';
+  }
+
+  onattribdata(start: number, endIndex: number): void {
+    if (this.wantAttribute) this.attribValue += this.html.slice(start, endIndex);
+  }
+
+  onattribentity(codepoint: number): void {
+    if (this.wantAttribute) this.attribValue += String.fromCodePoint(codepoint);
+  }
+
+  onattribend(_quote: QuoteType): void {
+    const attribs = this.attribs;
+    if (this.wantAttribute && attribs && !Object.hasOwn(attribs, this.attribName)) attribs[this.attribName] = this.attribValue;
+    this.wantAttribute = false;
+  }
+
+  onopentagend(): void {
+    this.endOpenTag();
+  }
+
+  onselfclosingtag(): void {
+    // Self-closing syntax counts in SVG and MathML only (judged once the element itself is open).
+    const name = this.tagName;
+    if (this.endOpenTag() && this.isInForeignContext() && this.open[this.open.length - 1] === name) this.popElement();
+  }
+
+  /** Creates the element whose start tag just ended; returns whether it stays open. */
+  private endOpenTag(): boolean {
+    let name = this.tagName;
+    const attribs = this.attribs;
+    this.tagName = '';
+    this.attribs = null;
+    if (!attribs || name === '') return false;
+    const isVoid = VOID_ELEMENTS.has(name);
+    let el: Element | null = null;
+    if (this.skipping === 0) {
+      const source = name;
+      // A document pasted whole into a CMS field nests <html> and <body>: browsers ignore the
+      // inner tags and keep their content where it stands, so the inner ones become plain boxes.
+      if (name === 'html') {
+        if (this.seenHtml) name = 'div';
+        this.seenHtml = true;
+      } else if (name === 'body') {
+        if (this.seenBody) name = 'div';
+        this.seenBody = true;
+      }
+      const type = name === 'script' ? 'script' : name === 'style' ? 'style' : 'tag';
+      el = { type, parent: this.current, children: [], name, attribs };
+      this.current.children.push(el);
+      name = source;
+    }
+    if (isVoid) return false;
+    const builds = el !== null && !CHILDLESS.has(name) && !(el.type === 'script' && !keepsScriptText(attribs));
+    this.open.push(name);
+    this.builds.push(builds);
+    if (builds) this.built.push(el!);
+    else this.skipping++;
+    if (FOREIGN.has(name)) this.foreign.push(1);
+    else if (INTEGRATION.has(name) && this.foreign.length > 0) this.foreign.push(0);
+    return true;
+  }
+
+  private popElement(): void {
+    const name = this.open.pop()!;
+    if (this.builds.pop()) this.built.pop();
+    else this.skipping--;
+    if (this.foreign.length > 0 && (FOREIGN.has(name) || INTEGRATION.has(name))) this.foreign.pop();
+  }
+
+  onclosetag(start: number, endIndex: number): void {
+    const name = this.readName(start, endIndex);
+    if (VOID_ELEMENTS.has(name)) {
+      // </br> is read as <br>.
+      if (name === 'br') {
+        this.openTag('br');
+        this.endOpenTag();
+      }
+      return;
+    }
+    const pos = this.open.lastIndexOf(name);
+    if (pos !== -1) {
+      while (this.open.length > pos) this.popElement();
+    } else if (name === 'p') {
+      // </p> without <p> is an empty paragraph.
+      this.openTag('p');
+      if (this.endOpenTag()) this.popElement();
+    }
+  }
+
+  oncdata(): void {}
+  oncomment(): void {}
+  ondeclaration(): void {}
+  onprocessinginstruction(): void {}
+  onend(): void {
+    while (this.open.length > 0) this.popElement();
+  }
+}
+
+/**
+ * Parses HTML into the minimal tree the cleaner walks: elements with the attributes it reads, text,
+ * and parent links, nothing else (no comments, positions or sibling links). htmlparser2's tokenizer
+ * with HTML's rules for implied end tags; entities are decoded.
  */
 export function parseHtml(html: string): DomParent {
-  const root: DomParent = { type: 'root', parent: null, children: [] };
-  let current: DomParent = root;
-  /** Depth inside an element whose content is not built. */
-  let skipping = 0;
-  let seenHtml = false;
-  let seenBody = false;
-
-  const parser = new Parser(
-    {
-      onopentag(name, attribs) {
-        if (skipping > 0) {
-          skipping++;
-          return;
-        }
-        // A document pasted whole into a CMS field nests <html> and <body>: browsers ignore the
-        // inner tags and keep their content where it stands, so the inner ones become plain boxes.
-        if (name === 'html') {
-          if (seenHtml) name = 'div';
-          seenHtml = true;
-        } else if (name === 'body') {
-          if (seenBody) name = 'div';
-          seenBody = true;
-        }
-        const type = name === 'script' ? 'script' : name === 'style' ? 'style' : 'tag';
-        const el: Element = { type, parent: current, children: [], name, attribs };
-        current.children.push(el);
-        if (CHILDLESS.has(name) || (type === 'script' && !keepsScriptText(attribs))) {
-          skipping = 1;
-          return;
-        }
-        current = el;
-      },
-      onclosetag() {
-        if (skipping > 0) {
-          skipping--;
-          return;
-        }
-        if (current.parent) current = current.parent;
-      },
-      ontext(data) {
-        if (skipping > 0) return;
-        const children = current.children;
-        const last = children[children.length - 1];
-        if (last !== undefined && last.type === 'text') {
-          (last as DomText).data += data;
-          return;
-        }
-        const text: DomText = { type: 'text', parent: current, data };
-        children.push(text);
-      },
-    },
-    { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true },
-  );
-  parser.end(html);
-  return root;
+  const builder = new TreeBuilder(html);
+  const tokenizer = new Tokenizer({ xmlMode: false, decodeEntities: true }, builder);
+  tokenizer.write(html);
+  tokenizer.end();
+  return builder.root;
 }

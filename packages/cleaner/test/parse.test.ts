@@ -55,3 +55,23 @@ describe('parseHtml on pasted documents', () => {
     expect(((p.parent as DomElement).parent as DomElement).parent).toBe(find(root, 'div').find((d) => d.attribs.class === 'post'));
   });
 });
+
+describe('parseHtml tree building', () => {
+  it('keeps only the attributes the cleaner reads', () => {
+    const root = parseHtml('<div class="a" data-x="1" srcset="x.jpg 2x" ID="main" style="color:red">t</div>');
+    expect(find(root, 'div')[0]!.attribs).toEqual({ class: 'a', id: 'main', style: 'color:red' });
+  });
+
+  it('closes a self-closing <svg/> at once, and a self-closing <div/> not', () => {
+    const root = parseHtml('<body><p><svg class="icon"/>after the icon</p><div/><span>inside</span></body>');
+    expect(find(root, 'p').map((p) => textOf(p))).toEqual(['after the icon']);
+    expect(textOf(find(root, 'div')[0]!)).toBe('inside');
+  });
+
+  it('reads </br> as <br> and a stray </p> as an empty paragraph, and ignores a form inside a form', () => {
+    const root = parseHtml('<body><div>a</br>b</p>c</div><form><form><input></form></body>');
+    expect(find(root, 'br')).toHaveLength(1);
+    expect(find(root, 'p').map((p) => textOf(p))).toEqual(['']);
+    expect(find(root, 'form')).toHaveLength(1);
+  });
+});
