@@ -630,7 +630,7 @@ export function addLeads(region: DomElement[], w: Walked): DomElement[] {
 /** Boxes beside an article (author boxes, calls to action, subscription and contact boxes, teasers) whose paragraphs read as prose too. */
 const BOX_HINT = /author|(?:^|[\s_-])bio|cta|box|promo|subscri|assinatura|abonn|kontakt|contact|letters|teaser|widget|sidebar|asset|proposer|info/i;
 
-export function addNearbyProse(region: DomElement[], w: Walked, levels = 3): DomElement[] {
+export function addNearbyProse(region: DomElement[], w: Walked, levels = 4): DomElement[] {
   if (region.length === 0 || region[0] === w.body) return region;
   const regionSet = new Set(region);
   const scope = new Set<DomElement>();
