@@ -3,8 +3,26 @@ const WS_RUN = /[\s\u00a0\u200b\u2000-\u200a\u202f\u205f\u3000\ufeff]+/g;
 
 /** Collapses every run of whitespace to one space and trims; soft hyphens (invisible break hints inside words) go. */
 export function collapse(text: string): string {
+  if (isCollapsed(text)) return text;
   const t = text.replace(WS_RUN, ' ').trim();
   return t.includes('\u00ad') ? t.replace(/\u00ad/g, '') : t;
+}
+
+/** Whether a text has nothing to collapse: no space at its ends, only single plain spaces inside, no soft hyphen. */
+function isCollapsed(text: string): boolean {
+  let previousSpace = true;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 32) {
+      if (previousSpace) return false;
+      previousSpace = true;
+    } else if (c <= 32 || c === 0xa0 || c === 0xad || c === 0x1680 || (c >= 0x2000 && (c <= 0x200b || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff || c === 0x1680 || c === 0x2028 || c === 0x2029))) {
+      return false;
+    } else {
+      previousSpace = false;
+    }
+  }
+  return !previousSpace || text.length === 0;
 }
 
 /** Terminal punctuation of a sentence, including closing quotes and CJK full stops. */

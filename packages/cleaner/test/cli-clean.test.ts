@@ -44,6 +44,21 @@ describe('pwatch clean', () => {
     expect(dump.title).toBe('Xi says China ready to promote Korean dialogue');
   });
 
+  it('writes the JSON of a long page in pieces, laid out the same', async () => {
+    const dir = path.join(work, 'long');
+    mkdirSync(dir, { recursive: true });
+    const paragraph = (i: number) => `<p>Paragraph ${i} says what happened, who said it, and why it matters, "quoted" and all.</p>`;
+    writeFileSync(path.join(dir, 'long.html'), `<html><body><article>${Array.from({ length: 13000 }, (_, i) => paragraph(i)).join('')}</article></body></html>`);
+    const restore = quiet();
+    const code = await command.run([path.join(dir, 'long.html'), '--out', path.join(dir, 'out')]).finally(restore);
+    expect(code).toBe(0);
+    const raw = readFileSync(path.join(dir, 'out', 'long.json'), 'utf8');
+    const json = JSON.parse(raw) as { text: string; paragraphs: string[] };
+    expect(json.text.length).toBeGreaterThan(1_000_000);
+    expect(json.paragraphs).toHaveLength(13000);
+    expect(raw).toBe(`${JSON.stringify(json, null, 2)}\n`);
+  });
+
   it('exits 0 when every page is cleaned', async () => {
     const restore = quiet();
     const code = await command

@@ -28,6 +28,11 @@ function sidecarUrl(input: BatchInput): string | null {
 function writeJson(file: string, article: CleanedArticle): void {
   // `datePublished` repeats the source's calendar date under the name the scorers read.
   const record: Record<string, unknown> = { ...article, datePublished: article.publishedDate ?? article.publishedAt };
+  // An ordinary page is written in one go: stringifying piece by piece only pays on long ones.
+  if (article.text.length < 1_000_000) {
+    writeFileSync(file, `${JSON.stringify(record, null, 2)}\n`);
+    return;
+  }
   const fd = openSync(file, 'w');
   try {
     let pending = '{';
