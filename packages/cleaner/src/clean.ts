@@ -1,6 +1,6 @@
 import { assertText, decodeHtmlBytes } from './charset.ts';
 import type { Extraction } from './extraction.ts';
-import { contentHash, simhash } from './hash.ts';
+import { fingerprints } from './hash.ts';
 import { cleanHtml } from './html-cleaner.ts';
 import { finishParagraphs } from './paragraphs.ts';
 import { cleanText } from './text-cleaner.ts';
@@ -41,6 +41,7 @@ export function cleanArticle(input: CleanInput): CleanedArticle {
   const finished = finishParagraphs(extraction.paragraphs, removed, extraction.findDateline);
   const captions = [...extraction.captions, ...finished.captions];
   const text = finished.paragraphs.join('\n\n');
+  const prints = fingerprints(text);
   return {
     title: extraction.title,
     url: extraction.url ?? url,
@@ -53,8 +54,8 @@ export function cleanArticle(input: CleanInput): CleanedArticle {
     captions,
     paragraphs: finished.paragraphs,
     text,
-    contentHash: contentHash(text),
-    simhash: simhash(text),
+    contentHash: prints.contentHash,
+    simhash: prints.simhash,
     removed,
     cleanerVersion: CLEANER_VERSION,
   };

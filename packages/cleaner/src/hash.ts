@@ -32,37 +32,51 @@ function isSpace(c: number): boolean {
 /** The text as compared for identity: layout, case and punctuation differences do not count. */
 export function normaliseForHash(text: string): string {
   const out: string[] = [];
-  writeNormalised(text, (piece) => out.push(piece));
+  const words = new WordJoiner();
+  for (const piece of normalisedPieces(text)) out.push(words.of(piece));
   return out.join('');
 }
 
-/** Streams the words of the normalised text, one space between them, to `write` in pieces. */
-function writeNormalised(text: string, write: (piece: string) => void): void {
-  let pending = false;
-  let buffer = '';
-  for (const t of normalisedPieces(text)) {
+/** The words of normalised pieces, one space between them across pieces. */
+class WordJoiner {
+  private pending = false;
+
+  of(t: string): string {
+    let buffer = '';
     let start = -1;
     for (let i = 0; i <= t.length; i++) {
       if (i < t.length && isWordChar(t.charCodeAt(i))) {
         if (start < 0) start = i;
       } else if (start >= 0) {
-        if (pending) buffer += ' ';
+        if (this.pending) buffer += ' ';
         buffer += t.slice(start, i);
-        pending = true;
+        this.pending = true;
         start = -1;
       }
     }
     // A word cut by a piece boundary cannot happen: pieces end at whitespace.
-    write(buffer);
-    buffer = '';
+    return buffer;
   }
 }
 
 /** sha256 hex of the normalised text: the same article from two fetches shares it. */
 export function contentHash(text: string): string {
+  return fingerprints(text).contentHash;
+}
+
+/**
+ * The content hash and the SimHash of a text in one pass over it: both read the same normalised
+ * pieces, which are the costly part.
+ */
+export function fingerprints(text: string): { contentHash: string; simhash: string } {
   const hash = createHash('sha256');
-  writeNormalised(text, (piece) => hash.update(piece));
-  return hash.digest('hex');
+  const words = new WordJoiner();
+  const shingles = new Shingles();
+  for (const piece of normalisedPieces(text)) {
+    hash.update(words.of(piece));
+    shingles.addPiece(piece);
+  }
+  return { contentHash: hash.digest('hex'), simhash: shingles.digest() };
 }
 
 function fmix(x: number): number {
@@ -90,34 +104,78 @@ function isWordChar(c: number): boolean {
 }
 
 /**
- * Calls `emit` with the hash of each of the text's tokens, scanned without regexes: words for
- * alphabetic scripts, character bigrams for CJK runs (which have no spaces).
+ * SimHash state over word 3-shingles. Tokens are hashed without regexes: words for alphabetic
+ * scripts, character bigrams for CJK runs (which have no spaces). They stream through a window of
+ * three, so that a long text needs no array of them.
  */
-function forEachToken(text: string, emit: (token: number) => void): void {
-  for (const s of normalisedPieces(text)) {
+class Shingles {
+  // Counts of set bits per position; a bit of the result is set where more than half the shingles
+  // set it. Adding the bit itself rather than branching on it: the branch is a coin flip.
+  private readonly v = new Int32Array(64);
+  private count = 0;
+  private t0 = 0;
+  private t1 = 0;
+
+  private shingle(a: number, b: number, c: number): void {
+    const v = this.v;
+    const hi = fmix(a ^ Math.imul(b, 0x9e3779b1) ^ Math.imul(c, 0x85ebca77) ^ 0x27d4eb2f);
+    const lo = fmix(hi ^ Math.imul(a + c, 0xc2b2ae3d) ^ b);
+    for (let bit = 0; bit < 32; bit++) {
+      v[bit]! += (hi >>> bit) & 1;
+      v[32 + bit]! += (lo >>> bit) & 1;
+    }
+  }
+
+  private token(t: number): void {
+    if (this.count >= 2) this.shingle(this.t0, this.t1, t);
+    this.t0 = this.t1;
+    this.t1 = t;
+    this.count++;
+  }
+
+  addPiece(s: string): void {
     let h = 0x811c9dc5;
     let inWord = false;
     let prevCjk = -1;
     for (let i = 0; i < s.length; i++) {
       const c = s.charCodeAt(i);
       if (isCjk(c)) {
-        if (inWord) emit(fmix(h));
+        if (inWord) this.token(fmix(h));
         inWord = false;
         h = 0x811c9dc5;
-        if (prevCjk >= 0) emit(fmix(Math.imul(prevCjk, 0x9e3779b1) ^ c));
+        if (prevCjk >= 0) this.token(fmix(Math.imul(prevCjk, 0x9e3779b1) ^ c));
         prevCjk = c;
       } else if (isWordChar(c)) {
         h = Math.imul(h ^ c, 0x01000193);
         inWord = true;
         prevCjk = -1;
       } else {
-        if (inWord) emit(fmix(h));
+        if (inWord) this.token(fmix(h));
         inWord = false;
         h = 0x811c9dc5;
         prevCjk = -1;
       }
     }
-    if (inWord) emit(fmix(h));
+    if (inWord) this.token(fmix(h));
+  }
+
+  digest(): string {
+    const { count, t0, t1, v } = this;
+    // Texts of fewer than three tokens: one shingle per token, padded with zeros.
+    let n = count - 2;
+    if (count === 1) this.shingle(t1, 0, 0);
+    else if (count === 2) {
+      this.shingle(t0, t1, 0);
+      this.shingle(t1, 0, 0);
+    }
+    if (count < 3) n = count;
+    let hi = 0;
+    let lo = 0;
+    for (let b = 0; b < 32; b++) {
+      if (2 * v[b]! > n) hi |= 1 << b;
+      if (2 * v[32 + b]! > n) lo |= 1 << b;
+    }
+    return (hi >>> 0).toString(16).padStart(8, '0') + (lo >>> 0).toString(16).padStart(8, '0');
   }
 }
 
@@ -126,42 +184,7 @@ function forEachToken(text: string, emit: (token: number) => void): void {
  * with a different intro or footer) differ in few bits; see `hammingDistance`.
  */
 export function simhash(text: string): string {
-  // Counts of set bits per position; a bit of the result is set where more than half the shingles
-  // set it. Adding the bit itself rather than branching on it: the branch is a coin flip. Tokens
-  // stream through a window of three, so that a long text needs no array of them.
-  const v = new Int32Array(64);
-  const shingle = (a: number, b: number, c: number) => {
-    const hi = fmix(a ^ Math.imul(b, 0x9e3779b1) ^ Math.imul(c, 0x85ebca77) ^ 0x27d4eb2f);
-    const lo = fmix(hi ^ Math.imul(a + c, 0xc2b2ae3d) ^ b);
-    for (let bit = 0; bit < 32; bit++) {
-      v[bit]! += (hi >>> bit) & 1;
-      v[32 + bit]! += (lo >>> bit) & 1;
-    }
-  };
-  let count = 0;
-  let t0 = 0;
-  let t1 = 0;
-  forEachToken(text, (t) => {
-    if (count >= 2) shingle(t0, t1, t);
-    t0 = t1;
-    t1 = t;
-    count++;
-  });
-  // Texts of fewer than three tokens: one shingle per token, padded with zeros.
-  let n = count - 2;
-  if (count === 1) shingle(t1, 0, 0);
-  else if (count === 2) {
-    shingle(t0, t1, 0);
-    shingle(t1, 0, 0);
-  }
-  if (count < 3) n = count;
-  let hi = 0;
-  let lo = 0;
-  for (let b = 0; b < 32; b++) {
-    if (2 * v[b]! > n) hi |= 1 << b;
-    if (2 * v[32 + b]! > n) lo |= 1 << b;
-  }
-  return (hi >>> 0).toString(16).padStart(8, '0') + (lo >>> 0).toString(16).padStart(8, '0');
+  return fingerprints(text).simhash;
 }
 
 function popcount(x: number): number {
