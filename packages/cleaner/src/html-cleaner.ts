@@ -157,6 +157,21 @@ function hintFlags(el: DomElement): number {
   return flags;
 }
 
+/**
+ * Documentation and wiki pages give each section the slug of its heading as id
+ * ("sharing-with-multiple-developers"): a furniture word in such an id says nothing.
+ */
+function isSectionSlug(el: DomElement): boolean {
+  const { id, class: cls } = el.attribs;
+  if (id === undefined || !/^[a-z0-9]+(?:-[a-z0-9]+){3,}$/.test(id) || (cls && (rawHints(cls) & R_UNLIKELY) !== 0)) return false;
+  // The section opens with its heading.
+  for (const child of el.children) {
+    if (isElement(child)) return HEADING.test(child.name);
+    if (isText(child) && child.data.trim() !== '') return false;
+  }
+  return false;
+}
+
 function isHidden(el: DomElement): boolean {
   const a = el.attribs;
   if (a.hidden !== undefined) return true;
@@ -344,7 +359,7 @@ export function walk(root: DomParent, page: PageMeta, stripUnlikely: boolean): W
       const isUnlikely =
         stripUnlikely &&
         name !== 'body' && name !== 'a' && name !== 'article' && name !== 'main' && tableDepth === 0 &&
-        ((role !== undefined && UNLIKELY_ROLES.has(role)) || (flags & F_UNLIKELY) !== 0);
+        ((role !== undefined && UNLIKELY_ROLES.has(role)) || ((flags & F_UNLIKELY) !== 0 && !isSectionSlug(el)));
       const isPositive = name === 'article' || name === 'main' || el.attribs.itemprop === 'articleBody' || (flags & F_POSITIVE) !== 0;
       if (name === 'body') body = el;
       const block = BLOCK_TAGS.has(name);

@@ -123,3 +123,17 @@ describe('conditional cleaning', () => {
     expect(text).not.toContain('I read this story twice');
   });
 });
+
+describe('section ids', () => {
+  it('keeps a documentation section whose heading slug holds a furniture word, and still drops a sharing box', () => {
+    const section = (n: number) => `<p>Step ${n} of the workflow explains what each developer does, and why the history stays clean.</p>`;
+    const html =
+      `<html><body><div class="content"><div class="section" id="intro-to-the-workflow"><h2>Intro</h2>${section(1)}${section(2)}${section(3)}</div>` +
+      `<div class="section" id="sharing-with-multiple-developers"><h2>Sharing with multiple developers</h2>${section(4)}${section(5)}${section(6)}</div>` +
+      '<div id="share-this-story-now"><a href="/s/fb">Facebook</a> <a href="/s/x">Share on X</a></div></div></body></html>';
+    const a = cleanArticle({ html, now });
+    expect(a.text).toContain('Step 6 of the workflow');
+    expect(a.paragraphs).toContain('Sharing with multiple developers');
+    expect(a.text).not.toContain('Facebook');
+  });
+});
