@@ -129,7 +129,7 @@ describe('section ids', () => {
     const section = (n: number) => `<p>Step ${n} of the workflow explains what each developer does, and why the history stays clean.</p>`;
     const html =
       `<html><body><div class="content"><div class="section" id="intro-to-the-workflow"><h2>Intro</h2>${[1, 2, 3, 7, 8, 9, 10].map(section).join('')}</div>` +
-      `<div class="section" id="sharing-with-multiple-developers"><h2>Sharing with multiple developers</h2>${section(4)}${section(5)}${section(6)}</div>` +
+      `<div class="section" id="sharing-with-multiple-developers"><h2>Sharing with multiple developers</h2>${[4, 5, 6, 11, 12, 13].map(section).join('')}</div>` +
       '<div id="share-this-story-now"><a href="/s/fb">Facebook</a> <a href="/s/x">Share on X</a></div></div></body></html>';
     const a = cleanArticle({ html, now });
     expect(a.text).toContain('Step 6 of the workflow');
