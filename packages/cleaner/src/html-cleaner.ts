@@ -172,6 +172,11 @@ function isSectionSlug(el: DomElement): boolean {
   return false;
 }
 
+/** A link to an author's page ("/author/jane-doe/", "/autoren/…"): its text is the author's name. */
+function isLinkToAuthor(el: DomElement): boolean {
+  return el.name === 'a' && el.attribs.href !== undefined && /\/(?:author|authors|autor|autoren|auteur|autore)\/[^/?#]/i.test(el.attribs.href);
+}
+
 function isHidden(el: DomElement): boolean {
   const a = el.attribs;
   if (a.hidden !== undefined) return true;
@@ -375,7 +380,8 @@ export function walk(root: DomParent, page: PageMeta, stripUnlikely: boolean): W
       const isCaption = name === 'figcaption' || name === 'figure' || (flags & F_CAPTION) !== 0;
       const isByline =
         name !== 'body' && name !== 'html' && name !== 'article' && name !== 'main' &&
-        (el.attribs.rel === 'author' || el.attribs.itemprop === 'author' || (flags & F_BYLINE) !== 0);
+        (el.attribs.rel === 'author' || el.attribs.itemprop === 'author' || (flags & F_BYLINE) !== 0 ||
+          isLinkToAuthor(el));
       const isTable = name === 'table';
       const isHeading = HEADING.test(name);
       if (isLink) linkDepth++;

@@ -41,3 +41,10 @@ describe('date', () => {
     expect(cleanArticle({ html, now }).publishedDate).toBe('2021-11-04');
   });
 });
+
+describe('author links', () => {
+  it("takes the author from a link to the author's page when nothing else names one", () => {
+    const html = `<html><body><article><h1>Talks resume</h1><div class="meta"><a href="/author/jane-doe/">Jane Doe</a> · 3 min read</div>${story}</article></body></html>`;
+    expect(cleanArticle({ html, now }).author).toBe('Jane Doe');
+  });
+});
