@@ -1,5 +1,7 @@
+import { parseArgs } from 'node:util';
 import { mkdir, readdir, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { UsageError } from './command.ts';
 
 /** One input file of a batch command, with the name its outputs take under the output folder. */
 export interface BatchInput {
@@ -133,4 +135,48 @@ export async function runBatch(options: BatchOptions): Promise<BatchResult> {
     `${label}: ${succeeded + failed} files, ${succeeded} ok, ${failed} failed in ${(elapsedMs / 1000).toFixed(2)} s\n`,
   );
   return { total: inputs.length, succeeded, failed, elapsedMs };
+}
+
+type StringOptions = Record<string, { type: 'string'; short?: string }>;
+
+export interface BatchArgs<Extra extends StringOptions> {
+  inputs: BatchInput[];
+  outDir: string;
+  /** Reference time for date checks (`--now`, default the current time). */
+  now: Date;
+  values: { [Key in keyof Extra]?: string };
+}
+
+/**
+ * The arguments every batch command shares: inputs (files or folders), `--out DIR`, `--now DATE`,
+ * plus the command's own string options. Every problem is a UsageError (exit code 2).
+ */
+export async function parseBatchArgs<Extra extends StringOptions>(
+  argv: string[],
+  extensions: string[],
+  extra: Extra = {} as Extra,
+): Promise<BatchArgs<Extra>> {
+  const asUsage = (error: unknown) => new UsageError(error instanceof Error ? error.message : String(error));
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: { out: { type: 'string', short: 'o' }, now: { type: 'string' }, ...extra },
+    });
+  } catch (error) {
+    throw asUsage(error);
+  }
+  const { values, positionals } = parsed as { values: Record<string, string | undefined>; positionals: string[] };
+  if (positionals.length === 0) throw new UsageError('no input files or folders given');
+  if (!values.out) throw new UsageError('--out DIR is required');
+  const now = values.now ? new Date(values.now) : new Date();
+  if (Number.isNaN(now.getTime())) throw new UsageError(`--now: not a date: ${values.now}`);
+  let inputs: BatchInput[];
+  try {
+    inputs = await collectInputs(positionals, extensions);
+  } catch (error) {
+    throw asUsage(error);
+  }
+  return { inputs, outDir: values.out, now, values: values as BatchArgs<Extra>['values'] };
 }

@@ -22,6 +22,8 @@ const { values } = parseArgs({
   options: {
     feeds: { type: 'string', default: '10000' },
     minutes: { type: 'string', default: '6' },
+    // Extra Node flags for the fetcher process, e.g. a heap limit: --node-options=--max-old-space-size=96
+    'node-options': { type: 'string', default: '' },
     interval: { type: 'string', default: '300' },
     ports: { type: 'string', default: '500' },
     concurrency: { type: 'string', default: '32' },
@@ -118,7 +120,8 @@ async function main() {
     console.log(`${feedCount} feeds on ${portCount} loopback ports, every ${intervalSeconds} s, for ${minutes} min; fetcher FEED_CONCURRENCY=${concurrency}`);
 
     const runStart = Date.now();
-    child = spawn(process.execPath, ['--import', 'tsx', 'services/fetcher/src/main.ts'], {
+    const nodeFlags = values['node-options'].split(' ').filter(Boolean);
+    child = spawn(process.execPath, [...nodeFlags, '--import', 'tsx', 'services/fetcher/src/main.ts'], {
       cwd: root,
       env: {
         PATH: process.env.PATH,

@@ -1,9 +1,8 @@
 import { closeSync, openSync, readFileSync, writeFileSync, writeSync } from 'node:fs';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { cleanArticle, type CleanedArticle } from '@pwatch/cleaner';
-import { collectInputs, runBatch, type BatchInput } from '../batch.ts';
-import { UsageError, type Command } from '../command.ts';
+import { parseBatchArgs, runBatch, type BatchInput } from '../batch.ts';
+import type { Command } from '../command.ts';
 
 const EXTENSIONS = ['.html', '.htm', '.txt'];
 
@@ -65,32 +64,7 @@ export const command: Command = {
   summary: 'Clean article pages (HTML or text dumps) into main text and metadata.',
   usage: 'pwatch clean <files or dirs...> --out DIR [--now ISO-DATE]',
   async run(argv) {
-    let parsed;
-    try {
-      parsed = parseArgs({
-        args: argv,
-        allowPositionals: true,
-        options: {
-          out: { type: 'string', short: 'o' },
-          now: { type: 'string' },
-        },
-      });
-    } catch (error) {
-      throw new UsageError(error instanceof Error ? error.message : String(error));
-    }
-    const { values, positionals } = parsed;
-    if (positionals.length === 0) throw new UsageError('no input files or folders given');
-    if (!values.out) throw new UsageError('--out DIR is required');
-    const now = values.now ? new Date(values.now) : new Date();
-    if (Number.isNaN(now.getTime())) throw new UsageError(`--now: not a date: ${values.now}`);
-
-    let inputs: BatchInput[];
-    try {
-      inputs = await collectInputs(positionals, EXTENSIONS);
-    } catch (error) {
-      throw new UsageError(error instanceof Error ? error.message : String(error));
-    }
-    const outDir = values.out;
+    const { inputs, outDir, now } = await parseBatchArgs(argv, EXTENSIONS);
     const result = await runBatch({
       inputs,
       outDir,

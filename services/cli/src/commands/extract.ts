@@ -1,10 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { cleanArticle } from '@pwatch/cleaner';
 import { extractFacts, type ArticleInput } from '@pwatch/extractor';
-import { collectInputs, runBatch, type BatchInput } from '../batch.ts';
-import { UsageError, type Command } from '../command.ts';
+import { parseBatchArgs, runBatch, type BatchInput } from '../batch.ts';
+import type { Command } from '../command.ts';
 
 // A page already cleaned (`pwatch clean` writes .json) beats re-cleaning its .html or .txt.
 const EXTENSIONS = ['.json', '.html', '.htm', '.txt'];
@@ -65,31 +64,10 @@ export const command: Command = {
   summary: 'Extract entities, quotes with speakers, dates, events, relevance and topics from articles.',
   usage: 'pwatch extract <files or dirs...> --out DIR [--now ISO-DATE]',
   async run(argv) {
-    let parsed;
-    try {
-      parsed = parseArgs({
-        args: argv,
-        allowPositionals: true,
-        options: { out: { type: 'string', short: 'o' }, now: { type: 'string' } },
-      });
-    } catch (error) {
-      throw new UsageError(error instanceof Error ? error.message : String(error));
-    }
-    const { values, positionals } = parsed;
-    if (positionals.length === 0) throw new UsageError('no input files or folders given');
-    if (!values.out) throw new UsageError('--out DIR is required');
-    const now = values.now ? new Date(values.now) : new Date();
-    if (Number.isNaN(now.getTime())) throw new UsageError(`--now: not a date: ${values.now}`);
-
-    let inputs: BatchInput[];
-    try {
-      inputs = await collectInputs(positionals, EXTENSIONS);
-    } catch (error) {
-      throw new UsageError(error instanceof Error ? error.message : String(error));
-    }
+    const { inputs, outDir, now } = await parseBatchArgs(argv, EXTENSIONS);
     const result = await runBatch({
       inputs,
-      outDir: values.out,
+      outDir,
       label: 'extract',
       handle: async (input) => {
         const article = await loadArticle(input, now);

@@ -1,8 +1,7 @@
 import { readFile } from 'node:fs/promises';
-import { parseArgs } from 'node:util';
 import { parseFeed } from '@pwatch/feeds';
-import { collectInputs, runBatch, type BatchInput } from '../batch.ts';
-import { UsageError, type Command } from '../command.ts';
+import { parseBatchArgs, runBatch } from '../batch.ts';
+import type { Command } from '../command.ts';
 
 // Feeds come with any of these names, or none at all ("" ranks files without an extension).
 const EXTENSIONS = ['.xml', '.rss', '.atom', '.rdf', '.json', '.txt', '.feed', ''];
@@ -11,33 +10,10 @@ export const command: Command = {
   summary: 'Parse feed files (RSS, Atom, RDF, JSON Feed; raw bytes in any charset) into items.',
   usage: 'pwatch feed-parse <files or dirs...> --out DIR [--charset LABEL] [--base-url URL]',
   async run(argv) {
-    let parsed;
-    try {
-      parsed = parseArgs({
-        args: argv,
-        allowPositionals: true,
-        options: {
-          out: { type: 'string', short: 'o' },
-          charset: { type: 'string' },
-          'base-url': { type: 'string' },
-        },
-      });
-    } catch (error) {
-      throw new UsageError(error instanceof Error ? error.message : String(error));
-    }
-    const { values, positionals } = parsed;
-    if (positionals.length === 0) throw new UsageError('no input files or folders given');
-    if (!values.out) throw new UsageError('--out DIR is required');
-
-    let inputs: BatchInput[];
-    try {
-      inputs = await collectInputs(positionals, EXTENSIONS);
-    } catch (error) {
-      throw new UsageError(error instanceof Error ? error.message : String(error));
-    }
+    const { inputs, outDir, values } = await parseBatchArgs(argv, EXTENSIONS, { charset: { type: 'string' }, 'base-url': { type: 'string' } });
     const result = await runBatch({
       inputs,
-      outDir: values.out,
+      outDir,
       label: 'feed-parse',
       handle: async (input) => {
         const feed = await parseFeed(await readFile(input.path), {
