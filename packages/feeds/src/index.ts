@@ -1,6 +1,6 @@
 export { canonicalizeUrl } from './canonical-url.ts';
 export { decodeBytes, normalizeCharset, type CharsetSource, type DecodeOptions, type DecodedText } from './decode.ts';
-export { DEFAULT_FEEDS, type DefaultFeed } from './default-feeds.ts';
+export { DEFAULT_FEEDS, defaultFeedSettings, type DefaultFeed } from './default-feeds.ts';
 export { toIsoDate } from './dates.ts';
 export { isWithinHorizon, itemIdentity, type GuidPolicy } from './identity.ts';
 export { parseFeed, type ParseFeedOptions } from './parse-feed.ts';

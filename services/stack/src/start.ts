@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { seedFeedsIfEmpty } from '@pwatch/db';
 import { applyMigrations } from '@pwatch/db/migrate';
-import { DEFAULT_FEEDS } from '@pwatch/feeds';
+import { DEFAULT_FEEDS, defaultFeedSettings } from '@pwatch/feeds';
 import { hostProcess } from '@pwatch/service-kit';
 import { baseConfigSchema, parseConfig } from '@pwatch/runtime';
 import { createAllParts, stackConfigShape } from './parts.ts';
@@ -24,16 +24,7 @@ await hostProcess({
     if (config.SEED_DEFAULT_FEEDS) {
       const seeded = await seedFeedsIfEmpty(
         deps.db,
-        DEFAULT_FEEDS.map((feed) => ({
-          url: feed.url,
-          title: feed.title,
-          language: feed.language,
-          country: feed.country,
-          allRelevant: feed.allRelevant,
-          minIntervalSeconds: (feed.minIntervalMinutes ?? 5) * 60,
-          maxIntervalSeconds: (feed.maxIntervalMinutes ?? 24 * 60) * 60,
-          intervalSeconds: Math.max((feed.minIntervalMinutes ?? 15) * 60, 15 * 60),
-        })),
+        DEFAULT_FEEDS.map(defaultFeedSettings),
       );
       if (seeded) deps.log.info({ feeds: seeded }, 'fresh install: added the default feed list');
     }

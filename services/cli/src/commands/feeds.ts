@@ -12,7 +12,15 @@ import {
   type FeedHealthRow,
   type FeedInput,
 } from '@pwatch/db';
-import { DEFAULT_FEEDS, normalizeCharset, OpmlError, readOpml, writeOpml, type OpmlFeed } from '@pwatch/feeds';
+import {
+  DEFAULT_FEEDS,
+  defaultFeedSettings,
+  normalizeCharset,
+  OpmlError,
+  readOpml,
+  writeOpml,
+  type OpmlFeed,
+} from '@pwatch/feeds';
 import { UsageError, type Command } from '../command.ts';
 import { withContext } from '../context.ts';
 
@@ -340,17 +348,7 @@ export async function runFeeds(argv: string[], io: Io): Promise<number> {
       if (positionals.length) throw new UsageError('seed takes no arguments');
       return withContext(async ({ db }) => {
         const result = await db.feed.createMany({
-          data: DEFAULT_FEEDS.map((feed) => ({
-            url: feed.url,
-            title: feed.title,
-            language: feed.language,
-            country: feed.country,
-            allRelevant: feed.allRelevant,
-            minIntervalSeconds: (feed.minIntervalMinutes ?? 5) * 60,
-            maxIntervalSeconds: (feed.maxIntervalMinutes ?? 24 * 60) * 60,
-            intervalSeconds: Math.max((feed.minIntervalMinutes ?? 15) * 60, 15 * 60),
-            nextPollAt: new Date(),
-          })),
+          data: DEFAULT_FEEDS.map((feed) => ({ ...defaultFeedSettings(feed), nextPollAt: new Date() })),
           skipDuplicates: true,
         });
         print(`${result.count} of ${DEFAULT_FEEDS.length} default feeds added (the others were present)`);
