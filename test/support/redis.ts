@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { Redis } from 'ioredis';
+import { deleteKeysMatching } from '@pwatch/queue';
 import { testEnv } from './env.ts';
 
 export interface TestRedis {
@@ -7,7 +8,7 @@ export interface TestRedis {
   /** A BullMQ prefix no other test file uses. */
   prefix: string;
   redis: Redis;
-  /** Deletes every key under the prefix and closes the connection. */
+  /** Deletes every key under the prefix (and prefixes derived from it) and closes the connection. */
   cleanup(): Promise<void>;
 }
 
@@ -19,12 +20,8 @@ export async function createTestRedis(): Promise<TestRedis> {
     prefix,
     redis,
     async cleanup() {
-      let cursor = '0';
-      do {
-        const [next, keys] = await redis.scan(cursor, 'MATCH', `${prefix}:*`, 'COUNT', 1000);
-        cursor = next;
-        if (keys.length) await redis.del(...keys);
-      } while (cursor !== '0');
+      // Tests may derive more prefixes from theirs (`${prefix}-r1`): the random part keeps this safe.
+      await deleteKeysMatching(redis, `${prefix}*`);
       await redis.quit();
     },
   };

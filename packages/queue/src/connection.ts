@@ -29,3 +29,15 @@ export async function checkEvictionPolicy(redis: Redis, log: Logger): Promise<st
     return null;
   }
 }
+
+/** Deletes every key matching a SCAN pattern, e.g. `prefix:*` (a scratch deployment: tests, benchmarks). */
+export async function deleteKeysMatching(redis: Redis, pattern: string): Promise<number> {
+  let cursor = '0';
+  let deleted = 0;
+  do {
+    const [next, keys] = await redis.scan(cursor, 'MATCH', pattern, 'COUNT', 1000);
+    cursor = next;
+    if (keys.length) deleted += await redis.del(...keys);
+  } while (cursor !== '0');
+  return deleted;
+}

@@ -46,7 +46,7 @@ export interface HostedProcess {
   log: Logger;
 }
 
-/** Runs the given futures with a deadline; the ones still running after it are reported. */
+/** Closes workers, letting active jobs finish; after the deadline, closes them by force. */
 async function closeWorkers(workers: Worker[], log: Logger, deadlineMs: number): Promise<void> {
   let timer: NodeJS.Timeout | undefined;
   const graceful = Promise.all(workers.map((worker) => worker.close()));

@@ -13,6 +13,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { Redis } from 'ioredis';
+import { deleteKeysMatching } from '@pwatch/queue';
 import pg from 'pg';
 import { createDb } from '@pwatch/db';
 import { applyMigrations } from '@pwatch/db/migrate';
@@ -205,12 +206,7 @@ async function main() {
     await db.$disconnect();
     await admin.query(`DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`);
     await admin.end();
-    let cursor = '0';
-    do {
-      const [next, keys] = await redis.scan(cursor, 'MATCH', `${prefix}:*`, 'COUNT', 1000);
-      cursor = next;
-      if (keys.length) await redis.del(...keys);
-    } while (cursor !== '0');
+    await deleteKeysMatching(redis, `${prefix}:*`);
     await redis.quit();
   }
 }
