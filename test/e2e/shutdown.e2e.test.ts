@@ -44,7 +44,7 @@ describe('pnpm start under SIGTERM', () => {
     await queues.close();
 
     // The real Node binary, as `pnpm start` execs it: signals reach our process, not a wrapper.
-    const child = spawn(process.execPath, ['--import', 'tsx', 'services/stack/src/start.ts'], {
+    const child = spawn(process.execPath, ['services/stack/src/start.ts'], {
       cwd: root,
       env: {
         PATH: process.env.PATH,

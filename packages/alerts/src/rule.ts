@@ -21,14 +21,17 @@ export type RuleNode =
   | { kind: 'relevance'; op: '>=' | '>' | '<=' | '<' | '='; value: number };
 
 export class RuleSyntaxError extends Error {
-  constructor(
-    readonly rule: string,
-    /** 0-based offset of the character at fault (the rule's length for "unexpected end"). */
-    readonly offset: number,
-    readonly reason: string,
-  ) {
+  readonly rule: string;
+  /** 0-based offset of the character at fault (the rule's length for "unexpected end"). */
+  readonly offset: number;
+  readonly reason: string;
+
+  constructor(rule: string, offset: number, reason: string) {
     super(`${reason} at offset ${offset}\n  ${rule.replace(/[\r\n\t]/g, ' ')}\n  ${' '.repeat(offset)}^`);
     this.name = 'RuleSyntaxError';
+    this.rule = rule;
+    this.offset = offset;
+    this.reason = reason;
   }
 }
 

@@ -46,8 +46,9 @@ function run(cmd: string[], env: Record<string, string> = {}): Promise<RunResult
   });
 }
 
-const tsx = [process.execPath, '--import', 'tsx'];
-const pwatchClean = (inputs: string[], out: string) => [...tsx, path.join(root, 'services/cli/src/main.ts'), 'clean', ...inputs, '--out', out];
+// Node 24 runs the TypeScript sources itself (type stripping), as pnpm scripts do.
+const nodeTs = [process.execPath];
+const pwatchClean = (inputs: string[], out: string) => [...nodeTs, path.join(root, 'services/cli/src/main.ts'), 'clean', ...inputs, '--out', out];
 
 interface Scores {
   f1: number;
@@ -153,8 +154,8 @@ async function main(): Promise<void> {
   await writeFile(listR, rPages.join('\n'));
   await writeFile(listT, tPages.join('\n'));
   const child = path.join(import.meta.dirname, 'readability-child.ts');
-  const theirsR = await run([...tsx, child, listR, theirs.r]);
-  const theirsT = await run([...tsx, child, listT, theirs.t]);
+  const theirsR = await run([...nodeTs, child, listR, theirs.r]);
+  const theirsT = await run([...nodeTs, child, listT, theirs.t]);
 
   console.error('bench:clean: scoring …');
   const [sOR, sOT, sTR, sTT] = await Promise.all([

@@ -1,6 +1,6 @@
 // The reference extractor for the benchmark: Readability.js 0.6 on jsdom, one page after another,
 // writing the same <id>.txt / <id>.json files as `pwatch clean`. Run as a child process so that its
-// time and memory are its own. Usage: tsx readability-child.ts LIST_FILE OUT_DIR
+// time and memory are its own. Usage: node readability-child.ts LIST_FILE OUT_DIR
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { Readability } from '@mozilla/readability';

@@ -29,11 +29,11 @@ export type FeedParseFailure = 'empty' | 'not-a-feed' | 'invalid-json' | 'unread
 
 /** Thrown when nothing at all can be read from a document. */
 export class FeedParseError extends Error {
-  constructor(
-    readonly reason: FeedParseFailure,
-    message: string,
-  ) {
+  readonly reason: FeedParseFailure;
+
+  constructor(reason: FeedParseFailure, message: string) {
     super(message);
     this.name = 'FeedParseError';
+    this.reason = reason;
   }
 }

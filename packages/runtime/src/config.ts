@@ -2,9 +2,12 @@ import { z } from 'zod';
 
 /** Thrown when the environment does not satisfy a service's config schema; lists every problem. */
 export class ConfigError extends Error {
-  constructor(readonly issues: string[]) {
+  readonly issues: string[];
+
+  constructor(issues: string[]) {
     super(`invalid configuration:\n${issues.map((issue) => `  - ${issue}`).join('\n')}`);
     this.name = 'ConfigError';
+    this.issues = issues;
   }
 }
 

@@ -44,7 +44,7 @@ describe('pwatch reparse', () => {
   });
 
   const pwatch = (...args: string[]) =>
-    run(process.execPath, ['--import', 'tsx', 'services/cli/src/main.ts', ...args], {
+    run(process.execPath, ['services/cli/src/main.ts', ...args], {
       cwd: root,
       env: { PATH: process.env.PATH, DATABASE_URL: database.url, REDIS_URL: redis.url, QUEUE_PREFIX: redis.prefix },
     });

@@ -122,7 +122,7 @@ async function main() {
 
     const runStart = Date.now();
     const nodeFlags = values['node-options'].split(' ').filter(Boolean);
-    child = spawn(process.execPath, [...nodeFlags, '--import', 'tsx', 'services/fetcher/src/main.ts'], {
+    child = spawn(process.execPath, [...nodeFlags, 'services/fetcher/src/main.ts'], {
       cwd: root,
       env: {
         PATH: process.env.PATH,

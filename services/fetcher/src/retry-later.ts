@@ -4,11 +4,13 @@
  * spending an attempt.
  */
 export class RetryLaterError extends Error {
-  constructor(
-    readonly at: Date,
-    readonly reason: string,
-  ) {
+  readonly at: Date;
+  readonly reason: string;
+
+  constructor(at: Date, reason: string) {
     super(`retry at ${at.toISOString()}: ${reason}`);
     this.name = 'RetryLaterError';
+    this.at = at;
+    this.reason = reason;
   }
 }

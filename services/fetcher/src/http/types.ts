@@ -30,13 +30,14 @@ export type FetchFailureReason =
 
 /** Thrown for every failure that produced no HTTP response (HTTP errors are results, not throws). */
 export class FetchError extends Error {
-  constructor(
-    readonly reason: FetchFailureReason,
-    message: string,
-    readonly url: string,
-  ) {
+  readonly reason: FetchFailureReason;
+  readonly url: string;
+
+  constructor(reason: FetchFailureReason, message: string, url: string) {
     super(message);
     this.name = 'FetchError';
+    this.reason = reason;
+    this.url = url;
   }
 }
 

@@ -55,11 +55,15 @@ export function hostOf(url: string): string {
  * held for long by a busy host.
  */
 export class HostLimiter {
-  constructor(
-    private readonly redis: Redis,
-    private readonly keyPrefix: string,
-    readonly limits: HostLimits,
-  ) {}
+  private readonly redis: Redis;
+  private readonly keyPrefix: string;
+  readonly limits: HostLimits;
+
+  constructor(redis: Redis, keyPrefix: string, limits: HostLimits) {
+    this.redis = redis;
+    this.keyPrefix = keyPrefix;
+    this.limits = limits;
+  }
 
   private keys(host: string): [string, string] {
     const base = `${this.keyPrefix}:politeness:${host}`;

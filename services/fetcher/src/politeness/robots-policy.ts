@@ -41,7 +41,11 @@ export class RobotsPolicy {
   private readonly pending = new Map<string, Promise<RobotsState>>();
   private readonly local = new Map<string, { state: RobotsState; robots: Robots | null; until: number }>();
 
-  constructor(private readonly options: RobotsPolicyOptions) {}
+  private readonly options: RobotsPolicyOptions;
+
+  constructor(options: RobotsPolicyOptions) {
+    this.options = options;
+  }
 
   async check(url: string): Promise<RobotsVerdict> {
     const target = new URL(url);
