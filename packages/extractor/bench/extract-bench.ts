@@ -8,6 +8,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { extractFacts, type Facts } from '../src/index.ts';
+import { quoteBench } from './quote-bench.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 const samplesDir = path.join(root, 'test/fixtures/samples');
@@ -83,7 +84,6 @@ function gum(): void {
   const types = ['person', 'organization', 'place'];
   const ner = { tp: 0, pred: 0, gold: 0 };
   const byType = Object.fromEntries(types.map((t) => [t, { tp: 0, pred: 0, gold: 0 }]));
-  const quotes = { tpPred: 0, pred: 0, tpGold: 0, gold: 0 };
   let datesRight = 0;
   let datesTotal = 0;
   const dateMisses: string[] = [];
@@ -120,13 +120,6 @@ function gum(): void {
         }
       }
     }
-    // Direct quotes against <quote> spans, by overlap.
-    const goldQuotes = doc.quotations.filter((q) => q.tag === 'quote');
-    const predQuotes = facts.quotes.filter((q) => q.kind === 'direct').map((q) => ({ start: toGum(q.start), end: toGum(q.end) }));
-    quotes.gold += goldQuotes.length;
-    quotes.pred += predQuotes.length;
-    quotes.tpPred += predQuotes.filter((p) => goldQuotes.some((g) => p.start < g.end && p.end > g.start)).length;
-    quotes.tpGold += goldQuotes.filter((g) => predQuotes.some((p) => p.start < g.end && p.end > g.start)).length;
     // Day-level dates other than the Wikinews dateline (marked bold).
     for (const g of doc.dates) {
       if (!g.when || !/^\d{4}-\d{2}-\d{2}$/.test(g.when) || g.rend === 'bold') continue;
@@ -143,9 +136,6 @@ function gum(): void {
     const s = byType[t]!;
     console.log(`  ${t}: P ${pct(s.tp, s.pred)} R ${pct(s.tp, s.gold)} F1 ${(100 * f1(s.tp / s.pred, s.tp / s.gold)).toFixed(1)}  (countries count as place or organisation, as GUM types them by role)`);
   }
-  const qp = quotes.tpPred / quotes.pred;
-  const qr = quotes.tpGold / quotes.gold;
-  console.log(`GUM news: direct-quote span F1 ${(100 * f1(qp, qr)).toFixed(1)} (P ${(100 * qp).toFixed(1)} R ${(100 * qr).toFixed(1)}, ${quotes.gold} <quote> spans; goal ≥ 80, paired-quote regex 59)`);
   console.log(`GUM news: day-level date accuracy ${pct(datesRight, datesTotal)}% (${datesRight}/${datesTotal}; goal ≥ 90, chrono 71.1, with past bias 78.9)`);
   if (process.env.BENCH_VERBOSE) for (const miss of dateMisses) console.log(miss);
 }
@@ -242,6 +232,7 @@ function speed(): void {
 samples();
 if (existsSync(evalDir)) {
   gum();
+  quoteBench(evalDir);
   plover();
 } else {
   console.log(`GUM and PLOVER skipped: ${evalDir} is absent (the shared evaluation data lives outside the repository).`);
