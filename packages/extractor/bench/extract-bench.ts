@@ -7,7 +7,8 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { extractFacts, type Facts } from '../src/index.ts';
+import { extractFacts } from '../src/index.ts';
+import { gumTypes, matchEntities, readGum, runGum } from './gum-entities.ts';
 import { quoteBench } from './quote-bench.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
@@ -43,45 +44,9 @@ function samples(): void {
   for (const miss of misses) console.log(miss);
 }
 
-interface GumSpan {
-  start: number;
-  end: number;
-  text: string;
-}
-interface GumDoc {
-  doc_id: string;
-  text: string;
-  date_created: string;
-  dateline_date: string | null;
-  entities: (GumSpan & { type: string; named: boolean; min_start: number; min_end: number; min_text: string })[];
-  quotations: (GumSpan & { tag: string })[];
-  dates: (GumSpan & { when?: string; rend?: string })[];
-}
-
-/** Runs the extractor on a GUM document (one paragraph per line) and maps offsets back to GUM's text. */
-function runGum(doc: GumDoc): { facts: Facts; toGum: (offset: number) => number } {
-  const lines = doc.text.split('\n');
-  const facts = extractFacts({ title: null, paragraphs: lines, publishedAt: doc.dateline_date ?? doc.date_created });
-  const starts: number[] = [];
-  let mine = 0;
-  for (const line of lines) {
-    starts.push(mine);
-    mine += line.length + 2;
-  }
-  const toGum = (offset: number) => {
-    let k = 0;
-    while (k + 1 < starts.length && starts[k + 1]! <= offset) k += 1;
-    return offset - k;
-  };
-  return { facts, toGum };
-}
-
-const strip = (s: string) => s.replace(/^the\s+/i, '').replace(/['’]s$/, '').trim();
-
 function gum(): void {
-  const file = path.join(evalDir, 'gum-news/derived/gum_news_eval.jsonl');
-  const docs = readFileSync(file, 'utf8').trim().split('\n').map((line) => JSON.parse(line) as GumDoc);
-  const types = ['person', 'organization', 'place'];
+  const docs = readGum(evalDir);
+  const types = gumTypes;
   const ner = { tp: 0, pred: 0, gold: 0 };
   const byType = Object.fromEntries(types.map((t) => [t, { tp: 0, pred: 0, gold: 0 }]));
   let datesRight = 0;
@@ -90,34 +55,15 @@ function gum(): void {
   for (const doc of docs) {
     const { facts, toGum } = runGum(doc);
     // Entities: typed, span text equal (after "the"/"'s") to GUM's full or minimal span.
-    const gold = doc.entities.filter((e) => e.named && types.includes(e.type));
-    const used = new Set<number>();
-    const preds = facts.entities.flatMap((e) =>
-      e.mentions.map((m) => ({ start: toGum(m.start), end: toGum(m.end), text: m.text, type: e.type })),
-    );
+    const { gold, preds } = matchEntities(doc, facts, toGum);
     ner.gold += gold.length;
     ner.pred += preds.length;
     for (const g of gold) byType[g.type]!.gold += 1;
     for (const p of preds) {
-      const accepts = p.type === 'country' ? ['place', 'organization'] : [p.type];
-      const predType = p.type === 'country' ? 'place' : p.type;
-      byType[predType]!.pred += 1;
-      const index = gold.findIndex(
-        (g, k) =>
-          !used.has(k) &&
-          accepts.includes(g.type) &&
-          p.start < g.end &&
-          p.end > g.start &&
-          (strip(p.text) === strip(g.text) || strip(p.text) === strip(g.min_text)),
-      );
-      if (index >= 0) {
-        used.add(index);
+      byType[p.scoredType]!.pred += 1;
+      if (p.gold) {
         ner.tp += 1;
-        byType[gold[index]!.type]!.tp += 1;
-        if (predType !== gold[index]!.type) {
-          byType[predType]!.pred -= 1;
-          byType[gold[index]!.type]!.pred += 1;
-        }
+        byType[p.gold.type]!.tp += 1;
       }
     }
     // Day-level dates other than the Wikinews dateline (marked bold).

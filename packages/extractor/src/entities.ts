@@ -43,7 +43,7 @@ const { lexicon } = gazetteer;
 const ofConnector = new Set(['of', 'for']);
 const connectors = new Set(['of', 'for', 'de', 'da', 'van', 'von', 'der', 'den', 'al', 'bin', 'la', 'le', 'du', 'dos', 'das', 'y']);
 // Heads of capitalised names that are events, periods or documents, never people.
-const nonPersonHeads = new Set(['War', 'Wars', 'Cup', 'Games', 'Olympics', 'Day', 'Week', 'Year', 'Age', 'Era', 'Revolution', 'Treaty', 'Agreement', 'Accord', 'Accords', 'Act', 'Law', 'Bill', 'Prize', 'Award', 'Awards', 'Championship', 'Championships', 'Series', 'Festival', 'Summit', 'Declaration', 'Statement', 'Resolution', 'Protocol', 'Plan', 'Initiative', 'Strategy', 'Doctrine', 'Crisis', 'Talks', 'Conference', 'Show', 'Expo', 'Fair', 'Tour', 'Open', 'Briefing', 'Forum', 'Peninsula', 'Channel', 'Street', 'Online', 'Twitter', 'Facebook', 'Internet', 'Bible', 'Koran', 'Quran', 'English', 'Korean', 'Chinese', 'Japanese', 'Russian']);
+const nonPersonHeads = new Set(['War', 'Wars', 'Cup', 'Games', 'Olympics', 'Day', 'Week', 'Year', 'Age', 'Era', 'Revolution', 'Treaty', 'Agreement', 'Accord', 'Accords', 'Act', 'Law', 'Bill', 'Prize', 'Award', 'Awards', 'Championship', 'Championships', 'Series', 'Festival', 'Summit', 'Declaration', 'Statement', 'Resolution', 'Protocol', 'Plan', 'Initiative', 'Strategy', 'Doctrine', 'Crisis', 'Talks', 'Conference', 'Show', 'Expo', 'Fair', 'Tour', 'Open', 'Briefing', 'Forum', 'Peninsula', 'Channel', 'Street', 'Online', 'Twitter', 'Facebook', 'Internet', 'Bible', 'Koran', 'Quran', 'English', 'Korean', 'Chinese', 'Japanese', 'Russian', 'Study', 'Studies', 'Survey', 'Report', 'Review', 'Index', 'Census', 'System', 'Systems', 'Gallery', 'Galleries', 'Collection', 'Collections', 'Exhibition', 'Exhibit', 'Standard', 'Standards', 'Code', 'Test', 'Trial', 'Model', 'Engine', 'Edition', 'Version', 'Album', 'Film', 'Movie', 'Book', 'Novel', 'Soup', 'Project', 'Program', 'Programme', 'Mission', 'Station', 'Network', 'Platform', 'Service', 'Scheme']);
 // Role nouns kept from titles and appositions to resolve "the minister", "the spokesman".
 const roleNouns = new Set(['leader', 'minister', 'spokesman', 'spokeswoman', 'spokesperson', 'envoy', 'official', 'president', 'diplomat', 'ambassador', 'chairman', 'chairwoman', 'secretary', 'premier', 'negotiator', 'adviser', 'advisor', 'chief', 'director', 'general', 'commander', 'representative', 'lawmaker', 'senator', 'head', 'sister', 'counterpart', 'councilor', 'councillor', 'king', 'queen', 'mayor', 'governor', 'chancellor', 'professor', 'analyst', 'expert', 'researcher', 'scientist', 'lawyer', 'judge', 'officer', 'spokesmen', 'dictator', 'ruler']);
 // Buildings and grounds named by their last word are places ("Kennedy Space Center", "Fisht
@@ -69,6 +69,17 @@ const ministryFunctions: Record<string, string> = {
 // Lower-case words that follow a hyphen to make an adjective of a name ("Seoul-based", "US-led").
 const compoundSuffixes = new Set(['based', 'led', 'backed', 'born', 'run', 'owned', 'made', 'style', 'era', 'type', 'like', 'free', 'wide', 'long', 'old', 'year', 'term', 'class', 'level', 'scale', 'up', 'out', 'off', 'over', 'on', 'down', 'funded', 'bound', 'linked', 'only', 'size', 'sized', 'and', 'or', 'the', 'a', 'of', 'to', 'for', 'war', 'time', 'day', 'week', 'month', 'area', 'zone', 'side', 'wing', 'state', 'held', 'armed', 'ruled', 'speaking', 'language', 'related', 'centric', 'first', 'last', 'plus', 'ish', 'esque', 'ist', 'ists', 'ism', 'ian', 'ians', 'ese', 'proof', 'ready', 'aligned', 'friendly', 'leaning', 'allied', 'brokered', 'inspired', 'themed', 'branded']);
 const roleStop = new Set(['the', 'a', 'an', 'and', 'of', 'to', 'by', 'with', 'in', 'on', 'for', 'his', 'her', 'its', 'their', 's', 'who', 'which', 'said', 'told']);
+
+// Title words that also head the names of bodies, programmes and documents: alone before a name
+// they do not make it a person.
+const weakTitles = new Set(['National', 'Security', 'Nuclear', 'Home', 'State', 'Top', 'Senior', 'First', 'Former', 'Acting', 'Special', 'Supreme', 'Executive', 'Opposition', 'Foreign', 'Defense', 'Defence', 'Interior', 'Finance', 'Trade', 'Unification', 'Vice', 'Deputy', 'Under', 'Assistant', 'Minority', 'Majority', 'Shadow', 'Crown', 'Chief', 'Head', 'Leader', 'Officer', 'Representative', 'Special', 'Emeritus', 'Whip', 'Executive', 'Chair']);
+
+/** A word that can be part of a person's name: not an abbreviation, a lone letter or a CamelCase brand. */
+function personWord(word: string): boolean {
+  if (/\d/.test(word)) return false;
+  if (isAcronym(word)) return false;
+  return !/\p{Ll}\p{Lu}/u.test(word.replace(/^(?:Mc|Mac|O|D|De|Di|La|Le)(?=\p{Lu})/u, ''));
+}
 
 /** A named person, not a group of people ("Afghans", "Muslims"): only these speak or are "he". */
 export function isIndividual(entity: { type: EntityType; kind: string | null }): boolean {
@@ -330,6 +341,15 @@ export function recognizeEntities(text: string, tokens: Token[]): DocumentEntiti
     }
     while (last > first && connectors.has(tokens[last - 1]!.text)) last -= 1;
     if (first >= last) return;
+    // "Lydia Smith for Food Standards Australia": a given name and surname end at "for".
+    if (lexicon.firstNames.has(tokens[first]!.text)) {
+      for (let k = first + 2; k < Math.min(last, first + 4); k += 1) {
+        if (tokens[k]!.text !== 'for') continue;
+        classifyRun(first, k);
+        classifyRun(k + 1, last);
+        return;
+      }
+    }
     // "Foreign Ministry Spokesperson": the body ends at its head; the titles after it describe a person.
     for (let h = last - 2; h >= first; h -= 1) {
       if (!lexicon.orgHeads.has(tokens[h]!.text)) continue;
@@ -366,7 +386,11 @@ export function recognizeEntities(text: string, tokens: Token[]): DocumentEntiti
       first += 2;
       while (first < last && (lexicon.titles.has(tokens[first]!.text) || tokens[first]!.text === 'Affairs')) first += 1;
     }
-    const titled = first > titleStart || extent < titleStart;
+    // Words such as "National" or "Home" head titles but also the names of things ("National
+    // Nutrition Study"): only a run with a title that names a person's office is a titled person.
+    let titled = extent < titleStart;
+    for (let k = titleStart; k < first && !titled; k += 1) if (!weakTitles.has(tokens[k]!.text)) titled = true;
+    if (!titled && first > titleStart && first < last) first = titleStart;
     if (first >= last) return;
     addNamed(null, first, last, nameWords(first, last), titled, titled ? personStart(extent) : undefined);
   }
@@ -440,6 +464,17 @@ export function recognizeEntities(text: string, tokens: Token[]): DocumentEntiti
     addMention(record, first, last, undefined, type === 'organization' ? startWithCountry(first) : from);
   }
 
+  // Product and format names ("PlayStation VR", "Windows XP", "Protected B") are not people; the
+  // words after "of" ("Gary Chan of DAB") are not the person's own.
+  function personTokens(first: number, last: number): boolean {
+    for (let k = first; k < last; k += 1) {
+      const word = tokens[k]!.text;
+      if (connectors.has(word)) return true;
+      if (word.length === 1 ? text[tokens[k]!.end] !== '.' : !personWord(word)) return false;
+    }
+    return true;
+  }
+
   function classify(words: string[], first: number, last: number, titled: boolean): EntityType | null {
     const head = words.at(-1)!;
     if (words.some((word) => lexicon.orgHeads.has(word))) return 'organization';
@@ -447,7 +482,9 @@ export function recognizeEntities(text: string, tokens: Token[]): DocumentEntiti
     if (words.length > 1 && lexicon.placeHeads.has(head)) return 'place';
     if (words.length === 1 && isAcronym(head)) return organizationAcronym(head) ? 'organization' : null;
     if (titled) return 'person';
-    if (lexicon.firstNames.has(words[0]!) && words.length >= 2) return 'person';
+    if (words.length >= 2 && lexicon.firstNames.has(words[0]!)) return 'person';
+    // "Grace Park" but not "Art Gallery": a given name that is also a word needs name-like words after it.
+    if (words.length >= 2 && words.length <= 3 && lexicon.givenNameWords.has(words[0]!) && personTokens(first, last) && !nonPersonHeads.has(head) && !words.some((word) => lowerWords.has(word.toLowerCase()))) return 'person';
     if (words.length >= 2 && words.length <= 3 && lexicon.asianSurnames.has(words[0]!) && /-/.test(text.slice(tokens[first]!.start, tokens[last - 1]!.end))) return 'person';
     // A known given name alone is a person even after "to" or "from".
     if (words.length === 1 && lexicon.firstNames.has(head)) return 'person';
@@ -458,6 +495,7 @@ export function recognizeEntities(text: string, tokens: Token[]): DocumentEntiti
     const saidAfter = after && /^(?:said|says|told|added|stated|wrote|explained)$/.test(after.text);
     if (words.length >= 2 && words.length <= 4) {
       if (lowerWords.has(head.toLowerCase()) || nonPersonHeads.has(head)) return null;
+      if (!personTokens(first, last)) return null;
       // A word the article also writes in lower case is an ordinary word, not part of a name.
       if (words.some((word) => !connectors.has(word) && lowerWords.has(word.toLowerCase()))) return null;
       return 'person';

@@ -5,6 +5,7 @@ import placesData from '../data/places.json' with { type: 'json' };
 import lexiconData from '../data/lexicon.json' with { type: 'json' };
 import worldPlacesData from '../data/world-places.json' with { type: 'json' };
 import worldOrganizationsData from '../data/world-organizations.json' with { type: 'json' };
+import givenNamesData from '../data/given-names.json' with { type: 'json' };
 import { slugify, tokenize } from './text.ts';
 import type { EntityType } from './types.ts';
 
@@ -45,7 +46,10 @@ export interface Gazetteer {
     placeHeads: Set<string>;
     placePrepositions: Set<string>;
     notNames: Set<string>;
+    /** Given names: a capitalised run starting with one is a person; alone, one still names a person. */
     firstNames: Set<string>;
+    /** Given names that are also English words (Grace, Jesse): a person only when a capitalised word follows. */
+    givenNameWords: Set<string>;
     asianSurnames: Set<string>;
     cueVerbs: Set<string>;
   };
@@ -179,7 +183,8 @@ function buildGazetteer(): Gazetteer {
       placeHeads: new Set(lexiconData.placeHeads),
       placePrepositions: new Set(lexiconData.placePrepositions),
       notNames: new Set(lexiconData.notNames),
-      firstNames: new Set(lexiconData.firstNames),
+      firstNames: new Set([...lexiconData.firstNames, ...givenNamesData.names]),
+      givenNameWords: new Set(givenNamesData.alsoWords),
       asianSurnames: new Set(lexiconData.asianSurnames),
       cueVerbs: new Set(lexiconData.cueVerbs),
     },

@@ -167,5 +167,39 @@ describe('entities', () => {
     ]);
     expect(facts.quotes[0]?.speaker).toBeNull();
   });
-});
 
+  it('types a run that starts with a given name of any culture as a person, even after a place preposition', () => {
+    const found = entities(['The ball went to Kristen Holloway, then to Khaled Nour and on to Tomasz Wrobel.']);
+    expect(found.map((e) => [e.name, e.type])).toEqual([
+      ['Kristen Holloway', 'person'],
+      ['Khaled Nour', 'person'],
+      ['Tomasz Wrobel', 'person'],
+    ]);
+  });
+
+  it('needs name-like words after a given name that is also an English word', () => {
+    const found = entities(['Visitors met Grace Holloway at the Art Gallery; art is long.']);
+    expect(found.map((e) => [e.name, e.type])).toEqual([['Grace Holloway', 'person']]);
+  });
+
+  it('does not make people of product names, formats or abbreviations', () => {
+    expect(entities(['Gamers tried Zorbix VR and Windows XP at the fair.']).filter((e) => e.type === 'person')).toEqual([]);
+  });
+
+  it('keeps initials with their dots in a name', () => {
+    expect(entities(['The trip was led by K.C. Mauritz last year.']).map((e) => [e.name, e.type])).toEqual([['K.C. Mauritz', 'person']]);
+  });
+
+  it('does not read "National" or "Home" before capitalised words as a person\'s title', () => {
+    expect(entities(['Data came from the National Salt Nutrition Study last year.']).filter((e) => e.type === 'person')).toEqual([]);
+    expect(entities(['Home Secretary Mara Lindqvist spoke.']).map((e) => [e.name, e.type])).toEqual([['Mara Lindqvist', 'person']]);
+  });
+
+  it('ends a person\'s name at "for" before a body', () => {
+    const found = entities(['Lydia Holloway for Food Safety Council said so.']);
+    expect(found.map((e) => [e.name, e.type])).toEqual([
+      ['Lydia Holloway', 'person'],
+      ['Food Safety Council', 'organization'],
+    ]);
+  });
+});
