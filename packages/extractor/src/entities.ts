@@ -126,6 +126,39 @@ export function recognizeEntities(text: string, tokens: Token[]): DocumentEntiti
   const lowerWords = new Set<string>();
   for (const token of tokens) if (!isUpper(token.text)) lowerWords.add(token.text);
   const mentionsKorea = /Korea/.test(text);
+  // People the article names in full anywhere, by surname: a caption or headline may use the
+  // surname before the full name ("Braverman (left)"), and a surname that is also a place
+  // ("Valeska Paris") is the person's once a given name has stood before it.
+  const fullNames = new Map<string, string | null>();
+  const surnameAt = new Set<number>();
+  for (let k = 0; k + 1 < tokens.length; k += 1) {
+    const given = tokens[k]!;
+    if (!lexicon.firstNames.has(given.text)) continue;
+    const surname = tokens[k + 1]!;
+    if (text.slice(given.end, surname.start) !== ' ' || !isUpper(surname.text) || !personWord(surname.text) || surname.text.length < 3) continue;
+    if (lowerWords.has(surname.text.toLowerCase()) || nonPersonHeads.has(surname.text) || lexicon.orgHeads.has(surname.text) || lexicon.placeHeads.has(surname.text) || lexicon.titles.has(surname.text) || lexicon.firstNames.has(surname.text)) continue;
+    const after = tokens[k + 2];
+    if (after && isUpper(after.text) && nameGap(text.slice(surname.end, after.start))) continue;
+    const name = `${given.text} ${surname.text}`;
+    const known = fullNames.get(surname.text);
+    fullNames.set(surname.text, known === undefined || known === name ? name : null);
+    surnameAt.add(k + 1);
+  }
+  const laterPerson = (surname: string): EntityRecord | undefined => {
+    const name = fullNames.get(surname);
+    if (!name) return undefined;
+    const id = `person:${slugify(name)}`;
+    let record = entities.get(id);
+    if (!record) {
+      record = { id, name, type: 'person', country: null, kind: null, roles: new Set(), mentions: [], short: [surname] };
+      entities.set(id, record);
+    }
+    return record;
+  };
+  const personBySurname = (word: string): EntityRecord | undefined => {
+    const known = shortForms.get(word);
+    return known ?? laterPerson(word);
+  };
 
   const recordFor = (entry: GazetteerEntry): EntityRecord => {
     let record = entities.get(entry.id);
@@ -214,6 +247,9 @@ export function recognizeEntities(text: string, tokens: Token[]): DocumentEntiti
     return null;
   };
 
+  // A sentence's first word that the article also writes in lower case.
+  const sentenceInitialWord = (i: number): boolean => sentenceInitial(i) && lowerWords.has(tokens[i]!.text.toLowerCase());
+
   const sentenceInitial = (i: number): boolean => {
     if (i === 0) return true;
     const before = text.slice(Math.max(0, tokens[i]!.start - 4), tokens[i]!.start).replace(/[\s"“‘'([]+$/, '');
@@ -240,11 +276,20 @@ export function recognizeEntities(text: string, tokens: Token[]): DocumentEntiti
   let i = 0;
   while (i < n) {
     const token = tokens[i]!;
-    const alias = matchAlias(i);
+    let alias = matchAlias(i);
+    if (alias && alias.tokens.length === 1 && !alias.adjective && (alias.entry.type === 'country' || alias.entry.type === 'place') && !isAcronym(token.text)) {
+      const person = surnameAt.has(i) && lexicon.firstNames.has(tokens[i - 1]?.text ?? '') ? undefined : personBySurname(token.text);
+      if (surnameAt.has(i) || person?.type === 'person') alias = null;
+    }
     if (alias) {
       const last = i + alias.tokens.length;
       let end = tokens[last - 1]!.end;
       if (alias.endsWithDot && text[end] === '.') end += 1;
+      // "pro-Beijing camp", "anti-American": a stance word built on the name, not a mention of it.
+      if (i > 0 && text[token.start - 1] === '-' && /^(?:pro|anti|Pro|Anti)$/.test(tokens[i - 1]!.text) && tokens[i - 1]!.end === token.start - 1) {
+        i = last;
+        continue;
+      }
       if (alias.adjective) {
         adjectives.push({ start: token.start, end, country: alias.entry.country!, first: i, last });
         if (alias.group) addMention(recordFor(alias.group), i, last, end);
@@ -269,8 +314,8 @@ export function recognizeEntities(text: string, tokens: Token[]): DocumentEntiti
     }
     const next = tokens[i + 1];
     const continuesName = next && isUpper(next.text) && nameGap(text.slice(token.end, next.start));
-    const referent = shortForms.get(token.text);
-    if (referent && !continuesName) {
+    const referent = continuesName ? undefined : (shortForms.get(token.text) ?? (isUpper(token.text) && !sentenceInitialWord(i) ? laterPerson(token.text) : undefined));
+    if (referent) {
       addMention(referent, i, i + 1);
       i += 1;
       continue;
@@ -287,6 +332,10 @@ export function recognizeEntities(text: string, tokens: Token[]): DocumentEntiti
         // "Union of Rationalist Atheists": a group noun inside a body's name is a word of the name.
         if (inside && inside.entry.kind === 'group' && !inside.adjective) {
           j += inside.tokens.length;
+          continue;
+        }
+        if (inside && surnameAt.has(j) && j === i + 1) {
+          j += 1;
           continue;
         }
         if (inside) {
@@ -341,6 +390,18 @@ export function recognizeEntities(text: string, tokens: Token[]): DocumentEntiti
     }
     while (last > first && connectors.has(tokens[last - 1]!.text)) last -= 1;
     if (first >= last) return;
+    // "Leung Kwok-hung of LSD", "Ann Lee of Civic Party": a person and the body after "of" are two
+    // names; the person's mention takes the body in afterwards (joinPersonAndBody).
+    if (lexicon.firstNames.has(tokens[first]!.text) || lexicon.asianSurnames.has(tokens[first]!.text) || (first + 2 < last && text[tokens[first + 1]!.end] === '-' && !isUpper(tokens[first + 2]!.text))) {
+      for (let k = first + 2; k < Math.min(last - 1, first + 4); k += 1) {
+        if (tokens[k]!.text !== 'of') continue;
+        const body = tokens.slice(k + 1, last);
+        if (!(body.every((t) => isAcronym(t.text)) || lexicon.orgHeads.has(body.at(-1)!.text))) break;
+        classifyRun(first, k);
+        classifyRun(k + 1, last);
+        return;
+      }
+    }
     // "Lydia Smith for Food Standards Australia": a given name and surname end at "for".
     if (lexicon.firstNames.has(tokens[first]!.text)) {
       for (let k = first + 2; k < Math.min(last, first + 4); k += 1) {
@@ -440,7 +501,7 @@ export function recognizeEntities(text: string, tokens: Token[]): DocumentEntiti
     if (!type) return;
     // "Warhol Polaroids", "Trump Tower" aside, a known person's surname heading other capitalised
     // words names a thing of theirs, not a new person: the surname alone is the mention.
-    const owner = type === 'person' && !titled && words.length === 2 && !lexicon.asianSurnames.has(words[0]!) && !words[1]!.includes('-') ? shortForms.get(words[0]!) : undefined;
+    const owner = type === 'person' && !titled && words.length === 2 && !lexicon.asianSurnames.has(words[0]!) && !words[1]!.includes('-') ? personBySurname(words[0]!) : undefined;
     if (owner && owner.type === 'person' && owner.name !== name && owner.name.endsWith(` ${words[0]}`)) {
       addMention(owner, first, first + 1);
       return;
@@ -495,7 +556,7 @@ export function recognizeEntities(text: string, tokens: Token[]): DocumentEntiti
     const saidAfter = after && /^(?:said|says|told|added|stated|wrote|explained)$/.test(after.text);
     if (words.length >= 2 && words.length <= 4) {
       if (lowerWords.has(head.toLowerCase()) || nonPersonHeads.has(head)) return null;
-      if (!personTokens(first, last)) return null;
+      if (!personTokens(first, last) || words.some((word) => ofConnector.has(word))) return null;
       // A word the article also writes in lower case is an ordinary word, not part of a name.
       if (words.some((word) => !connectors.has(word) && lowerWords.has(word.toLowerCase()))) return null;
       return 'person';
@@ -509,6 +570,7 @@ export function recognizeEntities(text: string, tokens: Token[]): DocumentEntiti
   if (hasCjk(text)) addCjkMentions(text, mentions, recordFor);
   mentions.sort((a, b) => a.start - b.start);
   joinCityAndRegion(text, mentions);
+  joinPersonAndBody(text, mentions);
   for (const record of entities.values()) record.mentions.sort((a, b) => a.start - b.start);
   return { mentions, adjectives, entities };
 }
@@ -526,6 +588,26 @@ function joinCityAndRegion(text: string, mentions: MentionRecord[]): void {
     if (text.slice(city.end, region.start) !== ', ') continue;
     city.end = region.end;
     city.text = text.slice(city.start, city.end);
+  }
+}
+
+/**
+ * "Claudia Mo of the Civic Party", "Matthew Ingram of The Globe and Mail": a person's mention takes
+ * in the body named right after "of" or "from", as it takes in a title before the name; the body
+ * keeps its own mention.
+ */
+function joinPersonAndBody(text: string, mentions: MentionRecord[]): void {
+  for (let k = 0; k + 1 < mentions.length; k += 1) {
+    const person = mentions[k]!;
+    if (!isIndividual(person.entity)) continue;
+    let body = mentions[k + 1]!;
+    // A place nested at the body's end ("University of Texas") sorts after it.
+    if (body.start < person.end) continue;
+    if (body.entity.type !== 'organization') continue;
+    if (!/^,? (?:of|from) (?:the |The )?$/.test(text.slice(person.end, body.start)) || text[person.end] === ',') continue;
+    for (let j = k + 2; j < mentions.length && mentions[j]!.start < body.end; j += 1) if (mentions[j]!.end > body.end) body = mentions[j]!;
+    person.end = body.end;
+    person.text = text.slice(person.start, person.end);
   }
 }
 

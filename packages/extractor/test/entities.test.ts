@@ -202,4 +202,32 @@ describe('entities', () => {
       ['Food Safety Council', 'organization'],
     ]);
   });
+
+  it('links a surname used before the full name (captions, headlines) to that person', () => {
+    const found = entities(['Holloway (left) at the meeting.', 'Minister Margaret Holloway spoke first.']);
+    expect(found.map((e) => [e.id, e.mentions.map((m) => m.text)])).toEqual([
+      ['person:margaret-holloway', ['Holloway', 'Minister Margaret Holloway']],
+    ]);
+  });
+
+  it('reads a place name after a given name as a surname, and later alone as that person', () => {
+    const found = entities(['Valentina Lima joined in 2001. Lima left after a dispute.']);
+    expect(found.map((e) => [e.type, e.name, e.mentions.map((m) => m.text)])).toEqual([
+      ['person', 'Valentina Lima', ['Valentina Lima', 'Lima']],
+    ]);
+  });
+
+  it('does not take "pro-" or "anti-" compounds for mentions of the country', () => {
+    expect(entities(['The pro-Beijing camp and anti-American groups met in Seoul.']).map((e) => e.id)).toEqual(['country:KOR']);
+  });
+
+  it('takes the body after "of" into a person\'s mention and keeps the body as a mention of its own', () => {
+    const found = entities(['Leung Kwok-wah of LPU and Sarah Holloway of the Labour Party won.']);
+    expect(found.map((e) => [e.type, e.name, e.mentions.map((m) => m.text)])).toEqual([
+      ['person', 'Leung Kwok-wah', ['Leung Kwok-wah of LPU']],
+      ['organization', 'LPU', ['LPU']],
+      ['person', 'Sarah Holloway', ['Sarah Holloway of the Labour Party']],
+      ['organization', 'Labour Party', ['Labour Party']],
+    ]);
+  });
 });
