@@ -27,10 +27,13 @@ interface Context {
   paragraphs: Span[];
   doc: DocumentEntities;
   anonymous: { ref: EntityRef; head: string; at: number }[];
-  last: { speaker: Speaker; paragraph: number } | null;
+  /** The last speaker, and whether of a direct quote. */
+  last: { speaker: Speaker; paragraph: number; quote?: boolean } | null;
 }
 
-const verbList = [...gazetteer.lexicon.cueVerbs].sort((a, b) => b.length - a.length).map((v) => v.replace(/ /g, '\\s+'));
+// Cues the shared lexicon lacks that only quotes need.
+const quoteCues = ['stating', 'explaining', 'adding', 'insisting', 'remarking', 'writing'];
+const verbList = [...new Set([...gazetteer.lexicon.cueVerbs, ...quoteCues])].sort((a, b) => b.length - a.length).map((v) => v.replace(/ /g, '\\s+'));
 const verbs = verbList.join('|');
 const adverbs =
   'also|reportedly|later|then|further|previously|earlier|once|recently|simply|repeatedly|publicly|flatly|firmly|just|quickly|again|separately|bluntly|angrily|openly|privately|subsequently|jokingly|reiterated|had|has|have|was|were|is|would|will|had\\s+earlier';
@@ -40,11 +43,17 @@ const afterPattern = new RegExp(
   `^[\\s,—–-]*(?:(?<np>[^,.;:!?"“”«»]{1,90}?)\\s+${adverbGroup}(?<verb>${verbs})\\b|(?<verb2>${verbs})\\s+(?<np2>[^,.;:!?"“”]{1,60}))`,
   'u',
 );
+// After a closing mark, a name and an aside: `," Khaled Al-Maeena, editor at large at the Saudi Gazette, said.`
+const afterAsidePattern = new RegExp(
+  `^[\\s,—–-]*(?<np>[^,.;:!?"“”]{1,60}?),\\s+[^.;:!?"“”]{1,100}?,\\s+${adverbGroup}(?<verb>${verbs})\\b`,
+  'u',
+);
 // Last clause of a sentence: `…, Geng added.`, `…, said Wang, who …`.
 const finalPattern = new RegExp(
   `,\\s*(?:(?<np>[^,;:"“”]{1,70}?)\\s+${adverbGroup}(?<verb>${verbs})\\b(?<tail>[^,;"“”]{0,120})|(?<verb2>said|says|added|adds|told|asked)\\s+(?<np2>[^,;"“”]{1,60})(?:,[^"“”]{0,160})?)[.!?]?\\s*$`,
   'u',
 );
+const cueWord = new RegExp(`^(?:${verbs})$`, 'u');
 const cueAnywhere = new RegExp(`\\b(?:${verbs})\\b`, 'gu');
 const reportVerbs =
   'said|says|told|tells|added|adds|noted|notes|stressed|stresses|emphasized|emphasised|insisted|insists|warned|warns|claimed|claims|argued|argues|explained|asserted|reiterated|declared|stated|maintained|acknowledged|admitted|confirmed|denied|wrote|believes|believed|thinks|announced|pointed\\s+out|suggested|predicted|hoped|hopes';
@@ -227,8 +236,10 @@ export function findQuoteSpans(text: string, paragraphs: Span[]): QuoteSpan[] {
     for (let k: number = paragraph.start + (skipFirst ? 1 : 0); k < paragraph.end; k += 1) {
       const c = text[k]!;
       if (c === '"' || c === '“' || c === '”' || c === '«' || c === '»' || c === '「' || c === '」' || c === '『' || c === '』') {
+        // A “ written after a word and before a space, with a quote open, closes it (`decision.“ However`).
+        const backwards = c === '“' && open !== null && /\S/.test(text[k - 1]!) && !/\S/.test(text[k + 1] ?? ' ');
         const opening =
-          c === '“' || c === '«' || c === '「' || c === '『' ||
+          ((c === '“' && !backwards) || c === '«' || c === '「' || c === '『') ||
           (c === '"' && open === null);
         if (opening && open === null) {
           open = k;
@@ -350,9 +361,12 @@ function attributeDirect(ctx: Context, span: QuoteSpan, paragraph: number): Quot
   const { text, sentences } = ctx;
   const quoted = text.slice(span.start, span.end);
   const words = quoted.trim().split(/\s+/).filter(Boolean).length;
-  if (words === 0) return null;
+  if (words === 0 || termNotSpeech(text, span, words)) return null;
   const closeSentence = sentences[spanIndexAt(sentences, Math.max(span.start, span.close - 1))]!;
-  const openSentence = sentences[spanIndexAt(sentences, span.open)]!;
+  // A "sentence" that starts in lower case was cut off its start (`already [...] including for`).
+  let openIndex = spanIndexAt(sentences, span.open);
+  while (openIndex > 0 && /^\p{Ll}/u.test(text[sentences[openIndex]!.start]!) && sentences[openIndex - 1]!.start >= ctx.paragraphs[paragraph]!.start) openIndex -= 1;
+  const openSentence = { start: sentences[openIndex]!.start, end: sentences[spanIndexAt(sentences, span.open)]!.end };
   const afterStart = span.close + 1;
   const afterEnd = Math.max(afterStart, closeSentence.end);
   const afterText = text.slice(afterStart, afterEnd);
@@ -369,6 +383,18 @@ function attributeDirect(ctx: Context, span: QuoteSpan, paragraph: number): Quot
     speaker = resolveSpeaker(ctx, npStart, npStart + npText.length);
     verb = (g.verb ?? g.verb2!).replace(/\s+/g, ' ');
     verbEnd = afterStart + (g.np ? after[0].length : after[0].indexOf(g.verb2!) + g.verb2!.length);
+  }
+  if (!named(speaker)) {
+    const aside = afterAsidePattern.exec(afterText);
+    if (aside?.groups) {
+      const npStart = afterStart + aside[0].indexOf(aside.groups.np!);
+      const candidate = resolveSpeaker(ctx, npStart, npStart + aside.groups.np!.length);
+      if (named(candidate) && plausibleSpeakerPhrase(aside.groups.np!)) {
+        speaker = candidate;
+        verb = aside.groups.verb!.replace(/\s+/g, ' ');
+        verbEnd = afterStart + aside[0].length;
+      }
+    }
   }
   if (!speaker) {
     const final = finalPattern.exec(afterText);
@@ -393,17 +419,35 @@ function attributeDirect(ctx: Context, span: QuoteSpan, paragraph: number): Quot
       verbEnd = before.verbEnd;
     }
   }
-  // A paragraph that opens with a quote and names nobody continues the previous speaker.
+  // A paragraph that opens with a quote and names nobody continues the previous speaker; so does
+  // a quote that opens a sentence after a quote of the same paragraph.
   const paragraphStart = ctx.paragraphs[paragraph]!.start;
-  if (!speaker && span.open === paragraphStart && ctx.last && paragraph - ctx.last.paragraph <= 1) {
+  if (!speaker && ctx.last && span.open === paragraphStart && paragraph - ctx.last.paragraph <= 1) {
     speaker = ctx.last.speaker;
+  }
+  if (!speaker && ctx.last?.quote && ctx.last.paragraph === paragraph && span.open === openSentence.start) {
+    speaker = ctx.last.speaker;
+  }
+  // A colon at the end of the paragraph before introduces it: `Obama tweeted from his account:`.
+  if (!speaker && span.open === paragraphStart && paragraph > 0) {
+    const previous = ctx.paragraphs[paragraph - 1]!;
+    const colon = text.slice(previous.start, previous.end).trimEnd();
+    if (colon.endsWith(':') || colon.endsWith('：')) {
+      const intro = sentences[spanIndexAt(sentences, previous.start + colon.length - 1)]!;
+      const before = cueBefore(ctx, Math.max(intro.start, previous.start), previous.start + colon.length - 1);
+      if (before) {
+        speaker = before.speaker;
+        verb = before.verb;
+        verbEnd = before.verbEnd;
+      }
+    }
   }
   if (!speaker) {
     // Scare quotes and titles: short quoted words that nobody is said to have said.
     if ((words < 6 || !/[.,!?]$|\s/.test(quoted.trim())) && !partialQuote(text, openSentence, closeSentence, span)) return null;
     if (looksLikeTitle(text, span)) return null;
   }
-  if (speaker) ctx.last = { speaker, paragraph };
+  if (speaker) ctx.last = { speaker, paragraph, quote: true };
   return {
     text: quoted,
     start: span.start,
@@ -416,8 +460,27 @@ function attributeDirect(ctx: Context, span: QuoteSpan, paragraph: number): Quot
   };
 }
 
+/**
+ * A few quoted words used as a term rather than said: after an article or a possessive
+ * (`grown into a "support movement"`, `the "History" section`, `prepare a "quasi-state of war"`),
+ * or defined (`"route out" in its jargon refers to …`).
+ */
+function termNotSpeech(text: string, span: QuoteSpan, words: number): boolean {
+  if (words > 4 || /[.,;:!?]\s*$/.test(text.slice(span.start, span.end))) return false;
+  const before = text.slice(Math.max(0, span.open - 40), span.open);
+  const determiner = /\b(?:a|an|the|this|that|these|those|its|his|her|their|our|my|your)\s*$/i.exec(before);
+  // …unless the article opens what was said: `said a "more general reflection" is needed`.
+  if (determiner) {
+    const lastWord = /(\S+)\s*$/.exec(before.slice(0, determiner.index))?.[1] ?? '';
+    if (!cueWord.test(lastWord)) return true;
+  }
+  return /^\s*(?:\([^)]{0,40}\)\s*)?(?:in\s+[^.,;"“”]{1,40}?\s+)?(?:refers?\s+to|means|meant|stands\s+for|is\s+(?:a|the)\s+(?:term|word|phrase|name))\b/i.test(
+    text.slice(span.close + 1, span.close + 80),
+  );
+}
+
 // Words that introduce a name or a term rather than someone's words: `named "Hope"`, `known as "…"`.
-const namingBefore = /\b(?:so[- ]called|named|dubbed|titled|entitled|known\s+as|called\s+it|the\s+(?:name|word|words|term|phrase|slogan|label|tag)|as(?:\s+(?:a|an|the))?|nicknamed|branded|labell?ed)\s*[,:]?\s*$/i;
+const namingBefore = /\b(?:so[- ]called|named|dubbed|titled|entitled|known\s+as|called\s+it|the\s+(?:name|word|words|term|phrase|slogan|label|tag)|as(?:\s+(?:a|an|the))?|nicknamed|branded|labell?ed|called)\s*[,:]?\s*$/i;
 
 /**
  * A few quoted words inside a sentence that reports speech are a partial quote
@@ -460,11 +523,26 @@ const speakerWords = new Set([
   'country\'s', 'white', 'house', 'unnamed', 'anonymous', 'intelligence', 'senator', 'lawmaker', 'officer', 'delegation',
 ]);
 
+// Name particles written in lower case: "Suleiman al-Amr", "Ursula von der Leyen".
+const nameWord = /^(?:[\p{Lu}\d]|(?:al|el|ad|ar|as|bin|ibn|van|von|der|de|da|di|du|le|la)(?:-\p{Lu}|$))/u;
+const notTitle = /^(?:is|was|are|were|has|had|have|be|been|being|will|would|can|could|may|might|must|shall|should|did|does|do|not|also|who|which|when|where|while|beat|won|met|said|says|told|and|but|or|if|than|then|to|at|in|on|by|with|from|after|before)$|(?:ed|ing)$/;
+
+/**
+ * A phrase that can name who speaks: names and the words of `speakerWords`
+ * ("the top Chinese diplomat"), or up to four other lower-case words of title before a name
+ * ("team member Rodaba Noori", "Tunisia's coach Nabil Maaloul").
+ */
 function plausibleSpeakerPhrase(np: string): boolean {
   const words = np.trim().split(/\s+/);
   if (words.length > 9) return false;
-  return words.every((word) => /^[\p{Lu}\d]/u.test(word) || speakerWords.has(word.toLowerCase().replace(/['’]s$/, '')));
+  const known = (word: string) => nameWord.test(word) || speakerWords.has(word.toLowerCase().replace(/['’]s$/, ''));
+  if (words.every(known)) return true;
+  if (!nameWord.test(words.at(-1)!)) return false;
+  const others = words.filter((word) => !known(word));
+  return others.length <= 4 && others.every((word) => /^\p{Ll}[\p{Ll}-]*$/u.test(word) && !notTitle.test(word));
 }
+
+const named = (speaker: Speaker | null): speaker is Speaker => speaker !== null && speaker.person && !speaker.ref.id.startsWith('anon:');
 
 function cueBefore(ctx: Context, sentenceStart: number, openMark: number): { speaker: Speaker; verb: string; verbEnd: number } | null {
   const segment = ctx.text.slice(sentenceStart, openMark);
@@ -473,14 +551,33 @@ function cueBefore(ctx: Context, sentenceStart: number, openMark: number): { spe
   for (let match = cueAnywhere.exec(segment); match; match = cueAnywhere.exec(segment)) lastCue = match;
   if (!lastCue) return null;
   const head = segment.slice(0, lastCue.index).replace(new RegExp(`\\s+${adverbGroup}$`, 'u'), ' ');
-  let npStart = 0;
-  for (const boundary of head.trimEnd().matchAll(clauseBoundary)) npStart = boundary.index + boundary[0].length;
-  const npEnd = head.trimEnd().length;
-  const np = head.slice(npStart, npEnd).replace(new RegExp(`\\s+(?:${adverbs})$`, 'u'), '');
-  if (!np.trim() || !plausibleSpeakerPhrase(np)) return null;
-  const speaker = resolveSpeaker(ctx, sentenceStart + npStart, sentenceStart + npStart + np.length);
-  if (!speaker) return null;
-  return { speaker, verb: lastCue[0].replace(/\s+/g, ' '), verbEnd: sentenceStart + lastCue.index + lastCue[0].length };
+  const verb = lastCue[0].replace(/\s+/g, ' ');
+  const verbEnd = sentenceStart + lastCue.index + lastCue[0].length;
+  const phraseBefore = (end: number): Speaker | null => {
+    let npStart = 0;
+    for (const boundary of head.slice(0, end).matchAll(clauseBoundary)) npStart = boundary.index + boundary[0].length;
+    const np = head.slice(npStart, end).replace(new RegExp(`\\s+(?:${adverbs})$`, 'u'), '');
+    if (!np.trim() || !plausibleSpeakerPhrase(np)) return null;
+    return resolveSpeaker(ctx, sentenceStart + npStart, sentenceStart + npStart + np.length);
+  };
+  const trimmed = head.trimEnd();
+  let speaker = phraseBefore(trimmed.length);
+  if (!named(speaker) && trimmed.endsWith(',')) {
+    // "NAME, APPOSITIVE, said" / "NAME, in remarks to TV, said": the name before one or two asides
+    // of a few words that hold no other cue and no quotation mark, closed by a comma before the cue
+    // ("When they beat Greta Holm, the coach said" names the coach, not Holm).
+    const commas = [...trimmed.matchAll(/,/g)].map((m) => m.index).filter((at) => at < trimmed.length - 1);
+    for (const comma of commas.reverse().slice(0, 3)) {
+      const aside = trimmed.slice(comma + 1);
+      if (aside.split(/\s+/).length > 14 || /["“”]/.test(aside)) break;
+      const candidate = phraseBefore(comma);
+      if (named(candidate)) {
+        speaker = candidate;
+        break;
+      }
+    }
+  }
+  return speaker ? { speaker, verb, verbEnd } : null;
 }
 
 function reportedSpeech(ctx: Context, sentence: Span, paragraph: number): Quote | null {

@@ -142,3 +142,75 @@ describe('reported speech', () => {
     expect(found[0]).toMatchObject({ speaker: { name: 'US official' }, text: 'Washington remained open to talks' });
   });
 });
+
+describe('quote kinds and attribution rules (quote precision work)', () => {
+  const speakers = (list: Quote[]) => direct(list).map((q) => [q.text, q.speaker?.name ?? null]);
+
+  it('treats a few quoted words after an article or possessive as a term, not speech', () => {
+    expect(direct(quotes(['By Friday the letters to the school had grown into a "support movement" across the region.']))).toEqual([]);
+    expect(direct(quotes(['The army was told to prepare for a "state of readiness" along the border.']))).toEqual([]);
+    expect(direct(quotes(['The "History" page of the forum explains the rules.']))).toEqual([]);
+    // …but an article right after a speech verb opens what was said.
+    expect(direct(quotes(['Minister Paola Bruni said a "wider review" is needed.'])).map((q) => q.text)).toEqual(['wider review']);
+  });
+
+  it('treats a defined or named term as a mention, not speech', () => {
+    expect(direct(quotes(['To "route out" in the group\'s jargon refers to leaving with permission.']))).toEqual([]);
+    expect(direct(quotes(['The museum showed a print called "Horses and Riders" from 1985.']))).toEqual([]);
+  });
+
+  it('takes a backwards opening mark after a word as the close of the open quote', () => {
+    const found = direct(quotes(['Senator Ada Quinn added, "We are deeply disappointed by the decision.“ However, the town keeps the old trainer.']));
+    expect(found.map((q) => q.text)).toEqual(['We are deeply disappointed by the decision.']);
+    expect(found[0]!.speaker?.name).toBe('Ada Quinn');
+  });
+
+  it('finds the name before an appositive or an aside that ends in a comma before the cue', () => {
+    expect(speakers(quotes(['Mara Lindqvist, the ministry spokeswoman, said, "We are talking to all sides."']))).toEqual([
+      ['We are talking to all sides.', 'Mara Lindqvist'],
+    ]);
+    expect(speakers(quotes(['Fire chief Omar al-Rashid, in remarks to a local radio station, said "Everyone has been taken to hospital."']))).toEqual([
+      ['Everyone has been taken to hospital.', 'Omar al-Rashid'],
+    ]);
+    expect(speakers(quotes(['"It could have been far worse," Tobias Grell, editor of the Harbour Times, said.']))).toEqual([
+      ['It could have been far worse,', 'Tobias Grell'],
+    ]);
+    // No comma before the cue: the phrase before it speaks, not a name further back.
+    const coach = speakers(quotes(['When the club faced Greta Holmberg, the coach said "We deserved the win today."']));
+    expect(coach[0]![1]).not.toBe('Greta Holmberg');
+  });
+
+  it('accepts a few lower-case title words before a name', () => {
+    expect(speakers(quotes(['After the match, Norway\'s coach Nils Aasen said, "We were playing a very strong side."']))).toEqual([
+      ['We were playing a very strong side.', 'Nils Aasen'],
+    ]);
+    expect(speakers(quotes(['Robotics team member Laila Karimi told reporters, "We came to show what we can build."']))).toEqual([
+      ['We came to show what we can build.', 'Laila Karimi'],
+    ]);
+  });
+
+  it('continues the speaker of a quote into the next quoted sentence of the same paragraph', () => {
+    expect(speakers(quotes(['"We thank every city that applied," said Dora Vance to the crowd. "This was a very difficult choice."']))).toEqual([
+      ['We thank every city that applied,', 'Dora Vance'],
+      ['This was a very difficult choice.', 'Dora Vance'],
+    ]);
+    // A quoted sentence after a reported one in the paragraph is not given to anyone.
+    expect(speakers(quotes(['Dora Vance said the city applied early. "This was a very difficult choice."']))).toEqual([
+      ['This was a very difficult choice.', null],
+    ]);
+  });
+
+  it('attributes a quote paragraph to the speaker introduced by a colon at the end of the paragraph before', () => {
+    expect(speakers(quotes(['Governor Ray Halden wrote on his account:', '"Cool project, Amira. We should inspire more kids like you."']))).toEqual([
+      ['Cool project, Amira. We should inspire more kids like you.', 'Ray Halden'],
+    ]);
+    expect(speakers(quotes(['The weather turned in the afternoon.', '"Cool project, Amira. We should inspire more kids like you."']))).toEqual([
+      ['Cool project, Amira. We should inspire more kids like you.', null],
+    ]);
+  });
+
+  it('reads the cue of a sentence the splitter cut at an ellipsis in brackets', () => {
+    const found = speakers(quotes(['Rena Holt said it was "wrong that the office is not doing this already [...] including for small towns" after the panel "recommended it two years ago."']));
+    expect(found.map((q) => q[0])).toContain('recommended it two years ago.');
+  });
+});
