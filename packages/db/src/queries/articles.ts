@@ -1,4 +1,4 @@
-import type { Db } from '../client.ts';
+import { sqlOf, type Db } from '../client.ts';
 import type { Article, Prisma } from '../generated/prisma/client.ts';
 
 export interface NewFeedItem {
@@ -11,14 +11,32 @@ export interface NewFeedItem {
   relevant: boolean;
 }
 
+// The fetcher's queries (a poll's items, an article's download) are plain SQL: see sqlOf.
+
 /** Inserts the items not seen before in this feed; returns only those (the "new items"). */
-export async function insertNewFeedItems(db: Db, feedId: number, items: NewFeedItem[]) {
+export async function insertNewFeedItems(
+  db: Db,
+  feedId: number,
+  items: NewFeedItem[],
+): Promise<Array<{ id: number; guid: string; url: string | null; relevant: boolean }>> {
   if (items.length === 0) return [];
-  return db.feedItem.createManyAndReturn({
-    data: items.map((item) => ({ ...item, feedId })),
-    skipDuplicates: true,
-    select: { id: true, guid: true, url: true, relevant: true },
-  });
+  const { rows } = await sqlOf(db).query<{ id: number; guid: string; url: string | null; relevant: boolean }>(
+    `INSERT INTO feed_items (feed_id, guid, url, title, summary, published_at, relevance, relevant)
+     SELECT $1, * FROM unnest($2::text[], $3::text[], $4::text[], $5::text[], $6::timestamptz[], $7::float8[], $8::boolean[])
+     ON CONFLICT (feed_id, guid) DO NOTHING
+     RETURNING id, guid, url, relevant`,
+    [
+      feedId,
+      items.map((item) => item.guid),
+      items.map((item) => item.url),
+      items.map((item) => item.title),
+      items.map((item) => item.summary),
+      items.map((item) => item.publishedAt?.toISOString() ?? null),
+      items.map((item) => item.relevance),
+      items.map((item) => item.relevant),
+    ],
+  );
+  return rows;
 }
 
 /**
@@ -30,17 +48,31 @@ export async function ensureArticle(
   url: string,
 ): Promise<{ id: number; status: Article['status']; created: boolean }> {
   // xmax is 0 only for a row this statement inserted (not one it found and touched).
-  const rows = await db.$queryRaw<Array<{ id: number; status: Article['status']; created: boolean }>>`
-    INSERT INTO articles (url, updated_at) VALUES (${url}, now())
-    ON CONFLICT (url) DO UPDATE SET url = EXCLUDED.url
-    RETURNING id, status, (xmax = 0) AS created`;
+  const { rows } = await sqlOf(db).query<{ id: number; status: Article['status']; created: boolean }>(
+    `INSERT INTO articles (url, updated_at) VALUES ($1, now())
+     ON CONFLICT (url) DO UPDATE SET url = EXCLUDED.url
+     RETURNING id, status, (xmax = 0) AS created`,
+    [url],
+  );
   const row = rows[0];
   if (!row) throw new Error(`could not create article for ${url}`);
   return row;
 }
 
 export async function linkFeedItem(db: Db, feedItemId: number, articleId: number): Promise<void> {
-  await db.feedItem.update({ where: { id: feedItemId }, data: { articleId } });
+  await sqlOf(db).query('UPDATE feed_items SET article_id = $2 WHERE id = $1', [feedItemId, articleId]);
+}
+
+/** What the fetcher needs to know of an article: where it is and whether its page is stored (not the page). */
+export async function getArticleToFetch(
+  db: Db,
+  id: number,
+): Promise<{ id: number; url: string; rawSha256: string | null; hasRawPage: boolean } | null> {
+  const { rows } = await sqlOf(db).query<{ id: number; url: string; rawSha256: string | null; hasRawPage: boolean }>(
+    'SELECT id, url, raw_sha256 AS "rawSha256", raw_page IS NOT NULL AS "hasRawPage" FROM articles WHERE id = $1',
+    [id],
+  );
+  return rows[0] ?? null;
 }
 
 export async function getArticle(db: Db, id: number): Promise<Article | null> {
@@ -56,20 +88,25 @@ export interface RawPage {
   fetchedAt: Date;
 }
 
+/** Stores a downloaded page; fails when the article does not exist. */
 export async function storeRawPage(db: Db, articleId: number, page: RawPage): Promise<void> {
-  await db.article.update({
-    where: { id: articleId },
-    data: {
-      ...page,
-      rawPage: Buffer.from(page.rawPage) as Uint8Array<ArrayBuffer>,
-      fetchError: null,
-      status: 'fetched',
-    },
-  });
+  const { rowCount } = await sqlOf(db).query(
+    `UPDATE articles
+     SET http_status = $2, content_type = $3, raw_page = $4, raw_sha256 = $5, fetched_at = $6,
+         fetch_error = NULL, status = 'fetched', updated_at = now()
+     WHERE id = $1`,
+    [articleId, page.httpStatus, page.contentType, Buffer.from(page.rawPage.buffer, page.rawPage.byteOffset, page.rawPage.byteLength), page.rawSha256, page.fetchedAt],
+  );
+  if (rowCount !== 1) throw new Error(`article ${articleId} does not exist`);
 }
 
+/** Marks an article's download as failed for good; fails when the article does not exist. */
 export async function markArticleFailed(db: Db, articleId: number, error: string): Promise<void> {
-  await db.article.update({ where: { id: articleId }, data: { status: 'failed', fetchError: error.slice(0, 2000) } });
+  const { rowCount } = await sqlOf(db).query(
+    `UPDATE articles SET status = 'failed', fetch_error = $2, updated_at = now() WHERE id = $1`,
+    [articleId, error.slice(0, 2000)],
+  );
+  if (rowCount !== 1) throw new Error(`article ${articleId} does not exist`);
 }
 
 export interface CleanedFields {
@@ -108,12 +145,15 @@ export interface StalledArticle {
  * deterministic, so a job that exists is not duplicated.
  */
 export async function findStalledArticles(db: Db, updatedBefore: Date, limit = 1000): Promise<StalledArticle[]> {
-  return db.article.findMany({
-    where: { status: { in: ['pending', 'fetched', 'parsed'] }, updatedAt: { lt: updatedBefore } },
-    select: { id: true, status: true, rawSha256: true, contentHash: true },
-    orderBy: { updatedAt: 'asc' },
-    take: limit,
-  });
+  const { rows } = await sqlOf(db).query<StalledArticle>(
+    `SELECT id, status, raw_sha256 AS "rawSha256", content_hash AS "contentHash"
+     FROM articles
+     WHERE status IN ('pending', 'fetched', 'parsed') AND updated_at < $1
+     ORDER BY updated_at
+     LIMIT $2`,
+    [updatedBefore, limit],
+  );
+  return rows;
 }
 
 /**

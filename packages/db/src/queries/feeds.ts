@@ -1,4 +1,4 @@
-import type { Db } from '../client.ts';
+import { sqlOf, type Db } from '../client.ts';
 import type { Feed, FeedStatus, GuidPolicy } from '../generated/prisma/client.ts';
 
 export interface FeedInput {
@@ -24,17 +24,30 @@ export async function upsertFeed(db: Db, input: FeedInput): Promise<Feed> {
   return db.feed.upsert({ where: { url }, create: { url, ...defined }, update: defined });
 }
 
+/** Every column of `feeds`, named as the Prisma model names them. */
+const feedColumns = `
+  id, url, title, site_url AS "siteUrl", language, country, status, all_relevant AS "allRelevant", priority,
+  min_interval_seconds AS "minIntervalSeconds", max_interval_seconds AS "maxIntervalSeconds",
+  interval_seconds AS "intervalSeconds", charset_override AS "charsetOverride", guid_policy AS "guidPolicy",
+  etag, last_modified AS "lastModified", last_body_hash AS "lastBodyHash", last_polled_at AS "lastPolledAt",
+  last_success_at AS "lastSuccessAt", next_poll_at AS "nextPollAt", failure_score AS "failureScore",
+  consecutive_failures AS "consecutiveFailures", last_error AS "lastError", created_at AS "createdAt",
+  updated_at AS "updatedAt"`;
+
+// The poll path (getFeed, recordPoll, listSchedulableFeeds) is plain SQL: see sqlOf.
+
 export async function getFeed(db: Db, id: number): Promise<Feed | null> {
-  return db.feed.findUnique({ where: { id } });
+  const { rows } = await sqlOf(db).query<Feed>(`SELECT ${feedColumns} FROM feeds WHERE id = $1`, [id]);
+  return rows[0] ?? null;
 }
 
 /** Feeds that should have a poll schedule, with their interval and when they are due. */
 export async function listSchedulableFeeds(db: Db): Promise<Array<Pick<Feed, 'id' | 'intervalSeconds' | 'nextPollAt'>>> {
-  return db.feed.findMany({
-    where: { status: 'active' },
-    select: { id: true, intervalSeconds: true, nextPollAt: true },
-    orderBy: { id: 'asc' },
-  });
+  const { rows } = await sqlOf(db).query<Pick<Feed, 'id' | 'intervalSeconds' | 'nextPollAt'>>(
+    `SELECT id, interval_seconds AS "intervalSeconds", next_poll_at AS "nextPollAt"
+     FROM feeds WHERE status = 'active' ORDER BY id`,
+  );
+  return rows;
 }
 
 /** A feed by id ("12") or by URL. */
@@ -95,20 +108,63 @@ export interface FeedStateUpdate {
   siteUrl?: string | null;
 }
 
-/** Records one poll and the feed's new state together, keeping the last `pollHistoryLength` polls. */
+/** The column of each field of FeedStateUpdate (and its cast, for the enum). */
+const feedStateColumns: Record<keyof FeedStateUpdate, string> = {
+  etag: 'etag',
+  lastModified: 'last_modified',
+  lastBodyHash: 'last_body_hash',
+  lastSuccessAt: 'last_success_at',
+  nextPollAt: 'next_poll_at',
+  intervalSeconds: 'interval_seconds',
+  failureScore: 'failure_score',
+  consecutiveFailures: 'consecutive_failures',
+  lastError: 'last_error',
+  status: 'status::feed_status',
+  title: 'title',
+  siteUrl: 'site_url',
+};
+
+/**
+ * Records one poll and the feed's new state together, keeping the last `pollHistoryLength` polls.
+ * One transaction; fails when the feed does not exist.
+ */
 export async function recordPoll(db: Db, poll: PollRecord, state: FeedStateUpdate): Promise<void> {
-  const defined = Object.fromEntries(Object.entries(state).filter(([, value]) => value !== undefined));
-  await db.$transaction([
-    db.feedPoll.create({ data: poll }),
-    db.feed.update({ where: { id: poll.feedId }, data: { ...defined, lastPolledAt: poll.startedAt } }),
-    db.$executeRaw`
-      DELETE FROM feed_polls
-      WHERE feed_id = ${poll.feedId}
-        AND id NOT IN (
-          SELECT id FROM feed_polls WHERE feed_id = ${poll.feedId}
-          ORDER BY started_at DESC, id DESC LIMIT ${pollHistoryLength}
-        )`,
-  ]);
+  const values: unknown[] = [poll.feedId, poll.startedAt];
+  const assignments = ['last_polled_at = $2', 'updated_at = now()'];
+  for (const [field, value] of Object.entries(state)) {
+    const target = feedStateColumns[field as keyof FeedStateUpdate];
+    if (value === undefined || !target) continue;
+    values.push(value);
+    const [column, cast] = target.split('::');
+    assignments.push(`${column} = $${values.length}${cast ? `::${cast}` : ''}`);
+  }
+  const client = await sqlOf(db).connect();
+  try {
+    await client.query('BEGIN');
+    await client.query(
+      `INSERT INTO feed_polls (feed_id, started_at, scheduled_at, http_status, duration_ms, new_items, error)
+       VALUES ($1, $2, $3, $4, $5, $6, $7)`,
+      [poll.feedId, poll.startedAt, poll.scheduledAt ?? null, poll.httpStatus, poll.durationMs, poll.newItems, poll.error],
+    );
+    const updated = await client.query(`UPDATE feeds SET ${assignments.join(', ')} WHERE id = $1`, values);
+    if (updated.rowCount !== 1) throw new Error(`feed ${poll.feedId} does not exist`);
+    await client.query(
+      `DELETE FROM feed_polls
+       WHERE feed_id = $1
+         AND id NOT IN (
+           SELECT id FROM feed_polls WHERE feed_id = $1
+           ORDER BY started_at DESC, id DESC LIMIT $2
+         )`,
+      [poll.feedId, pollHistoryLength],
+    );
+    await client.query('COMMIT');
+    client.release();
+  } catch (error) {
+    // A connection that cannot even roll back is dropped, not handed to the next caller.
+    const broken = await client.query('ROLLBACK').then(() => false, () => true);
+    client.release(broken);
+    throw error;
+  }
 }
 
 /**

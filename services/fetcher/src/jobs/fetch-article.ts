@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { promisify } from 'node:util';
 import { gzip } from 'node:zlib';
-import { getArticle, markArticleFailed, storeRawPage } from '@pwatch/db';
+import { getArticleToFetch, markArticleFailed, storeRawPage } from '@pwatch/db';
 import { parseRevisionOf, PermanentJobError, type PayloadOf } from '@pwatch/queue';
 import type { FetcherJobDeps } from '../deps.ts';
 import { FetchError } from '../http/types.ts';
@@ -21,12 +21,12 @@ const permanentStatuses = new Set([400, 401, 403, 404, 405, 410, 451]);
  */
 export async function fetchArticle({ articleId }: PayloadOf<'fetch-article'>, deps: FetcherJobDeps) {
   const { db, log, http, queues, clock } = deps;
-  const article = await getArticle(db, articleId);
+  const article = await getArticleToFetch(db, articleId);
   if (!article) {
     log.warn({ articleId }, 'article no longer exists');
     return { status: 'missing' as const };
   }
-  if (article.rawSha256 && article.rawPage) {
+  if (article.rawSha256 && article.hasRawPage) {
     await queues.enqueue('parse-article', { articleId, revision: parseRevisionOf(article.rawSha256) });
     return { status: 'already-fetched' as const };
   }
