@@ -214,3 +214,43 @@ describe('quote kinds and attribution rules (quote precision work)', () => {
     expect(found.map((q) => q[0])).toContain('recommended it two years ago.');
   });
 });
+
+describe('speakers and addressees, hand-checked', () => {
+  it('records the addressee of "told his Japanese counterpart", named or only described', () => {
+    const [named] = direct(quotes(['"We want stable ties," Wang Yi told his Japanese counterpart Fumio Kishida on Monday.']));
+    expect(named).toMatchObject({ speaker: { id: 'person:wang-yi' }, addressee: { name: 'Fumio Kishida' } });
+    const [described] = direct(
+      quotes(['Japanese Foreign Minister Yoko Kamikawa arrived in Seoul on Sunday.', '"We must act together," Park Jin told his Japanese counterpart.']),
+    );
+    expect(described).toMatchObject({ speaker: { name: 'Park Jin' }, addressee: { name: 'Yoko Kamikawa' } });
+    const [none] = direct(quotes(['"We must act together," Park Jin said in Tokyo.']));
+    expect(none!.addressee).toBeNull();
+  });
+
+  it('gives a press-conference transcript\'s answers to the spokesperson of its title, not the questions', () => {
+    const found = quotes(
+      ['Q: Will China attend the talks next week?', 'A: China supports dialogue and will take part in the talks.', 'Q: And the sanctions?', 'A: We oppose unilateral sanctions.'],
+      "Foreign Ministry Spokesperson Mao Ning's Regular Press Conference on March 1, 2019",
+    );
+    expect(found.map((q) => [q.text, q.speaker?.name ?? null])).toEqual([
+      ['China supports dialogue and will take part in the talks.', 'Mao Ning'],
+      ['We oppose unilateral sanctions.', 'Mao Ning'],
+    ]);
+  });
+
+  it('gives "she" no speaker when two women were just named', () => {
+    const found = direct(quotes(['Anna Berg met Clara Holm in Oslo on Friday. She said, "The meeting went well."']));
+    expect(found.map((q) => q.speaker)).toEqual([null]);
+  });
+
+  it('gives "the spokesman" and "the minister" to the earlier person holding that role, not the one named last', () => {
+    const found = direct(
+      quotes([
+        'Defence Ministry spokesman Jeon Ha-kyu briefed reporters. Defence Minister Shin Won-sik later met troops.',
+        'The spokesman said the drills "will go ahead as planned".',
+        'The minister said the army was "fully ready".',
+      ]),
+    );
+    expect(found.map((q) => q.speaker?.name ?? null)).toEqual(['Jeon Ha-kyu', 'Shin Won-sik']);
+  });
+});
