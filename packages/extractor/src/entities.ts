@@ -81,6 +81,16 @@ function personWord(word: string): boolean {
   return !/\p{Ll}\p{Lu}/u.test(word.replace(/^(?:Mc|Mac|O|D|De|Di|La|Le)(?=\p{Lu})/u, ''));
 }
 
+/** Capital initials of a name's words, function words aside: "Union of Rationalist Atheists" → URA. */
+function initials(name: string): string {
+  let out = '';
+  for (const word of name.split(/[\s-]+/)) {
+    if (/^(?:of|the|and|for|on|in|at|de|&)$/i.test(word)) continue;
+    out += isAcronym(word) ? word : (word[0] ?? '');
+  }
+  return out.toUpperCase();
+}
+
 /** A named person, not a group of people ("Afghans", "Muslims"): only these speak or are "he". */
 export function isIndividual(entity: { type: EntityType; kind: string | null }): boolean {
   return entity.type === 'person' && entity.kind !== 'group';
@@ -208,12 +218,12 @@ export function recognizeEntities(text: string, tokens: Token[]): DocumentEntiti
     }
   };
 
-  const matchAlias = (i: number): Alias | null => {
+  const matchAlias = (i: number, shorterThan = Infinity): Alias | null => {
     const candidates = gazetteer.byFirstToken.get(tokens[i]!.text.toLowerCase());
     if (!candidates) return null;
     for (const alias of candidates) {
       const n = alias.tokens.length;
-      if (i + n > tokens.length) continue;
+      if (i + n > tokens.length || n >= shorterThan) continue;
       let ok = true;
       for (let k = 0; k < n && ok; k += 1) {
         const token = tokens[i + k]!;
@@ -290,6 +300,26 @@ export function recognizeEntities(text: string, tokens: Token[]): DocumentEntiti
         i = last;
         continue;
       }
+      // "Volgograd Arena", "Pyongyang Airport": a building named after its place is a place of its
+      // own; the city or country stays a mention inside it.
+      const head = tokens[last];
+      if (!alias.adjective && (alias.entry.type === 'place' || alias.entry.type === 'country') && head && (facilityHeads.has(head.text) || head.text === 'Airport' || head.text === 'Station') && text.slice(tokens[last - 1]!.end, head.start) === ' ' && text[token.start - 1] !== '-') {
+        const after = tokens[last + 1];
+        if (!after || !isUpper(after.text) || !/^[ -]$/.test(text.slice(head.end, after.start))) {
+          const name = text.slice(token.start, head.end);
+          const id = `place:${slugify(name)}`;
+          let record = entities.get(id);
+          if (!record) {
+            record = { id, name, type: 'place', country: alias.entry.country, kind: 'facility', roles: new Set(), mentions: [], short: [] };
+            entities.set(id, record);
+          }
+          addMention(record, i, last + 1);
+          const inner = recordFor(alias.entry);
+          inner.mentions.push({ start: token.start, end, text: text.slice(token.start, end), entity: inner, first: i, last });
+          i = last + 1;
+          continue;
+        }
+      }
       if (alias.adjective) {
         adjectives.push({ start: token.start, end, country: alias.entry.country!, first: i, last });
         if (alias.group) addMention(recordFor(alias.group), i, last, end);
@@ -308,6 +338,16 @@ export function recognizeEntities(text: string, tokens: Token[]): DocumentEntiti
       const next = tokens[i + 1];
       if (!next || !isUpper(next.text) || /[,.;:]/.test(text.slice(token.end, next.start))) {
         addMention(recordFor(gazetteer.countries.get(token.text === 'North' ? 'PRK' : 'KOR')!), i, i + 1);
+        i += 1;
+        continue;
+      }
+    }
+    // "Kennedy Space Center (KSC)": an acronym in brackets after a name is that entity's short form.
+    if (text[token.start - 1] === '(' && text[token.end] === ')' && isAcronym(token.text) && !shortForms.has(token.text)) {
+      const named = mentions.at(-1);
+      if (named && named.end === token.start - 2 && named.entity.type !== 'country' && initials(named.text) === token.text.replace(/\d/g, '')) {
+        shortForms.set(token.text, named.entity);
+        addMention(named.entity, i, i + 1);
         i += 1;
         continue;
       }
@@ -566,6 +606,52 @@ export function recognizeEntities(text: string, tokens: Token[]): DocumentEntiti
   }
 
   resolveMinistries(text, pendingMinistries, mentions, entities);
+  addNestedNames();
+
+  // A body or building named after a place or a person ("Toronto Star", "Andy Warhol Foundation",
+  // "Volgograd Arena") mentions that place or person too. The inner mention goes to the entity's
+  // own list only, so quotes, events and relevance still see one mention per span.
+  function addNestedNames(): void {
+    const taken = new Set(mentions.map((m) => m.start));
+    for (const outer of [...mentions]) {
+      const type = outer.entity.type;
+      if ((type !== 'organization' && type !== 'place') || outer.first < 0 || outer.last - outer.first < 2) continue;
+      const first = outer.first;
+      const alias = matchAlias(first, outer.last - first);
+      if (alias) {
+        const kind = alias.entry.type;
+        if (alias.adjective || (kind !== 'country' && kind !== 'place') || alias.tokens.length >= outer.last - first || alias.entry.id === outer.entity.id) continue;
+        if (taken.has(tokens[first]!.start) && outer.start !== tokens[first]!.start) continue;
+        nestedMention(recordFor(alias.entry), first, first + alias.tokens.length);
+        continue;
+      }
+      const word = tokens[first]!.text;
+      const second = tokens[first + 1]!;
+      if (lexicon.firstNames.has(word) && outer.last - first > 2 && isUpper(second.text) && text.slice(tokens[first]!.end, second.start) === ' ' && personWord(second.text) && !lexicon.orgHeads.has(second.text) && !facilityHeads.has(second.text) && !lexicon.placeHeads.has(second.text) && !lowerWords.has(second.text.toLowerCase())) {
+        const name = `${word} ${second.text}`;
+        const id = `person:${slugify(name)}`;
+        // "Kennedy Space Center": a rarer given name heads a body's name as a person only when
+        // the article names that person elsewhere.
+        if (!lexicon.commonFirstNames.has(word) && !entities.get(id)?.mentions.length) continue;
+        let record = entities.get(id);
+        if (!record) {
+          record = { id, name, type: 'person', country: null, kind: null, roles: new Set(), mentions: [], short: [second.text] };
+          entities.set(id, record);
+        }
+        nestedMention(record, first, first + 2);
+        continue;
+      }
+      const person = personBySurname(word);
+      if (person?.type === 'person' && person.kind !== 'group' && person !== outer.entity) nestedMention(person, first, first + 1);
+    }
+  }
+
+  function nestedMention(record: EntityRecord, first: number, last: number): void {
+    const start = tokens[first]!.start;
+    const end = tokens[last - 1]!.end;
+    if (record.mentions.some((m) => m.start === start && m.end === end)) return;
+    record.mentions.push({ start, end, text: text.slice(start, end), entity: record, first, last });
+  }
 
   if (hasCjk(text)) addCjkMentions(text, mentions, recordFor);
   mentions.sort((a, b) => a.start - b.start);

@@ -48,6 +48,8 @@ export interface Gazetteer {
     notNames: Set<string>;
     /** Given names: a capitalised run starting with one is a person; alone, one still names a person. */
     firstNames: Set<string>;
+    /** The most common given names, hand-picked: trusted inside the names of bodies ("Andy Warhol Foundation"). */
+    commonFirstNames: Set<string>;
     /** Given names that are also English words (Grace, Jesse): a person only when a capitalised word follows. */
     givenNameWords: Set<string>;
     asianSurnames: Set<string>;
@@ -185,6 +187,7 @@ function buildGazetteer(): Gazetteer {
       notNames: new Set(lexiconData.notNames),
       firstNames: new Set([...lexiconData.firstNames, ...givenNamesData.names]),
       givenNameWords: new Set(givenNamesData.alsoWords),
+      commonFirstNames: new Set(lexiconData.firstNames),
       asianSurnames: new Set(lexiconData.asianSurnames),
       cueVerbs: new Set(lexiconData.cueVerbs),
     },

@@ -230,4 +230,21 @@ describe('entities', () => {
       ['organization', 'Labour Party', ['Labour Party']],
     ]);
   });
+
+  it('finds the place or person a body or building is named after as a mention of its own', () => {
+    const found = entities(['Reporters from the Toronto Star visited the Margaret Holloway Foundation and the Volgograd Arena.']);
+    const byId = (id: string) => found.find((e) => e.id === id)?.mentions.map((m) => m.text);
+    expect(byId('place:toronto')).toEqual(['Toronto']);
+    expect(byId('person:margaret-holloway')).toEqual(['Margaret Holloway']);
+    expect(found.find((e) => e.name === 'Margaret Holloway Foundation')?.type).toBe('organization');
+    expect(found.find((e) => e.id === 'place:volgograd-arena')?.mentions.map((m) => m.text)).toEqual(['Volgograd Arena']);
+    expect(byId('place:volgograd')).toEqual(['Volgograd']);
+  });
+
+  it('gives an acronym in brackets the entity and type of the name before it', () => {
+    const found = entities(['Crews at the Brandt Launch Center (BLC) cheered. Later BLC staff left.']);
+    expect(found.map((e) => [e.type, e.name, e.mentions.map((m) => m.text)])).toEqual([
+      ['place', 'Brandt Launch Center', ['Brandt Launch Center', 'BLC', 'BLC']],
+    ]);
+  });
 });
