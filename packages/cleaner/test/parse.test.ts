@@ -45,6 +45,32 @@ describe('parseHtml', () => {
   });
 });
 
+describe('parseHtml entities and raw text', () => {
+  it('decodes entities in text, titles and kept attributes, legacy forms included, but not in JSON scripts', () => {
+    const root = parseHtml(
+      '<html><head><title>Tom &amp; Jerry &#8211; news</title>' +
+        '<script type="application/ld+json">{"headline":"a &amp; b"}</script></head>' +
+        '<body><a href="/x?a=1&amp;b=2" class="c&quot;d">5 &lt; 6 &copy 2024 &zzzz; &#x41;&#66;</a></body></html>',
+    );
+    expect(textOf(find(root, 'title')[0]!)).toBe('Tom & Jerry \u2013 news');
+    expect(textOf(find(root, 'script')[0]!)).toBe('{"headline":"a &amp; b"}');
+    const a = find(root, 'a')[0]!;
+    expect(a.attribs).toEqual({ href: '/x?a=1&b=2', class: 'c"d' });
+    expect(textOf(a)).toBe('5 < 6 \u00a9 2024 &zzzz; AB');
+  });
+
+  it('finds the end of long scripts, styles, comments and attribute values, wherever they end', () => {
+    const filler = 'x'.repeat(70_000);
+    const root = parseHtml(
+      `<body><script>var s = "${filler}<b>";</script><style>.a{content:"${filler}"}</style><!-- ${filler} -- > -->` +
+        `<p title="${filler}" class='${filler}'>one</p><p>two<!-- unclosed`,
+    );
+    expect(find(root, 'p').map((p) => textOf(p)).sort()).toEqual(['one', 'two']);
+    expect(find(root, 'b')).toEqual([]);
+    expect(find(root, 'p').find((p) => textOf(p) === 'one')!.attribs.class).toBe(filler);
+  });
+});
+
 describe('parseHtml on pasted documents', () => {
   it('turns an <html> or <body> nested in the page into a plain box', () => {
     const root = parseHtml('<html><body><div class="post"><html><body><p>pasted</p></body></html></div></body></html>');
