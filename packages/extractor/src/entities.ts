@@ -70,6 +70,8 @@ const ministryFunctions: Record<string, string> = {
 const compoundSuffixes = new Set(['based', 'led', 'backed', 'born', 'run', 'owned', 'made', 'style', 'era', 'type', 'like', 'free', 'wide', 'long', 'old', 'year', 'term', 'class', 'level', 'scale', 'up', 'out', 'off', 'over', 'on', 'down', 'funded', 'bound', 'linked', 'only', 'size', 'sized', 'and', 'or', 'the', 'a', 'of', 'to', 'for', 'war', 'time', 'day', 'week', 'month', 'area', 'zone', 'side', 'wing', 'state', 'held', 'armed', 'ruled', 'speaking', 'language', 'related', 'centric', 'first', 'last', 'plus', 'ish', 'esque', 'ist', 'ists', 'ism', 'ian', 'ians', 'ese', 'proof', 'ready', 'aligned', 'friendly', 'leaning', 'allied', 'brokered', 'inspired', 'themed', 'branded']);
 const roleStop = new Set(['the', 'a', 'an', 'and', 'of', 'to', 'by', 'with', 'in', 'on', 'for', 'his', 'her', 'its', 'their', 's', 'who', 'which', 'said', 'told']);
 
+const directionWords = new Set(['North', 'South', 'East', 'West', 'Northern', 'Southern', 'Eastern', 'Western', 'Central', 'Upper', 'Lower', 'Northeast', 'Northwest', 'Southeast', 'Southwest']);
+
 // Title words that also head the names of bodies, programmes and documents: alone before a name
 // they do not make it a person.
 const weakTitles = new Set(['National', 'Security', 'Nuclear', 'Home', 'State', 'Top', 'Senior', 'First', 'Former', 'Acting', 'Special', 'Supreme', 'Executive', 'Opposition', 'Foreign', 'Defense', 'Defence', 'Interior', 'Finance', 'Trade', 'Unification', 'Vice', 'Deputy', 'Under', 'Assistant', 'Minority', 'Majority', 'Shadow', 'Crown', 'Chief', 'Head', 'Leader', 'Officer', 'Representative', 'Special', 'Emeritus', 'Whip', 'Executive', 'Chair']);
@@ -342,6 +344,26 @@ export function recognizeEntities(text: string, tokens: Token[]): DocumentEntiti
         continue;
       }
     }
+    // "Southern Indiana", "East Los Angeles": a compass word before a city or region names a part of it.
+    if (directionWords.has(token.text) && text.slice(token.end, tokens[i + 1]?.start ?? token.end) === ' ') {
+      const inner = matchAlias(i + 1);
+      if (inner && !inner.adjective && inner.entry.type === 'place') {
+        const last = i + 1 + inner.tokens.length;
+        const after = tokens[last];
+        if (!after || !isUpper(after.text) || !/^[ -]$/.test(text.slice(tokens[last - 1]!.end, after.start))) {
+          const name = text.slice(token.start, tokens[last - 1]!.end);
+          const id = `place:${slugify(name)}`;
+          let record = entities.get(id);
+          if (!record) {
+            record = { id, name, type: 'place', country: inner.entry.country, kind: 'region', roles: new Set(), mentions: [], short: [] };
+            entities.set(id, record);
+          }
+          addMention(record, i, last);
+          i = last;
+          continue;
+        }
+      }
+    }
     // "Kennedy Space Center (KSC)": an acronym in brackets after a name is that entity's short form.
     if (text[token.start - 1] === '(' && text[token.end] === ')' && isAcronym(token.text) && !shortForms.has(token.text)) {
       const named = mentions.at(-1);
@@ -373,6 +395,14 @@ export function recognizeEntities(text: string, tokens: Token[]): DocumentEntiti
         if (inside && inside.entry.kind === 'group' && !inside.adjective) {
           j += inside.tokens.length;
           continue;
+        }
+        // "University of Southern Indiana": the part of a place after "of" stays in the body's name.
+        if (!inside && directionWords.has(word) && ofConnector.has(tokens[j - 1]!.text) && j + 1 < n && text.slice(tokens[j]!.end, tokens[j + 1]!.start) === ' ') {
+          const part = matchAlias(j + 1);
+          if (part && !part.adjective && part.entry.type === 'place' && tokens.slice(i, j).some((t) => lexicon.orgHeads.has(t.text))) {
+            j += 1 + part.tokens.length;
+            continue;
+          }
         }
         if (inside && surnameAt.has(j) && j === i + 1) {
           j += 1;

@@ -247,4 +247,12 @@ describe('entities', () => {
       ['place', 'Brandt Launch Center', ['Brandt Launch Center', 'BLC', 'BLC']],
     ]);
   });
+
+  it('reads a compass word before a city or region as part of the place, in a body\'s name too', () => {
+    const found = entities(['She studied at the University of Northern Ontario and lived in East Chicago.']);
+    expect(found.map((e) => [e.type, e.name])).toEqual([
+      ['organization', 'University of Northern Ontario'],
+      ['place', 'East Chicago'],
+    ]);
+  });
 });
