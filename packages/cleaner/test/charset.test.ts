@@ -29,6 +29,21 @@ describe('decodeHtmlBytes', () => {
     expect(decodeHtmlBytes(bytes).text).toContain(korean);
   });
 
+  it('reads the text, not the markup, when guessing: a UTF-8 page with one stray byte stays UTF-8', () => {
+    const markup = `<script>${'var a = 1;\n'.repeat(7000)}</script>`;
+    const text = 'So schön winterlich ist es, für Groß und Klein, wie schon lange nicht mehr. '.repeat(40);
+    const utf8 = new TextEncoder().encode(page('utf-8', `${markup}${text}`));
+    const bytes = new Uint8Array([...utf8.subarray(0, utf8.length - 30), 0xe9, ...utf8.subarray(utf8.length - 30)]);
+    expect(bytes.length).toBeGreaterThan(70_000);
+    expect(decodeHtmlBytes(bytes).text).toContain('So schön winterlich ist es, für Groß und Klein');
+  });
+
+  it('detects a legacy charset behind a long ASCII head', () => {
+    const text = 'Grüße aus Köln: Straßenbahnen fahren wieder, sagte der Bürgermeister am Dienstag über die Änderungen. '.repeat(30);
+    const bytes = iconv.encode(`<html><head><script>${'x = 1;\n'.repeat(4000)}</script></head><body><p>${text}</p></body></html>`, 'windows-1252');
+    expect(decodeHtmlBytes(bytes).text).toContain('Grüße aus Köln: Straßenbahnen');
+  });
+
   it('throws on empty bytes', () => {
     expect(() => decodeHtmlBytes(new Uint8Array())).toThrow(/empty/);
   });
