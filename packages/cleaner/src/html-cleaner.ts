@@ -120,22 +120,33 @@ function rawHints(h: string): number {
   // Class strings combine tokens that recur across pages ("col-md-8 clearfix"): each token is
   // judged once. No hint pattern reaches across whitespace, so the union is the string's result.
   r = 0;
-  for (const token of h.split(/\s+/)) if (token) r |= tokenHints(token);
+  if (!/\s/.test(h)) r = tokenHints(h);
+  else for (const token of h.split(/\s+/)) if (token) r |= tokenHints(token);
   if (hintCache.size > 20_000) hintCache.clear();
   hintCache.set(h, r);
   return r;
 }
 
+const NOT_BYLINE = /bio|box|info|card|profile/i;
+const ANY_HINT = new RegExp([UNLIKELY, MAYBE, POSITIVE, CAPTION_HINT, BYLINE_HINT, NOT_BYLINE, LEAD_HINT].map((r) => `(?:${r.source})`).join('|'), 'i');
+
 function tokenHints(h: string): number {
   let r = tokenCache.get(h);
   if (r !== undefined) return r;
   r = 0;
+  // Most tokens (unique ids, layout classes) carry no hint: one test of all the patterns at once
+  // rules them out.
+  if (!ANY_HINT.test(h)) {
+    if (tokenCache.size > 50_000) tokenCache.clear();
+    tokenCache.set(h, 0);
+    return 0;
+  }
   if (UNLIKELY.test(h)) r |= R_UNLIKELY;
   if (MAYBE.test(h)) r |= R_MAYBE;
   if (POSITIVE.test(h)) r |= R_POSITIVE;
   if (CAPTION_HINT.test(h)) r |= R_CAPTION;
   if (BYLINE_HINT.test(h)) r |= R_BYLINE;
-  if (/bio|box|info|card|profile/i.test(h)) r |= R_NOT_BYLINE;
+  if (NOT_BYLINE.test(h)) r |= R_NOT_BYLINE;
   if (LEAD_HINT.test(h)) r |= R_LEAD;
   if (tokenCache.size > 50_000) tokenCache.clear();
   tokenCache.set(h, r);
