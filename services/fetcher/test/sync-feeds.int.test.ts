@@ -1,6 +1,6 @@
 import { Writable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { setFeedStatus, upsertFeed } from '@pwatch/db';
+import { listSchedulableFeeds, setFeedStatus, upsertFeed } from '@pwatch/db';
 import { createQueues, type Queues } from '@pwatch/queue';
 import { createLogger } from '@pwatch/runtime';
 import { feedSchedulerId, pollTriggerOf, scheduleFeed, syncFeedSchedules } from '@pwatch/fetcher';
@@ -53,6 +53,54 @@ describe('feed job schedulers', () => {
     expect(await scheduler(feeds[2]!.id)).toBeUndefined();
     expect(await scheduler(feeds[3]!.id)).toBeUndefined();
     expect((await scheduler(feeds[4]!.id))!.next!).toBeLessThan(Date.now() + 60_000);
+  });
+
+  it('spreads thousands of overdue feeds at about 25 a second, and later syncs keep that spread (no start-up burst)', async () => {
+    // 2,000 feeds at 300 s: the stagger spans 80 s, more than the 60 s a scheduler may run ahead of
+    // its feed's due time, so a later sync that judged the staggered schedulers against the old due
+    // times (never polled, or an hour ago after a fetcher was down) would move them all to now.
+    const count = 2_000;
+    const hourAgo = new Date(Date.now() - 3_600_000);
+    await database.db.feed.createMany({
+      data: Array.from({ length: count }, (_, i) => ({
+        url: `https://burst.example/${i}.xml`,
+        intervalSeconds: 300,
+        minIntervalSeconds: 300,
+        nextPollAt: i % 2 ? hourAgo : null,
+      })),
+    });
+    const ids = new Set((await database.db.feed.findMany({ where: { url: { startsWith: 'https://burst.example/' } }, select: { id: true } })).map((feed) => feed.id));
+    const deps = { db: database.db, log, queues, redis: redis.redis };
+    const startsOf = async () => {
+      const flat = await redis.redis.zrange(queues.queue('feeds').keys.repeat, 0, -1, 'WITHSCORES');
+      const starts = new Map<number, number>();
+      for (let i = 0; i < flat.length; i += 2) {
+        const id = Number(/^feed-(\d+)$/.exec(flat[i]!)?.[1]);
+        if (ids.has(id)) starts.set(id, Number(flat[i + 1]));
+      }
+      return starts;
+    };
+
+    const startedAt = Date.now();
+    expect(await syncFeedSchedules(deps)).toMatchObject({ added: count, moved: 0, removed: 0 });
+    const starts = await startsOf();
+    expect(starts.size).toBe(count);
+    const times = [...starts.values()];
+    expect(Math.min(...times)).toBeLessThan(startedAt + 5_000);
+    expect(Math.max(...times) - Math.min(...times)).toBeGreaterThan(75_000);
+    expect(Math.max(...times)).toBeLessThan(startedAt + 300_000);
+    const perSecond = new Map<number, number>();
+    for (const time of times) perSecond.set(Math.floor(time / 1000), (perSecond.get(Math.floor(time / 1000)) ?? 0) + 1);
+    expect(Math.max(...perSecond.values())).toBeLessThanOrEqual(26);
+    // The feeds table says the same: each feed is due when its scheduler first runs.
+    const due = (await listSchedulableFeeds(database.db)).filter((feed) => ids.has(feed.id));
+    // (A start already past when its scheduler is made runs at once: a few ms after its due time.)
+    expect(due).toHaveLength(count);
+    for (const feed of due) expect(starts.get(feed.id)! - feed.nextPollAt!.getTime()).toSatisfy((late: number) => late >= 0 && late < 1_000);
+
+    // The next housekeeping (a minute later) and a restarted fetcher leave the spread alone.
+    expect(await syncFeedSchedules(deps)).toMatchObject({ added: 0, moved: 0, removed: 0 });
+    expect(await startsOf()).toEqual(starts);
   });
 
   it('tells a poll its scheduler slot and period from the job itself', async () => {

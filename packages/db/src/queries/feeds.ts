@@ -50,6 +50,20 @@ export async function listSchedulableFeeds(db: Db): Promise<Array<Pick<Feed, 'id
   return rows;
 }
 
+/**
+ * Sets when feeds are next due (the start-up stagger of feeds that are overdue), in one statement,
+ * so that the feeds table and their schedulers agree on it.
+ */
+export async function setFeedsDueAt(db: Db, due: ReadonlyArray<{ id: number; at: Date }>): Promise<void> {
+  if (due.length === 0) return;
+  await sqlOf(db).query(
+    `UPDATE feeds SET next_poll_at = due.at, updated_at = now()
+     FROM unnest($1::int[], $2::timestamptz[]) AS due(id, at)
+     WHERE feeds.id = due.id`,
+    [due.map((feed) => feed.id), due.map((feed) => feed.at.toISOString())],
+  );
+}
+
 /** A feed by id ("12") or by URL. */
 export async function findFeed(db: Db, idOrUrl: string): Promise<Feed | null> {
   if (/^\d+$/.test(idOrUrl)) {

@@ -1,5 +1,5 @@
 import type { Redis } from 'ioredis';
-import { listSchedulableFeeds } from '@pwatch/db';
+import { listSchedulableFeeds, setFeedsDueAt } from '@pwatch/db';
 import { jobCatalog, type Queues } from '@pwatch/queue';
 import type { JobDeps } from '@pwatch/service-kit';
 import { earlyTolerance, initialStagger } from '../scheduling.ts';
@@ -64,6 +64,7 @@ export async function syncFeedSchedules(deps: Pick<JobDeps, 'db' | 'log'> & { qu
   let moved = 0;
   let removed = 0;
   const work: Array<() => Promise<void>> = [];
+  const staggered: Array<{ id: number; at: Date }> = [];
   for (const feed of feeds) {
     const everyMs = feed.intervalSeconds * 1000;
     const next = existing.get(feedSchedulerId(feed.id));
@@ -72,6 +73,7 @@ export async function syncFeedSchedules(deps: Pick<JobDeps, 'db' | 'log'> & { qu
       // Feeds due now start spread over their interval instead of all in the same second.
       const index = overdueIndex.get(feed.id);
       const startAt = index === undefined ? dueAt : now + initialStagger(index, overdue.length, feed.intervalSeconds);
+      if (index !== undefined) staggered.push({ id: feed.id, at: new Date(startAt) });
       work.push(() => scheduleFeed(queues, feed.id, { everyMs, startAt: new Date(startAt) }));
       added += 1;
     } else if (feed.nextPollAt && next > Math.max(dueAt, now) + earlyTolerance(everyMs)) {
@@ -80,6 +82,11 @@ export async function syncFeedSchedules(deps: Pick<JobDeps, 'db' | 'log'> & { qu
       moved += 1;
     }
   }
+  // The stagger becomes the feeds' due time before their schedulers exist: a later sync then finds
+  // them on time rather than "late" for a due time in the past, which would move them all back to
+  // now (the burst the stagger is there to avoid), and a crash in between leaves feeds that are due
+  // later and have no scheduler, which the next sync schedules for that time.
+  await setFeedsDueAt(db, staggered);
   const wanted = new Set(feeds.map((feed) => feedSchedulerId(feed.id)));
   for (const id of existing.keys()) {
     if (schedulerPattern.test(id) && !wanted.has(id)) {
