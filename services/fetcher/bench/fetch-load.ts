@@ -1,10 +1,12 @@
-// pnpm bench:fetch-load [--feeds 10000] [--minutes 6] [--interval 300] [--ports 500] [--concurrency 32]
+// pnpm bench:fetch-load [--feeds 10000] [--minutes 6] [--interval 300] [--hosts 500] [--concurrency 32] [--node-options …]
 //
-// One real fetcher process (spawned, its own QUEUE_PREFIX and a scratch database migrated here)
-// polls N feeds served on 127.0.0.1 — a mix of 200, 304, slow, erroring and 429 answers — at
-// fixed 5-minute intervals, with the per-host limiter on (feeds are spread over many ports: the
-// limiter's host is host:port). Reports polls/s sustained, lag behind schedule (feed_polls
-// started_at − scheduled_at) and the fetcher's peak RSS (VmHWM). Everything is removed after.
+// One real fetcher process (spawned with the start:fetcher script, its own QUEUE_PREFIX and a
+// scratch database migrated here) polls N feeds served on loopback — a mix of 200, 304, slow,
+// erroring and 429 answers — at fixed 5-minute intervals, with the per-host limiter on (feeds are
+// spread over many servers, each on its own loopback address in 127.0.0.0/8: the limiter's key is
+// the host name, so each address is one publisher). Reports polls/s sustained, lag behind schedule
+// (feed_polls started_at − scheduled_at) and the fetcher's peak RSS (VmHWM). Everything is removed
+// after.
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
@@ -23,17 +25,18 @@ const { values } = parseArgs({
   options: {
     feeds: { type: 'string', default: '10000' },
     minutes: { type: 'string', default: '6' },
-    // Extra Node flags for the fetcher process, e.g. a heap limit: --node-options=--max-old-space-size=96
+    // NODE_OPTIONS for the fetcher, for diagnostics only (e.g. --node-options=--heapsnapshot-signal=SIGUSR2):
+    // the fetcher itself is started by the start:fetcher script, with the flags production uses.
     'node-options': { type: 'string', default: '' },
     interval: { type: 'string', default: '300' },
-    ports: { type: 'string', default: '500' },
+    hosts: { type: 'string', default: '500' },
     concurrency: { type: 'string', default: '32' },
   },
 });
 const feedCount = Math.min(50_000, Math.max(1, Number(values.feeds)));
 const minutes = Math.min(60, Math.max(1, Number(values.minutes)));
 const intervalSeconds = Math.max(60, Number(values.interval));
-const portCount = Math.min(2_000, Math.max(1, Number(values.ports)));
+const hostCount = Math.min(2_000, Math.max(1, Number(values.hosts)));
 const concurrency = Math.min(500, Math.max(1, Number(values.concurrency)));
 const adminUrl = process.env.BENCH_POSTGRES_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres';
 const redisUrl = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
@@ -103,35 +106,42 @@ async function main() {
           return send(200, {}, rss(index, 0));
       }
     };
-    const ports: number[] = [];
-    for (let i = 0; i < portCount; i++) {
+    // Server i listens on 127.1.x.y (Linux answers on all of 127.0.0.0/8), a host of its own.
+    const origins: string[] = [];
+    for (let i = 0; i < hostCount; i++) {
       const server = createServer({ keepAlive: false }, handler);
-      await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+      const address = `127.1.${Math.floor(i / 250)}.${1 + (i % 250)}`;
+      await new Promise<void>((resolve, reject) => server.once('error', reject).listen(0, address, resolve));
       servers.push(server);
-      ports.push((server.address() as { port: number }).port);
+      origins.push(`http://${address}:${(server.address() as { port: number }).port}`);
     }
 
     const rows = Array.from({ length: feedCount }, (_, index) => ({
-      url: `http://127.0.0.1:${ports[index % portCount]}/feed/${index}.xml`,
+      url: `${origins[index % hostCount]}/feed/${index}.xml`,
       minIntervalSeconds: intervalSeconds,
       maxIntervalSeconds: intervalSeconds,
       intervalSeconds,
     }));
     for (let i = 0; i < rows.length; i += 2_000) await db.feed.createMany({ data: rows.slice(i, i + 2_000) });
-    console.log(`${feedCount} feeds on ${portCount} loopback ports, every ${intervalSeconds} s, for ${minutes} min; fetcher FEED_CONCURRENCY=${concurrency}`);
+    console.log(`${feedCount} feeds on ${hostCount} loopback hosts, every ${intervalSeconds} s, for ${minutes} min; fetcher FEED_CONCURRENCY=${concurrency}`);
 
     const runStart = Date.now();
-    const nodeFlags = values['node-options'].split(' ').filter(Boolean);
-    child = spawn(process.execPath, [...nodeFlags, 'services/fetcher/src/main.ts'], {
+    // Exactly what `pnpm start:fetcher` runs (its script execs Node, so the child is the fetcher).
+    const packageJson = JSON.parse(await readFile(path.join(root, 'package.json'), 'utf8')) as { scripts: Record<string, string> };
+    const startCommand = packageJson.scripts['start:fetcher']!;
+    console.log(`fetcher started as: ${startCommand}${values['node-options'] ? ` (NODE_OPTIONS=${values['node-options']})` : ''}`);
+    child = spawn('/bin/sh', ['-c', startCommand], {
       cwd: root,
       env: {
-        PATH: process.env.PATH,
+        // The start script finds Node on the PATH, as under pnpm (node_modules/.bin first).
+        PATH: [path.join(root, 'node_modules/.bin'), process.env.PATH].join(path.delimiter),
+        ...(values['node-options'] ? { NODE_OPTIONS: values['node-options'] } : {}),
         DATABASE_URL: dbUrl.href,
         REDIS_URL: redisUrl,
         QUEUE_PREFIX: prefix,
         HTTP_PORT: 'off',
         LOG_LEVEL: 'warn',
-        FETCH_ALLOW_PRIVATE: '127.0.0.1',
+        FETCH_ALLOW_PRIVATE: '127.0.0.0/8',
         FETCH_HOST_LIMIT_LOOPBACK: 'true',
         FEED_CONCURRENCY: String(concurrency),
       },

@@ -6,5 +6,5 @@ export { fetchArticle } from './jobs/fetch-article.ts';
 export { safeFetch } from './http/safe-fetch.ts';
 export * from './http/types.ts';
 export type { FetcherJobDeps, HttpGet, PollTrigger } from './deps.ts';
-export { createPoliteness, noPoliteness, HostLimiter, RobotsPolicy, RobotsUnreachableError, type Politeness } from './politeness/index.ts';
+export { createPoliteness, noPoliteness, HostLimiter, hostOf, RobotsPolicy, RobotsUnreachableError, type Politeness } from './politeness/index.ts';
 export { RetryLaterError } from './retry-later.ts';

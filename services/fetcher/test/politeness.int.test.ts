@@ -2,7 +2,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { Writable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ensureArticle } from '@pwatch/db';
+import { ensureArticle, upsertFeed } from '@pwatch/db';
 import { createQueues, PermanentJobError, type Queues } from '@pwatch/queue';
 import { createLogger, fixedClock } from '@pwatch/runtime';
 import {
@@ -11,6 +11,8 @@ import {
   fetchArticle,
   fetcherConfigSchema,
   HostLimiter,
+  hostOf,
+  pollFeed,
   RetryLaterError,
   RobotsPolicy,
   RobotsUnreachableError,
@@ -107,6 +109,95 @@ describe('politeness shared through Redis', () => {
       });
       await (await limited.acquire(`${base}/a`))();
       await expect(limited.acquire(`${base}/b`)).rejects.toBeInstanceOf(RetryLaterError);
+    });
+  });
+
+  describe('limits per host name, across ports and redirects', () => {
+    // A second publisher on its own loopback address: 127.0.0.2 is a host of its own.
+    let other: Server;
+    let otherBase: string;
+    const otherHits: string[] = [];
+    beforeAll(async () => {
+      other = createServer((request, response) => {
+        otherHits.push(request.url ?? '');
+        response.writeHead(200, { 'content-type': 'application/rss+xml' }).end('<rss version="2.0"><channel><title>t</title></channel></rss>');
+      });
+      await new Promise<void>((resolve) => other.listen(0, '127.0.0.2', resolve));
+      otherBase = `http://127.0.0.2:${(other.address() as AddressInfo).port}`;
+      routes.set('/elsewhere', (_request, response) => void response.writeHead(302, { location: `${otherBase}/feed.xml` }).end());
+      routes.set('/here', (_request, response) => void response.writeHead(302, { location: `${base}/feed.xml` }).end());
+      routes.set('/feed.xml', (_request, response) => void response.writeHead(200).end('<rss version="2.0"><channel><title>t</title></channel></rss>'));
+    });
+    afterAll(() => {
+      other.closeAllConnections();
+      other.close();
+    });
+    const lenient = fetcherConfigSchema.parse({ FETCH_ALLOW_PRIVATE: '127.0.0.0/8', FETCH_TIMEOUT_MS: '5000' });
+    const redirecting = createHttpGet(lenient);
+    /** Loopback limited: one request in flight per host, no spacing, no waiting. */
+    const politeness = (prefix: string) =>
+      createPoliteness({
+        redis: redis.redis,
+        keyPrefix: prefix,
+        config: { ...lenient, FETCH_HOST_LIMIT_LOOPBACK: true, FETCH_HOST_MAX_IN_FLIGHT: 1, FETCH_HOST_MIN_INTERVAL_MS: 0, FETCH_HOST_MAX_WAIT_MS: 0 },
+        http: redirecting,
+        userAgent,
+        log,
+      });
+
+    it('keys a host by its name: another port of the same host shares its limits', async () => {
+      expect(hostOf('https://News.Example:8443/feed')).toBe('news.example');
+      expect(hostOf('http://[::1]:8080/')).toBe('[::1]');
+      const limited = politeness(`${redis.prefix}-p1`);
+      const release = await limited.acquire('http://127.0.0.1:1111/a');
+      await expect(limited.acquire('http://127.0.0.1:2222/b')).rejects.toBeInstanceOf(RetryLaterError);
+      await (await limited.acquire('http://127.0.0.2:2222/b'))();
+      await release();
+      await (await limited.acquire('http://127.0.0.1:2222/b'))();
+    });
+
+    it('takes the slot of the host a redirect leads to, and gives it back after', async () => {
+      const limited = politeness(`${redis.prefix}-p2`);
+      const slotted = (url: string) => redirecting(url, { redirectSlot: (target) => limited.acquire(target) });
+      // The other host is busy: the request stops at the redirect, without a request to it.
+      const busy = await limited.acquire(`${otherBase}/x`);
+      otherHits.length = 0;
+      await expect(slotted(`${base}/elsewhere`)).rejects.toBeInstanceOf(RetryLaterError);
+      expect(otherHits).toEqual([]);
+      await busy();
+      // Free: followed, and its slot is released when the request ends.
+      expect(await slotted(`${base}/elsewhere`)).toMatchObject({ status: 200, finalUrl: `${otherBase}/feed.xml` });
+      expect(otherHits).toEqual(['/feed.xml']);
+      await (await limited.acquire(`${otherBase}/y`))();
+      // A redirect within the caller's own host takes no second slot (it would wait on itself).
+      const own = await limited.acquire(`${base}/here`);
+      expect(await slotted(`${base}/here`)).toMatchObject({ status: 200 });
+      await own();
+    });
+
+    it('pollFeed comes back later when its feed redirects to a busy host', async () => {
+      const feed = await upsertFeed(database.db, { url: `${base}/elsewhere` });
+      const limited = politeness(`${redis.prefix}-p3`);
+      const deps: FetcherJobDeps = {
+        db: database.db,
+        queues,
+        log,
+        clock: fixedClock('2026-11-20T12:00:00Z'),
+        http: redirecting,
+        redis: redis.redis,
+        politeness: limited,
+        horizonDays: 30,
+      };
+      const busy = await limited.acquire(`${otherBase}/x`);
+      otherHits.length = 0;
+      await expect(pollFeed({ feedId: feed.id }, deps)).rejects.toBeInstanceOf(RetryLaterError);
+      expect(otherHits).toEqual([]);
+      expect(await database.db.feedPoll.count({ where: { feedId: feed.id } })).toBe(0);
+      await busy();
+      expect(await pollFeed({ feedId: feed.id }, deps)).toMatchObject({ status: 'updated', httpStatus: 200 });
+      // Both slots were given back.
+      await (await limited.acquire(`${base}/z`))();
+      await (await limited.acquire(`${otherBase}/z`))();
     });
   });
 

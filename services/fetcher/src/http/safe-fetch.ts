@@ -52,10 +52,14 @@ export async function safeFetch(url: string, options: SafeFetchOptions): Promise
   if (options.lastModified) headers['if-modified-since'] = options.lastModified;
 
   let current = url;
+  // Slots taken on the hosts redirects led to, and what the slot callback threw (passed on as is).
+  const releases: Array<() => Promise<void>> = [];
+  let slotError: { error: unknown } | undefined;
   try {
     let target = checkedUrl(url, url);
     const redirects: string[] = [];
     const seen = new Set([target.href]);
+    const hosts = new Set([target.hostname.toLowerCase()]);
     for (;;) {
       current = target.href;
       const addresses = await vetHost(target, allowlist, signal);
@@ -78,6 +82,19 @@ export async function safeFetch(url: string, options: SafeFetchOptions): Promise
         }
         redirects.push(next.href);
         seen.add(next.href);
+        const host = next.hostname.toLowerCase();
+        if (options.redirectSlot && !hosts.has(host)) {
+          const pending = options.redirectSlot(next.href);
+          try {
+            releases.push(await abortable(pending, signal));
+          } catch (error) {
+            // Past the deadline while waiting: a slot that comes after all is given back at once.
+            pending.then((late) => late().catch(() => undefined), () => undefined);
+            if (!signal.aborted) slotError = { error };
+            throw error;
+          }
+          hosts.add(host);
+        }
         target = next;
         continue;
       }
@@ -93,10 +110,13 @@ export async function safeFetch(url: string, options: SafeFetchOptions): Promise
       };
     }
   } catch (error) {
+    if (slotError) throw slotError.error;
     throw toFetchError(error, current, timedOut, userSignal?.aborted === true, timeoutMs);
   } finally {
     clearTimeout(timer);
     userSignal?.removeEventListener('abort', onUserAbort);
+    // A release that fails (Redis away) is freed by its lease instead.
+    await Promise.all(releases.map((release) => release().catch(() => undefined)));
   }
 }
 

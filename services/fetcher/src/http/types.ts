@@ -13,6 +13,12 @@ export interface SafeFetchOptions {
   /** Hosts or IPs (exact, or CIDR) that may resolve to loopback/private ranges, e.g. ["127.0.0.1"]. */
   allowPrivate?: string[];
   signal?: AbortSignal;
+  /**
+   * Takes the politeness slot of a redirect target on a host (name, without port) this request has
+   * not been to yet; the caller holds the first host's. Slots are released when the request ends.
+   * Whatever it throws (a RetryLaterError for a busy host) ends the request unchanged.
+   */
+  redirectSlot?: (url: string) => Promise<() => Promise<void>>;
 }
 
 export type FetchFailureReason =

@@ -54,7 +54,8 @@ export async function fetchArticle({ articleId }: PayloadOf<'fetch-article'>, de
   });
   let response;
   try {
-    response = await http(article.url, { accept: pageAccept });
+    // A redirect to another host waits for that host's slot too (or the job comes back later).
+    response = await http(article.url, { accept: pageAccept, redirectSlot: (url) => deps.politeness.acquire(url) });
   } catch (error) {
     if (error instanceof FetchError && ['blocked-address', 'bad-scheme', 'too-large', 'too-many-redirects'].includes(error.reason)) {
       await markArticleFailed(db, articleId, `${error.reason}: ${error.message}`);

@@ -89,7 +89,8 @@ export async function pollFeed({ feedId }: PayloadOf<'poll-feed'>, deps: PollDep
   const started = performance.now();
   let response: FetchResult | FetchError;
   try {
-    response = await http(feed.url, { etag: feed.etag, lastModified: feed.lastModified });
+    // A redirect to another host waits for that host's slot too (or the poll comes back later).
+    response = await http(feed.url, { etag: feed.etag, lastModified: feed.lastModified, redirectSlot: (url) => politeness.acquire(url) });
   } catch (error) {
     if (!(error instanceof FetchError)) throw error;
     response = error;

@@ -43,9 +43,12 @@ return {1, 0}
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-/** The politeness key of a URL: its host with the port, as in the Host header. */
+/**
+ * The politeness key of a URL: its host name without the port. One publisher's server is one
+ * server whatever port a URL names (a feed on :8080 and pages on :443 share its limits).
+ */
 export function hostOf(url: string): string {
-  return new URL(url).host.toLowerCase();
+  return new URL(url).hostname.toLowerCase();
 }
 
 /**
