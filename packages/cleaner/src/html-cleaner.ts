@@ -130,10 +130,23 @@ function rawHints(h: string): number {
 const NOT_BYLINE = /bio|box|info|card|profile/i;
 const ANY_HINT = new RegExp([UNLIKELY, MAYBE, POSITIVE, CAPTION_HINT, BYLINE_HINT, NOT_BYLINE, LEAD_HINT].map((r) => `(?:${r.source})`).join('|'), 'i');
 
+/**
+ * Class tokens that name the post's taxonomy, not the element's role: WordPress and its kin put
+ * "tag-writer-jane-doe", "category-social-media", "cat-latest-news" on the whole article. Their
+ * words ("writer", "social") say nothing about the box. Tag lists and clouds keep their hints.
+ */
+const TAXONOMY = /^(?:tag|category|cat|topic|label|post[-_]tag|tax|format|postid|post[-_]id)[-_](?!(?:list|links?|cloud|box|bar|nav|wrap(?:per)?|container)$)/i;
+/** Modifiers that say whether a box has a caption ("no_caption", "has-caption"): the box is none. */
+const CAPTION_MODIFIER = /^(?:no|has|with|without|show|hide)[-_]?captions?$/i;
+
 function tokenHints(h: string): number {
   let r = tokenCache.get(h);
   if (r !== undefined) return r;
   r = 0;
+  if (TAXONOMY.test(h) || CAPTION_MODIFIER.test(h)) {
+    tokenCache.set(h, 0);
+    return 0;
+  }
   // Most tokens (unique ids, layout classes) carry no hint: one test of all the patterns at once
   // rules them out.
   if (!ANY_HINT.test(h)) {

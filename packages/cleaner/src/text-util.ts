@@ -25,8 +25,12 @@ function isCollapsed(text: string): boolean {
   return !previousSpace || text.length === 0;
 }
 
-/** Terminal punctuation of a sentence, including closing quotes and CJK full stops. */
-export const SENTENCE_END = /[.!?…。！？][”"'’»)\]]*$|[.!?][”"’]$|[”"]$/;
+/**
+ * Terminal punctuation of a sentence, including closing quotes and CJK full stops, and the
+ * author's or agency's initials that close a story after its last full stop ("… voraus. (bsc)",
+ * "… said. (AP/dpa)").
+ */
+export const SENTENCE_END = /[.!?…。！？][”"'’»)\]]*$|[.!?][”"’]$|[”"]$|[.!?…。][”"'’»]*\s*\(\p{L}[\p{L}/.,& -]{0,24}\)$/u;
 
 const CJK = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]/;
 

@@ -17,6 +17,12 @@ describe('line rules', () => {
     expect(classifyLine('Lee: We never agreed to that, and the record shows it')).toBeNull();
   });
 
+  it('reads the initials that close a story after its full stop as the end of a sentence', () => {
+    // A sentence that mentions an app store is no call to action.
+    expect(classifyLine('Die App kostet aktuell knapp 50 Euro im Mac App Store und setzt in ihrer neuen Version mindestens macOS 14 voraus. (bsc)')).toBeNull();
+    expect(classifyLine('Get it on the App Store')).toBe('call-to-action');
+  });
+
   it('takes numbered figure credits as credits', () => {
     expect(classifyLine('Abbildung 4: klassische Schwachschicht.')).toBe('credit');
   });
@@ -135,5 +141,23 @@ describe('section ids', () => {
     expect(a.text).toContain('Step 6 of the workflow');
     expect(a.paragraphs).toContain('Sharing with multiple developers');
     expect(a.text).not.toContain('Facebook');
+  });
+});
+
+describe('class hints', () => {
+  it('ignores taxonomy classes that WordPress puts on the whole post ("tag-writer-…", "category-social-…")', () => {
+    const html = `<html><body><div class="post tag-writer-jane-doe category-social-media-news"><p>The council met on Monday and approved the budget, officials said.</p><p>The vote was close, and the mayor called it a fair result for the city.</p></div></body></html>`;
+    const a = cleanArticle({ html, now });
+    expect(a.paragraphs).toEqual([
+      'The council met on Monday and approved the budget, officials said.',
+      'The vote was close, and the mayor called it a fair result for the city.',
+    ]);
+  });
+
+  it('does not take a box marked "no_caption" for a caption', () => {
+    const html = `<html><body><div class="story">${'<div class="item image no_caption"><h2>The mother of a student described on Tuesday how the fever had taken hold within hours, and what doctors told her.</h2><img src="a.jpg"></div>'}${body(5)}</div></body></html>`;
+    const a = cleanArticle({ html, now });
+    expect(a.paragraphs[0]).toBe('The mother of a student described on Tuesday how the fever had taken hold within hours, and what doctors told her.');
+    expect(a.captions).toEqual([]);
   });
 });
