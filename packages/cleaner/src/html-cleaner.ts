@@ -115,6 +115,11 @@ const R_LEAD = 64;
 const hintCache = new Map<string, number>();
 const tokenCache = new Map<string, number>();
 function rawHints(h: string): number {
+  // Most class and id strings carry no hint at all, and many are unique (ids, generated class
+  // names): one test of every pattern over the whole string rules them out without touching the
+  // caches. Every pattern's boundaries are whitespace or the string's ends, so a token that
+  // matches one pattern makes the whole string match too.
+  if (!ANY_HINT.test(h)) return 0;
   let r = hintCache.get(h);
   if (r !== undefined) return r;
   // Class strings combine tokens that recur across pages ("col-md-8 clearfix"): each token is
