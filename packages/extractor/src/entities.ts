@@ -138,14 +138,35 @@ export function recognizeEntities(text: string, tokens: Token[]): DocumentEntiti
   const lowerWords = new Set<string>();
   for (const token of tokens) if (!isUpper(token.text)) lowerWords.add(token.text);
   const mentionsKorea = /Korea/.test(text);
+  const bareNames = bareNameTypes(text, tokens, lowerWords);
   // People the article names in full anywhere, by surname: a caption or headline may use the
   // surname before the full name ("Braverman (left)"), and a surname that is also a place
   // ("Valeska Paris") is the person's once a given name has stood before it.
   const fullNames = new Map<string, string | null>();
   const surnameAt = new Set<number>();
+  // An unknown word before a surname counts as a given name where the pair is then described as a
+  // person: "Valeska Paris, an Australian woman", "X Y, 32,", "X Y said".
+  const describedAsPerson = (k: number): boolean => {
+    const word = tokens[k]!.text;
+    if (word.length < 3 || !isUpper(word) || isAcronym(word) || !personWord(word) || lowerWords.has(word.toLowerCase()) || gazetteer.byFirstToken.has(word.toLowerCase())) return false;
+    if (lexicon.notNames.has(word) || lexicon.titles.has(word) || lexicon.orgHeads.has(word) || lexicon.placeHeads.has(word) || nonPersonHeads.has(word) || directionWords.has(word)) return false;
+    if (k > 0 && isUpper(tokens[k - 1]!.text) && nameGap(text.slice(tokens[k - 1]!.end, tokens[k]!.start))) return false;
+    const after = tokens[k + 2];
+    if (!after) return false;
+    const gap = text.slice(tokens[k + 1]!.end, after.start);
+    if (gap === ' ') return personAfter.has(after.text);
+    if (gap !== ', ') return false;
+    if (/^\d{1,2}$/.test(after.text)) return text[after.end] === ',';
+    if (after.text !== 'a' && after.text !== 'an') return false;
+    for (let j = k + 3; j < Math.min(tokens.length, k + 7); j += 1) {
+      if (personNouns.has(tokens[j]!.text)) return true;
+      if (/[,.;]/.test(text.slice(tokens[j - 1]!.end, tokens[j]!.start))) return false;
+    }
+    return false;
+  };
   for (let k = 0; k + 1 < tokens.length; k += 1) {
     const given = tokens[k]!;
-    if (!lexicon.firstNames.has(given.text)) continue;
+    if (!lexicon.firstNames.has(given.text) && !describedAsPerson(k)) continue;
     const surname = tokens[k + 1]!;
     if (text.slice(given.end, surname.start) !== ' ' || !isUpper(surname.text) || !personWord(surname.text) || surname.text.length < 3) continue;
     if (lowerWords.has(surname.text.toLowerCase()) || nonPersonHeads.has(surname.text) || lexicon.orgHeads.has(surname.text) || lexicon.placeHeads.has(surname.text) || lexicon.titles.has(surname.text) || lexicon.firstNames.has(surname.text)) continue;
@@ -619,6 +640,9 @@ export function recognizeEntities(text: string, tokens: Token[]): DocumentEntiti
     if (words.length >= 2 && words.length <= 3 && lexicon.asianSurnames.has(words[0]!) && /-/.test(text.slice(tokens[first]!.start, tokens[last - 1]!.end))) return 'person';
     // A known given name alone is a person even after "to" or "from".
     if (words.length === 1 && lexicon.firstNames.has(head)) return 'person';
+    // An unknown word the article uses as a name throughout, typed by its contexts (bareNameTypes).
+    const bare = words.length === 1 ? bareNames.get(head) : undefined;
+    if (bare) return bare;
     const before = tokens[first - 1];
     const prepositionBefore = before && lexicon.placePrepositions.has(before.text) && /^\s+(?:the\s+)?$/.test(text.slice(before.end, tokens[first]!.start));
     if (prepositionBefore) return 'place';
@@ -689,6 +713,71 @@ export function recognizeEntities(text: string, tokens: Token[]): DocumentEntiti
   joinPersonAndBody(text, mentions);
   for (const record of entities.values()) record.mentions.sort((a, b) => a.start - b.start);
   return { mentions, adjectives, entities };
+}
+
+// Words next to a bare name that tell what it names: "Scientology officials", "members of
+// Scientology", "Gloria said", "the town of Yeoncheon".
+const bodyAfter = new Set(['official', 'officials', 'spokesman', 'spokeswoman', 'spokesperson', 'attorney', 'attorneys', 'lawyer', 'lawyers', 'member', 'members', 'leader', 'leaders', 'leadership', 'headquarters', 'executive', 'executives', 'staff', 'employees', 'founder', 'website', 'homepage', 'chairman', 'president', 'board', 'management', 'shareholders', 'statement', 'officers', 'representatives', 'delegation']);
+const bodyBefore = new Set(['members of', 'member of', 'critics of', 'critic of', 'leader of', 'leaders of', 'head of', 'founder of', 'spokesman for', 'spokeswoman for', 'spokesperson for', 'attorney for', 'lawyer for', 'within', 'joined', 'quit']);
+const placeBefore = new Set(['town of', 'city of', 'village of', 'county of', 'province of', 'region of', 'state of', 'island of', 'capital of', 'district of', 'in', 'near', 'outside', 'across', 'across the', 'flew to', 'travelled to', 'traveled to', 'arrived in', 'visited']);
+const personAfter = new Set(['said', 'says', 'told', 'added', 'explained', 'wrote', 'recalled', 'died', 'was born', 'who']);
+const personNouns = new Set(['woman', 'man', 'girl', 'boy', 'teenager', 'student', 'resident', 'mother', 'father', 'wife', 'husband', 'widow', 'citizen', 'national', 'activist', 'defector', 'refugee', 'worker', 'veteran', 'member', 'writer', 'journalist', 'lawyer', 'doctor', 'farmer', 'soldier', 'businessman', 'businesswoman', 'singer', 'actor', 'actress', 'artist', 'player']);
+const kinNouns = new Set(['mother', 'father', 'parents', 'husband', 'wife', 'son', 'daughter', 'sister', 'brother', 'family', 'death', 'birth', 'lawyer', 'friends', 'children']);
+
+/**
+ * A capitalised word no list knows that the article writes at least twice, never in lower case and
+ * not only at sentence starts, is a name by its distribution ("Scientology", "Gloria"). Its type is
+ * the one its contexts vote for over the whole article: a given name that is also a word is a
+ * person; otherwise words around it ("Scientology officials", "members of X", "X said", "the town
+ * of X") decide; without a clear vote the
+ * word stays unnamed. One pass over the tokens with set lookups.
+ */
+function bareNameTypes(text: string, tokens: Token[], lowerWords: Set<string>): Map<string, EntityType> {
+  const stats = new Map<string, { count: number; inside: number; person: number; organization: number; place: number }>();
+  const lower = (k: number) => tokens[k]?.text.toLowerCase() ?? '';
+  for (let k = 0; k < tokens.length; k += 1) {
+    const word = tokens[k]!.text;
+    if (word.length < 3 || !isUpper(word) || isAcronym(word) || lowerWords.has(word.toLowerCase())) continue;
+    if (lexicon.notNames.has(word) || lexicon.titles.has(word) || lexicon.orgHeads.has(word) || lexicon.placeHeads.has(word) || lexicon.firstNames.has(word) || nonPersonHeads.has(word) || directionWords.has(word) || connectors.has(word)) continue;
+    if (gazetteer.byFirstToken.has(word.toLowerCase()) || !personWord(word) || roleNouns.has(word.toLowerCase()) || word === 'Doctor') continue;
+    let entry = stats.get(word);
+    if (!entry) {
+      entry = { count: 0, inside: 0, person: 0, organization: 0, place: 0 };
+      stats.set(word, entry);
+    }
+    entry.count += 1;
+    const start = tokens[k]!.start;
+    const before = text.slice(Math.max(0, start - 4), start).replace(/[\s"“‘'([]+$/, '');
+    if (!(k === 0 || before === '' || /[.!?:\n]$/.test(before))) entry.inside += 1;
+    const gapBefore = k > 0 ? text.slice(tokens[k - 1]!.end, start) : '';
+    const gapAfter = k + 1 < tokens.length ? text.slice(tokens[k]!.end, tokens[k + 1]!.start) : '';
+    const next = lower(k + 1);
+    const plain = /^ (?:the )?$/;
+    if (gapAfter === ' ' && bodyAfter.has(next)) entry.organization += 1;
+    if (gapAfter === ' ' && personAfter.has(next)) entry.person += 1;
+    if (/^['’]$/.test(gapAfter) && next === 's' && kinNouns.has(lower(k + 2))) entry.person += 1;
+    if (/^, $/.test(gapAfter) && /^\d{1,2}$/.test(tokens[k + 1]?.text ?? '') && text[tokens[k + 1]!.end] === ',') entry.person += 1;
+    if (k > 0 && plain.test(gapBefore)) {
+      const one = lower(k - 1);
+      const two = k > 1 && text.slice(tokens[k - 2]!.end, tokens[k - 1]!.start) === ' ' ? `${lower(k - 2)} ${one}` : '';
+      if (bodyBefore.has(one) || bodyBefore.has(two)) entry.organization += 1;
+      if (placeBefore.has(one) || placeBefore.has(two)) entry.place += 1;
+    }
+  }
+  const types = new Map<string, EntityType>();
+  for (const [word, { count, inside, person, organization, place }] of stats) {
+    if (count < 2 || inside < 1) continue;
+    if (lexicon.givenNameWords.has(word)) {
+      types.set(word, 'person');
+      continue;
+    }
+    const best = Math.max(person, organization, place);
+    if (best < 2) continue;
+    const winners = [person, organization, place].filter((v) => v === best).length;
+    if (winners > 1) continue;
+    types.set(word, best === person ? 'person' : best === organization ? 'organization' : 'place');
+  }
+  return types;
 }
 
 /**
