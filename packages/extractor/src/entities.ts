@@ -41,6 +41,7 @@ export interface DocumentEntities {
 
 const { lexicon } = gazetteer;
 const ofConnector = new Set(['of', 'for']);
+const bodyConnectors = new Set(['of', 'for', 'on']);
 const connectors = new Set(['of', 'for', 'de', 'da', 'van', 'von', 'der', 'den', 'al', 'bin', 'la', 'le', 'du', 'dos', 'das', 'y']);
 // Heads of capitalised names that are events, periods or documents, never people.
 const nonPersonHeads = new Set(['War', 'Wars', 'Cup', 'Games', 'Olympics', 'Day', 'Week', 'Year', 'Age', 'Era', 'Revolution', 'Treaty', 'Agreement', 'Accord', 'Accords', 'Act', 'Law', 'Bill', 'Prize', 'Award', 'Awards', 'Championship', 'Championships', 'Series', 'Festival', 'Summit', 'Declaration', 'Statement', 'Resolution', 'Protocol', 'Plan', 'Initiative', 'Strategy', 'Doctrine', 'Crisis', 'Talks', 'Conference', 'Show', 'Expo', 'Fair', 'Tour', 'Open', 'Briefing', 'Forum', 'Peninsula', 'Channel', 'Street', 'Online', 'Twitter', 'Facebook', 'Internet', 'Bible', 'Koran', 'Quran', 'English', 'Korean', 'Chinese', 'Japanese', 'Russian', 'Study', 'Studies', 'Survey', 'Report', 'Review', 'Index', 'Census', 'System', 'Systems', 'Gallery', 'Galleries', 'Collection', 'Collections', 'Exhibition', 'Exhibit', 'Standard', 'Standards', 'Code', 'Test', 'Trial', 'Model', 'Engine', 'Edition', 'Version', 'Album', 'Film', 'Movie', 'Book', 'Novel', 'Soup', 'Project', 'Program', 'Programme', 'Mission', 'Station', 'Network', 'Platform', 'Service', 'Scheme']);
@@ -164,9 +165,11 @@ export function recognizeEntities(text: string, tokens: Token[]): DocumentEntiti
     }
     return false;
   };
+  const describedGiven = new Set<string>();
+  for (let k = 0; k + 2 < tokens.length; k += 1) if (describedAsPerson(k)) describedGiven.add(`${tokens[k]!.text} ${tokens[k + 1]!.text}`);
   for (let k = 0; k + 1 < tokens.length; k += 1) {
     const given = tokens[k]!;
-    if (!lexicon.firstNames.has(given.text) && !describedAsPerson(k)) continue;
+    if (!lexicon.firstNames.has(given.text) && (describedGiven.size === 0 || !describedGiven.has(`${given.text} ${tokens[k + 1]!.text}`))) continue;
     const surname = tokens[k + 1]!;
     if (text.slice(given.end, surname.start) !== ' ' || !isUpper(surname.text) || !personWord(surname.text) || surname.text.length < 3) continue;
     if (lowerWords.has(surname.text.toLowerCase()) || nonPersonHeads.has(surname.text) || lexicon.orgHeads.has(surname.text) || lexicon.placeHeads.has(surname.text) || lexicon.titles.has(surname.text) || lexicon.firstNames.has(surname.text)) continue;
@@ -431,13 +434,31 @@ export function recognizeEntities(text: string, tokens: Token[]): DocumentEntiti
         }
         if (inside) {
           // "University of Texas", "Bank of Korea": a place after "of" in a body's name stays in the name.
-          if (!inside.adjective && (ofConnector.has(tokens[j - 1]!.text) || nested.at(-1)?.last === j) && tokens.slice(i, j).some((t) => lexicon.orgHeads.has(t.text) || lexicon.placeHeads.has(t.text))) {
+          const linked = bodyConnectors.has(tokens[j - 1]!.text) || (tokens[j - 1]!.text === 'the' && bodyConnectors.has(tokens[j - 2]?.text ?? ''));
+          if (!inside.adjective && (linked || nested.at(-1)?.last === j) && tokens.slice(i, j).some((t) => lexicon.orgHeads.has(t.text) || lexicon.placeHeads.has(t.text))) {
             nested.push({ entry: inside.entry, first: j, last: j + inside.tokens.length });
+            j += inside.tokens.length;
+            continue;
+          }
+          // "Council on American-Islamic Relations": a demonym after a body's connector is a word of its name.
+          if (inside.adjective && linked && tokens.slice(i, j).some((t) => lexicon.orgHeads.has(t.text))) {
             j += inside.tokens.length;
             continue;
           }
           break;
         }
+      } else if (bodyConnectors.has(word) && lexicon.orgHeads.has(tokens[j - 1]!.text) && !facilityHeads.has(tokens[j - 1]!.text) && j + 1 < n && gap === ' ') {
+        // "Foundation for the Visual Arts", "Council on Foreign Relations", "Ministry of the
+        // Interior": after a body's head, "for", "of" or "on" (and "the") go on with its name.
+        const article = tokens[j + 1]!.text === 'the' && text.slice(tokens[j]!.end, tokens[j + 1]!.start) === ' ' ? 1 : 0;
+        const after = tokens[j + 1 + article];
+        if (!after || !isUpper(after.text) || text.slice(tokens[j + article]!.end, after.start) !== ' ' || lexicon.notNames.has(after.text)) break;
+        if (article === 0 && connectors.has(word)) {
+          j += 1;
+          continue;
+        }
+        j += 1 + article;
+        continue;
       } else if (connectors.has(word) && j + 1 < n && isUpper(tokens[j + 1]!.text) && nameGap(text.slice(tokens[j]!.end, tokens[j + 1]!.start))) {
         if (matchAlias(j + 1)?.entry.type === 'country' && word !== 'of') break;
       } else if (!hyphenatedGivenName(j, gap)) break;
@@ -496,9 +517,20 @@ export function recognizeEntities(text: string, tokens: Token[]): DocumentEntiti
     // "Lydia Smith for Food Standards Australia": a given name and surname end at "for".
     if (lexicon.firstNames.has(tokens[first]!.text)) {
       for (let k = first + 2; k < Math.min(last, first + 4); k += 1) {
-        if (tokens[k]!.text !== 'for') continue;
+        if (tokens[k]!.text !== 'for' || lexicon.orgHeads.has(tokens[k - 1]!.text)) continue;
         classifyRun(first, k);
         classifyRun(k + 1, last);
+        return;
+      }
+    }
+    // "Refugee Council Enver Solomon", "University of Texas Arlington Amneh Jafari": a given name
+    // and surname ending a body's name are the person the body's name stands before.
+    for (let k = last - 2; k >= Math.max(first + 2, last - 3); k -= 1) {
+      if (!lexicon.firstNames.has(tokens[k]!.text) || !tokens.slice(first, k).some((t) => lexicon.orgHeads.has(t.text))) continue;
+      if (!tokens.slice(k + 1, last).every((t) => personWord(t.text) && !lexicon.orgHeads.has(t.text) && !lexicon.placeHeads.has(t.text) && !facilityHeads.has(t.text))) break;
+      if (!connectors.has(tokens[k - 1]!.text)) {
+        classifyRun(first, k);
+        classifyRun(k, last);
         return;
       }
     }

@@ -45,3 +45,21 @@ describe('names known by their distribution in the article', () => {
     expect(entities(['Greater Paris grew.']).some((e) => e.type === 'person')).toBe(false);
   });
 });
+
+describe('the extent of a body\'s name', () => {
+  it('goes on after the head with "for", "of" or "on" and "the"', () => {
+    const found = entities(['A grant came from the Margaret Holloway Foundation for the Performing Arts and the Council on Foreign Relations.']);
+    expect(found.filter((e) => e.type === 'organization').map((e) => e.name)).toEqual([
+      'Margaret Holloway Foundation for the Performing Arts',
+      'Council on Foreign Relations',
+    ]);
+  });
+
+  it('ends where a given name and surname follow it', () => {
+    const found = entities(['CEO of the Tenants Council Helen Marsh told reporters the plan would fail.']);
+    expect(found.map((e) => [e.type, e.name])).toEqual([
+      ['organization', 'Tenants Council'],
+      ['person', 'Helen Marsh'],
+    ]);
+  });
+});
