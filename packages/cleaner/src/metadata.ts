@@ -139,6 +139,14 @@ function absolute(href: string | null | undefined, base: string | null): string 
 
 const SEPARATORS = /\s+[|\-–—:·•»«/]{1,2}\s+|\s*[|·•»]\s*/;
 
+/** A whole date: "23.01.2022", "2022-01-23", "23. Januar 2022", "Jan 23, 2022" (a year alone is no date). */
+function isDateSegment(p: string): boolean {
+  if (/^\d{1,4}[./-]\d{1,2}[./-]\d{2,4}$/.test(p)) return true;
+  return isDateLine(p) && /\b\d{4}\b/.test(p) && p.split(/[\s,.]+/).filter(Boolean).length >= 3;
+}
+/** "14. - 20. Januar 2022": a range, whose second date belongs to the title. */
+const DATE_RANGE = /\d\.?\s*[-–—]\s*\d/;
+
 function stripSiteName(title: string, siteName: string | null, host: string | null, h1: string[]): string {
   const parts = title.split(SEPARATORS).map((p) => p.trim()).filter(Boolean);
   if (parts.length < 2) return title;
@@ -151,6 +159,8 @@ function stripSiteName(title: string, siteName: string | null, host: string | nu
   const site = siteName ? comparable(siteName) : null;
   const hostWord = host ? host.replace(/^www\./, '').split('.')[0]! : null;
   const isSite = (p: string) => {
+    // A segment that is only a date ("23.01.2022 - Headline - Site") is furniture as much as the site's name.
+    if (isDateSegment(p) && !DATE_RANGE.test(title)) return true;
     const c = comparable(p);
     return (site !== null && (c === site || c.includes(site) || site.includes(c))) || (hostWord !== null && c.replace(/\s/g, '') === hostWord);
   };
@@ -161,7 +171,10 @@ function stripSiteName(title: string, siteName: string | null, host: string | nu
     const last = parts.length - 1 - [...parts].reverse().findIndex((p) => !isSite(p));
     const startAt = title.indexOf(parts[first]!);
     const endAt = title.lastIndexOf(parts[last]!) + parts[last]!.length;
-    return title.slice(startAt, endAt).trim();
+    const rest = title.slice(startAt, endAt).trim();
+    // Only a date went ("23.01.2022 - Headline - Site"): the site's name may still trail.
+    const onlyDates = parts.every((p) => !isSite(p) || isDateSegment(p));
+    return onlyDates && rest.length < title.length ? stripSiteName(rest, siteName, host, h1) : rest;
   }
   // A document title with a trailing short segment is usually "Headline | Site".
   if (parts.length >= 2) {
@@ -231,7 +244,7 @@ const AUTHOR_KEYS = ['author', 'article:author', 'byl', 'dc.creator', 'dcterms.c
 const AUTHOR_LEAD =
   /^(?:(?:posted|published|written|erstellt|veröffentlicht|publiziert|geschrieben|verfasst|publicado|publié|beitrag)(?:\s+(?:on|am|le|el)\s+[^|]*?\d{4})?\s*(?:by|von|par|por)\s*|(?:text(?:\s+und\s+[\p{L}]+)?|interview|fotos?|autor(?:in)?|autoren|authors?|reporting|by|von|par|por|di|door|przez|written by)\s*[:：]?\s+)/iu;
 /** Values that are labels, not names. */
-const NOT_A_NAME = /^(?:by|von|par|por|di|posted|publiziert(?: am)?|veröffentlicht(?: am)?|name\*?|author|autor(?:in)?|admin|administrator|redaktion|editor|staff|anonymous|unknown|guest)$/i;
+const NOT_A_NAME = /^(?:by|von|par|por|di|posted(?: on| by)?|published(?: on| by)?|publiziert(?: am)?|veröffentlicht(?: am)?|name\*?|author|autor(?:in)?|admin|administrator|redaktion|editor|staff|anonymous|unknown|guest)$/i;
 
 /** A person's or desk's name from a byline or an author field, or null when it is none. */
 export function cleanAuthor(raw: string | null): string | null {
@@ -245,7 +258,7 @@ export function cleanAuthor(raw: string | null): string | null {
   a = a
     // "Jane Doe am 21. April 2020", "Jane Doe, 01.12.2021", "Jane Doe » 21.01.2009, 05:42", "Jane Doe - https://…"
     .replace(/\s+(?:am|on|le|el|il)\s+\d.*$/i, '')
-    .replace(/\s*[,|»–—-]\s*(?:\d|https?:|www\.|(?:veröffentlicht|published|aktualisiert|updated)\b).*$/i, '')
+    .replace(/\s*[,|»–—·•-]\s*(?:\d|https?:|www\.|(?:veröffentlicht|published|aktualisiert|updated)\b).*$/i, '')
     .replace(/\s*[|,]?\s*(?:staff writer|staff reporter|correspondent|reporter|redakteur(?:in)?)$/i, '')
     // "Rob Picheta, CNN": the desk's initials after the name.
     .replace(/,\s*\p{Lu}{2,6}$/u, '')

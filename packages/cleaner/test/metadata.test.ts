@@ -9,6 +9,8 @@ const story = '<p>A paragraph of the story that says what happened, who said it 
 describe('author', () => {
   it('takes the name out of bylines and author fields', () => {
     expect(cleanAuthor('Posted on September 21, 2020 by Adi Tzlil')).toBe('Adi Tzlil');
+    expect(cleanAuthor('David · 18. Oktober 2019')).toBe('David');
+    expect(cleanAuthor('Posted on')).toBeNull();
     expect(cleanAuthor('Veröffentlicht vonChris Jung')).toBe('Chris Jung');
     expect(cleanAuthor('Author: Bo2man am 29.12.2010, 13:36 Uhr')).toBe('Bo2man');
     expect(cleanAuthor('Janic Cathomen, 01.12.2021')).toBe('Janic Cathomen');

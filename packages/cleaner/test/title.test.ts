@@ -29,6 +29,15 @@ describe('title', () => {
     );
   });
 
+  it('drops a date segment, and then the site name after it', () => {
+    expect(title('<title>23.01.2022 - Ministers agree on a new ferry timetable - Island Post</title>')).toBe('Ministers agree on a new ferry timetable');
+    expect(title('<title>Letters - 26 October 2010 - Blog - Pictures, news and stories</title>')).toBe(
+      'Letters - 26 October 2010 - Blog - Pictures, news and stories',
+    );
+    // A range keeps both its dates.
+    expect(title('<title>Weekly report 14. - 20. January 2022</title>')).toBe('Weekly report 14. - 20. January 2022');
+  });
+
   it('does not take a masthead <h1> with the site name for the headline', () => {
     expect(title('<title>Leadership Styles</title>', '<h1>Harbour Daily Business Encyclopedia</h1>')).toBe('Leadership Styles');
   });
