@@ -143,6 +143,14 @@ const rules: Rule[] = [
       /\|\s*(?:editor|责任编辑|编辑)\s*[:：]/i.test(line),
   },
   {
+    // "5 min read", "Lesezeit: 4 Minuten", "11 minut czytania", "3분 읽기"
+    reason: 'reading-time',
+    maxLength: 40,
+    test: re(
+      /^(?:(?:reading time|read time|lesezeit|lesedauer|temps de lecture|tiempo de lectura|tempo di lettura|czas czytania|leestijd)\s*[:：]?\s*(?:ca\.?\s*)?\d+\s*[\p{L}.]*|(?:ca\.?\s*)?\d+\s*(?:min(?:ute)?s?|minuten|minut[ay]?|minutos|minuti|분|分钟)\.?\s*(?:read|reading|lesezeit|lesen|czytania|de lecture|de lectura|di lettura|leestijd|읽기|阅读)?)$/iu,
+    ),
+  },
+  {
     reason: 'hit-counter',
     maxLength: 60,
     test: re(

@@ -32,7 +32,7 @@ const UNLIKELY =
 const MAYBE = /and|article|body|column|content|main|mathjax|shadow|story|entry|post-?text/i;
 const POSITIVE = /article|body|content|entry|hentry|h-entry|main|page|pagination|post|text|blog|story|news-?view|view-?con|detail/i;
 const NEGATIVE =
-  /-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|footer|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|widget|recommend|newsletter|subscribe|social|taboola|byline-?social|author-?bio|more-?stories|read-?more|popular|trending|news-letter|tag-?links|tag-?list|tag-?cloud|comment-?respond|comment-?form/i;
+  /-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|footer|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|widget|recommend|newsletter|subscribe|social|taboola|byline-?social|author-?(?:bio|box|info|card|profile|details|about)|about-?(?:the-?)?author|autor(?:en)?-?(?:box|info|profil)|more-?stories|read-?more|popular|trending|news-letter|tag-?links|tag-?list|tag-?cloud|comment-?respond|comment-?form/i;
 const UNLIKELY_ROLES = new Set(['menu', 'menubar', 'complementary', 'navigation', 'alert', 'alertdialog', 'dialog', 'banner', 'contentinfo', 'search']);
 const CAPTION_HINT =
   /(?:^|[\s_-])(?:wp-caption-text|caption|figcaption|photo-?desc|img-?desc|image-?desc|photo-?credit|image-?credit|credit|cutline)(?:$|[\s_-])|(?:image|img|photo|foto|bild|picture|media)[-_]?(?:description|descr|desc|caption|credits?|source|copyright|unterschrift|legend)/i;

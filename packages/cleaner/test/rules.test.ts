@@ -23,6 +23,13 @@ describe('line rules', () => {
     expect(classifyLine('Get it on the App Store')).toBe('call-to-action');
   });
 
+  it('takes reading-time labels for furniture, in several languages', () => {
+    for (const line of ['5 min read', 'Lesezeit: 4 Minuten', '11 minut czytania', 'Reading time: 3 minutes', '3분 읽기']) {
+      expect(classifyLine(line)).toBe('reading-time');
+    }
+    expect(classifyLine('He waited 5 minutes before reading the statement aloud.')).toBeNull();
+  });
+
   it('takes numbered figure credits as credits', () => {
     expect(classifyLine('Abbildung 4: klassische Schwachschicht.')).toBe('credit');
   });
@@ -159,5 +166,16 @@ describe('class hints', () => {
     const a = cleanArticle({ html, now });
     expect(a.paragraphs[0]).toBe('The mother of a student described on Tuesday how the fever had taken hold within hours, and what doctors told her.');
     expect(a.captions).toEqual([]);
+  });
+});
+
+describe('author boxes', () => {
+  it('drops the author box at the end of the article ("AuthorBox", "about-the-author")', () => {
+    for (const cls of ['Report__AuthorBox', 'about-the-author']) {
+      const html = `<html><body><article>${body(5)}<div class="${cls}"><p>Jane Doe is head of community at the paper. When she is not writing, she runs, cooks and reads.</p></div></article></body></html>`;
+      const a = cleanArticle({ html, now });
+      expect(a.paragraphs).toHaveLength(5);
+      expect(a.text).not.toContain('Jane Doe is head of community');
+    }
   });
 });
