@@ -36,4 +36,5 @@ for (const file of files) {
     await writeFile(path.join(outDir, `${id}.error.txt`), String(error));
   }
 }
-console.error(`readability: ${files.length} pages, ${failed} failed, maxRSS ${process.resourceUsage().maxRSS} KiB`);
+const usage = process.resourceUsage();
+console.error(`readability: ${files.length} pages, ${failed} failed, maxRSS ${usage.maxRSS} KiB, cpu ${usage.userCPUTime + usage.systemCPUTime} us`);

@@ -87,7 +87,8 @@ export const command: Command = {
       },
     });
     if (process.env.PWATCH_REPORT_RSS) {
-      process.stderr.write(`clean: maxRSS ${process.resourceUsage().maxRSS} KiB\n`);
+      const usage = process.resourceUsage();
+      process.stderr.write(`clean: maxRSS ${usage.maxRSS} KiB, cpu ${usage.userCPUTime + usage.systemCPUTime} us\n`);
     }
     return result.failed > 0 ? 1 : 0;
   },
