@@ -308,6 +308,18 @@ export function recognizeEntities(text: string, tokens: Token[]): DocumentEntiti
     return tokens[first]!.start;
   };
 
+  // "U.S. Department of Agriculture", "South Korean Unification Ministry": a known body's name
+  // takes in its own country or demonym written right before it, as an unknown body's name does.
+  // Another country's stays apart: it says whose branch or faction it is ("Palestinian Islamic Jihad").
+  const ownCountryStart = (first: number, country: string | null): number | undefined => {
+    const start = startWithCountry(first);
+    if (start === tokens[first]!.start || !country) return undefined;
+    const adjective = adjectives.at(-1);
+    const previous = mentions.at(-1);
+    const before = adjective?.start === start ? adjective.country : previous?.start === start ? previous.entity.country : null;
+    return before === country ? start : undefined;
+  };
+
   const n = tokens.length;
   let i = 0;
   while (i < n) {
@@ -350,7 +362,7 @@ export function recognizeEntities(text: string, tokens: Token[]): DocumentEntiti
         adjectives.push({ start: token.start, end, country: alias.entry.country!, first: i, last });
         if (alias.group) addMention(recordFor(alias.group), i, last, end);
       } else {
-        addMention(recordFor(alias.entry), i, last, end, alias.entry.type === 'person' ? titledStart(i) : undefined);
+        addMention(recordFor(alias.entry), i, last, end, alias.entry.type === 'person' ? titledStart(i) : alias.entry.type === 'organization' ? ownCountryStart(i, alias.entry.country) : undefined);
       }
       i = last;
       continue;

@@ -63,3 +63,12 @@ describe('the extent of a body\'s name', () => {
     ]);
   });
 });
+
+describe('a known body after a country', () => {
+  it('takes in its own country or demonym, not another one', () => {
+    const own = entities(['The South Korean Unification Ministry said talks would resume.']);
+    expect(own.find((e) => e.type === 'organization')?.mentions.map((m) => m.text)).toEqual(['South Korean Unification Ministry']);
+    const other = entities(['Chinese KCNA reporters were seen in Beijing.']);
+    expect(other.find((e) => e.id === 'org:kcna')?.mentions.map((m) => m.text)).toEqual(['KCNA']);
+  });
+});
