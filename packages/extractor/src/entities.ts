@@ -588,6 +588,13 @@ export function recognizeEntities(text: string, tokens: Token[]): DocumentEntiti
     for (let k = titleStart; k < first && !titled; k += 1) if (!weakTitles.has(tokens[k]!.text)) titled = true;
     if (!titled && first > titleStart && first < last) first = titleStart;
     if (first >= last) return;
+    // "the Secretary of State": an office with its portfolio and no name is no place or body;
+    // with a name after it ("Minister of Education Stefania Giannini" opening a sentence) the name
+    // is the person's.
+    if (titled && connectors.has(tokens[first]!.text)) {
+      if (last - first <= 2) return;
+      first += 2;
+    }
     addNamed(null, first, last, nameWords(first, last), titled, titled ? personStart(extent) : undefined);
   }
 
@@ -688,6 +695,8 @@ export function recognizeEntities(text: string, tokens: Token[]): DocumentEntiti
     const bare = words.length === 1 ? bareNames.get(head) : undefined;
     if (bare) return bare;
     const before = tokens[first - 1];
+    // "the town of Yeoncheon", "Gangwon province of X": a settlement's or region's noun before "of".
+    if (words.length === 1 && before?.text === 'of' && placeNouns.has(tokens[first - 2]?.text ?? '') && text.slice(before.end, tokens[first]!.start) === ' ') return 'place';
     const prepositionBefore = before && lexicon.placePrepositions.has(before.text) && /^\s+(?:the\s+)?$/.test(text.slice(before.end, tokens[first]!.start));
     if (prepositionBefore) return 'place';
     const after = tokens[last];
@@ -765,6 +774,7 @@ const bodyAfter = new Set(['official', 'officials', 'spokesman', 'spokeswoman', 
 const bodyBefore = new Set(['members of', 'member of', 'critics of', 'critic of', 'leader of', 'leaders of', 'head of', 'founder of', 'spokesman for', 'spokeswoman for', 'spokesperson for', 'attorney for', 'lawyer for', 'within', 'joined', 'quit']);
 const placeBefore = new Set(['town of', 'city of', 'village of', 'county of', 'province of', 'region of', 'state of', 'island of', 'capital of', 'district of', 'in', 'near', 'outside', 'across', 'across the', 'flew to', 'travelled to', 'traveled to', 'arrived in', 'visited']);
 const personAfter = new Set(['said', 'says', 'told', 'added', 'explained', 'wrote', 'recalled', 'died', 'was born', 'who']);
+const placeNouns = new Set(['town', 'city', 'village', 'county', 'province', 'prefecture', 'region', 'state', 'island', 'port', 'district', 'township', 'suburb', 'municipality']);
 const personNouns = new Set(['woman', 'man', 'girl', 'boy', 'teenager', 'student', 'resident', 'mother', 'father', 'wife', 'husband', 'widow', 'citizen', 'national', 'activist', 'defector', 'refugee', 'worker', 'veteran', 'member', 'writer', 'journalist', 'lawyer', 'doctor', 'farmer', 'soldier', 'businessman', 'businesswoman', 'singer', 'actor', 'actress', 'artist', 'player']);
 const kinNouns = new Set(['mother', 'father', 'parents', 'husband', 'wife', 'son', 'daughter', 'sister', 'brother', 'family', 'death', 'birth', 'lawyer', 'friends', 'children']);
 

@@ -72,3 +72,17 @@ describe('a known body after a country', () => {
     expect(other.find((e) => e.id === 'org:kcna')?.mentions.map((m) => m.text)).toEqual(['KCNA']);
   });
 });
+
+describe('offices and settlements', () => {
+  it('takes no mention from an office with its portfolio alone, and keeps the name after one', () => {
+    expect(entities(['Jane Holt, the Secretary of State, flew home.']).map((e) => [e.type, e.name])).toEqual([['person', 'Jane Holt']]);
+    const named = entities(['Nothing changed.', 'Minister of Education Paola Verri said reform would wait.']);
+    expect(named.map((e) => [e.type, e.name, e.mentions.map((m) => m.text)])).toEqual([
+      ['person', 'Paola Verri', ['Minister of Education Paola Verri']],
+    ]);
+  });
+
+  it('reads an unknown word after "the town of" or "the province of" as a place', () => {
+    expect(entities(['Shells fell on the town of Mireval overnight.']).map((e) => [e.type, e.name])).toEqual([['place', 'Mireval']]);
+  });
+});
