@@ -197,6 +197,12 @@ export function quoteBench(evalDir: string): void {
       score.tpPred += preds.filter((p) => gold.some((g) => overlaps(p, g))).length;
       score.tpGold += gold.filter((g) => preds.some((p) => overlaps(p, g))).length;
     }
+    if (verbose && annotated) {
+      for (const g of gold) if (!preds.some((p) => overlaps(p, g))) console.log(`  span missed ${doc.doc_id}: "${g.text.slice(0, 60)}"`);
+      for (const p of preds) {
+        if (!gold.some((g) => overlaps(p, g))) console.log(`  span wrong ${doc.doc_id}: "${p.quote.text.slice(0, 60)}"`);
+      }
+    }
     const conllu = path.join(evalDir, 'gum-news/raw/dep', `${doc.doc_id}.conllu`);
     if (!existsSync(conllu)) continue;
     // Where GUM marked no quotations, the discourse layer still says who is quoted in our spans.

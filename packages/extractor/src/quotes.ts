@@ -27,12 +27,12 @@ interface Context {
   paragraphs: Span[];
   doc: DocumentEntities;
   anonymous: { ref: EntityRef; head: string; at: number }[];
-  /** The last speaker, and whether of a direct quote. */
-  last: { speaker: Speaker; paragraph: number; quote?: boolean } | null;
+  /** The last speaker, whether of a direct quote, and where its quote ends. */
+  last: { speaker: Speaker; paragraph: number; quote?: boolean; end: number } | null;
 }
 
 // Cues the shared lexicon lacks that only quotes need.
-const quoteCues = ['stating', 'explaining', 'adding', 'insisting', 'remarking', 'writing'];
+const quoteCues = ['stating', 'explaining', 'adding', 'insisting', 'remarking', 'writing', 'reasoned', 'retorted', 'elaborated', 'recounted'];
 const verbList = [...new Set([...gazetteer.lexicon.cueVerbs, ...quoteCues])].sort((a, b) => b.length - a.length).map((v) => v.replace(/ /g, '\\s+'));
 const verbs = verbList.join('|');
 const adverbs =
@@ -85,7 +85,7 @@ const roleSynonyms: Record<string, string[]> = {
 const roleHeads = new Set([
   ...Object.keys(roleSynonyms),
   'ambassador', 'chairman', 'secretary', 'negotiator', 'adviser', 'advisor', 'chief', 'director', 'general', 'commander',
-  'representative', 'lawmaker', 'senator', 'head', 'sister', 'counterpart', 'officials', 'source', 'sources', 'analyst',
+  'representative', 'lawmaker', 'senator', 'authors', 'researchers', 'scientists', 'head', 'sister', 'counterpart', 'officials', 'source', 'sources', 'analyst',
   'expert', 'researcher', 'scientist', 'lawyer', 'judge', 'officer', 'statement', 'councilor', 'councillor', 'mayor',
   'governor', 'chancellor', 'professor', 'king', 'queen', 'dictator', 'ruler', 'agency', 'ministry', 'government',
 ]);
@@ -122,6 +122,8 @@ function resolveSpeaker(ctx: Context, start: number, end: number): Speaker | nul
     const person = resolvePronoun(ctx, start);
     return person ? { ...person, text: raw, at: start } : null;
   }
+  const collective = resolveCollective(ctx, words, start);
+  if (collective) return { ...collective, text: raw, at: start };
   if (roleHeads.has(head) && !['agency', 'ministry', 'government', 'statement'].includes(head)) {
     const resolved = resolveRole(ctx, words, head, start, raw);
     if (resolved) return resolved;
@@ -136,34 +138,97 @@ function resolveSpeaker(ctx: Context, start: number, end: number): Speaker | nul
 
 /**
  * "he"/"she" only where one person can be meant: the last quoted speaker when they are also the
- * person named last, else the one individual named in this paragraph (or, before any quote, in this
- * paragraph and the one before). Two candidates
- * give no speaker: a wrong speaker is worse than none.
+ * person named last; else the one individual named since the last quote's sentence (`"…," Burrows
+ * said. … Mr Key … he said`); else the one individual named in this paragraph (or, before any quote,
+ * in this paragraph and the one before); else, where nobody is named in this paragraph or the one
+ * before, the one individual of the nearest earlier paragraph that names anyone, within three more.
+ * Two candidates give no speaker: a wrong speaker is worse than none.
  */
 function resolvePronoun(ctx: Context, before: number): Omit<Speaker, 'text' | 'at'> | null {
   const paragraph = spanIndexAt(ctx.paragraphs, before);
   const windowStart = ctx.paragraphs[Math.max(0, paragraph - 1)]!.start;
   const paragraphStart = ctx.paragraphs[paragraph]!.start;
+  const last = ctx.last;
   const named = new Set<string>();
   const namedHere = new Set<string>();
+  const sinceLast = new Set<string>();
   let latest: EntityRecord | null = null;
-  for (let k = ctx.doc.mentions.length - 1; k >= 0; k -= 1) {
+  let k = ctx.doc.mentions.length - 1;
+  for (; k >= 0; k -= 1) {
     const mention = ctx.doc.mentions[k]!;
     if (mention.start >= before || !isIndividual(mention.entity)) continue;
     if (mention.start < windowStart) break;
     latest ??= mention.entity;
     named.add(mention.entity.id);
     if (mention.start >= paragraphStart) namedHere.add(mention.entity.id);
+    if (last && mention.start >= last.end) sinceLast.add(mention.entity.id);
   }
-  const last = ctx.last;
   if (last && last.speaker.person && paragraph - last.paragraph <= 2) {
     if (!latest || latest.id === last.speaker.ref.id) {
       return { ref: last.speaker.ref, person: true, media: false };
     }
   }
-  // Someone else was named since the last quote: only a paragraph that names one person settles it.
+  // Someone else was named since the last quote: only one new name, or a paragraph that names one person, settles it.
+  if (latest && last && sinceLast.size === 1 && sinceLast.has(latest.id)) return { ref: refOf(latest), person: true, media: false };
   if (latest && namedHere.size === 1 && namedHere.has(latest.id)) return { ref: refOf(latest), person: true, media: false };
   if (!last && named.size === 1 && latest) return { ref: refOf(latest), person: true, media: false };
+  if (latest) return null;
+  // Nobody named in this paragraph or the one before: the nearest earlier paragraph that names someone.
+  const limit = ctx.paragraphs[Math.max(0, paragraph - 4)]!.start;
+  let found: EntityRecord | null = null;
+  let foundParagraph: Span | null = null;
+  for (; k >= 0; k -= 1) {
+    const mention = ctx.doc.mentions[k]!;
+    if (!isIndividual(mention.entity) || mention.start >= before) continue;
+    if (mention.start < (foundParagraph?.start ?? limit)) break;
+    if (!found) {
+      found = mention.entity;
+      foundParagraph = ctx.paragraphs[spanIndexAt(ctx.paragraphs, mention.start)]!;
+    } else if (mention.entity.id !== found.id) return null;
+  }
+  if (!found || !foundParagraph) return null;
+  // A quote by someone else after that paragraph leaves two candidates.
+  if (last && last.end > foundParagraph.start && last.speaker.ref.id !== found.id) return null;
+  return { ref: refOf(found), person: true, media: false };
+}
+
+// "the city said", "the ministry said": the body or place of that kind the article named last.
+const collectiveKinds: Record<string, (e: EntityRecord) => boolean> = {
+  city: (e) => e.type === 'place' && (e.kind === 'city' || e.kind === null),
+  town: (e) => collectiveKinds.city!(e),
+  country: (e) => e.type === 'country',
+  nation: (e) => e.type === 'country',
+  capital: (e) => e.type === 'country',
+  government: (e) => e.type === 'country' || (e.type === 'organization' && e.kind === 'government' && /\bgovernment\b/i.test(e.name)),
+  ministry: (e) => e.type === 'organization' && /\bministry\b/i.test(e.name),
+  agency: (e) => e.type === 'organization' && (e.kind === 'media' || /\bagency\b/i.test(e.name)),
+  company: (e) => e.type === 'organization' && e.kind === 'company',
+  municipality: (e) => e.type === 'organization' && /^(?:Municipality|City|Town)\s+of\b|\b(?:City|Town|Municipal)\s+(?:Council|Hall|Government)$/.test(e.name),
+};
+
+function resolveCollective(ctx: Context, words: string[], start: number): Omit<Speaker, 'text' | 'at'> | null {
+  if (words.length < 2 || words.length > 4 || words[0] !== 'the') return null;
+  const head = words.at(-1)!;
+  const fits = collectiveKinds[head];
+  if (!fits) return null;
+  // Words between "the" and the head must be in the body's name: "the foreign ministry", "the news agency".
+  const qualifiers = words.slice(1, -1).filter((w) => !(head === 'agency' && /^(?:news|state|state-run|official)$/.test(w)));
+  const limit = ctx.paragraphs[Math.max(0, spanIndexAt(ctx.paragraphs, start) - 6)]!.start;
+  for (let k = ctx.doc.mentions.length - 1; k >= 0; k -= 1) {
+    const mention = ctx.doc.mentions[k]!;
+    if (mention.start >= start) continue;
+    if (mention.start < limit) break;
+    const entity = mention.entity;
+    if (!fits(entity)) continue;
+    // "Livorno, Tuscany": the region after a comma only places the city.
+    const previous = ctx.doc.mentions[k - 1];
+    if (entity.type === 'place' && previous?.entity.type === 'place' && /^,\s*$/.test(ctx.text.slice(previous.end, mention.start))) continue;
+    const name = entity.name.toLowerCase();
+    if (!qualifiers.every((w) => name.includes(w.replace(/['’]s$/, '')) || (w === 'foreign' && name.includes('foreign affairs')))) continue;
+    return { ref: refOf(entity), person: false, media: entity.kind === 'media' };
+  }
+  // A city the article names only through its council: "the Municipality of Livorno".
+  if (head === 'city' || head === 'town') return resolveCollective(ctx, ['the', 'municipality'], start);
   return null;
 }
 
@@ -397,6 +462,14 @@ function attributeDirect(ctx: Context, span: QuoteSpan, paragraph: number): Quot
     }
   }
   if (!speaker) {
+    const according = accordingAfter.exec(afterText);
+    if (according?.groups) {
+      const npStart = afterStart + according[0].indexOf(according.groups.np!, according[0].indexOf('to') + 2);
+      speaker = resolveSpeaker(ctx, npStart, npStart + according.groups.np!.length);
+      if (speaker) verb = 'according to';
+    }
+  }
+  if (!speaker) {
     const final = finalPattern.exec(afterText);
     if (final?.groups && !/["“”]/.test(afterText.slice(0, final.index))) {
       const g = final.groups;
@@ -419,6 +492,13 @@ function attributeDirect(ctx: Context, span: QuoteSpan, paragraph: number): Quot
       verbEnd = before.verbEnd;
     }
   }
+  if (!speaker) {
+    const source = accordingTo(ctx, openSentence.start, span.open);
+    if (source) {
+      speaker = source;
+      verb = source.verb;
+    }
+  }
   // A paragraph that opens with a quote and names nobody continues the previous speaker; so does
   // a quote that opens a sentence after a quote of the same paragraph.
   const paragraphStart = ctx.paragraphs[paragraph]!.start;
@@ -439,15 +519,22 @@ function attributeDirect(ctx: Context, span: QuoteSpan, paragraph: number): Quot
         speaker = before.speaker;
         verb = before.verb;
         verbEnd = before.verbEnd;
+      } else {
+        speaker = sentenceSubject(ctx, Math.max(intro.start, previous.start), previous.start + colon.length - 1);
       }
     }
+  }
+  // A clause ending in a colon introduces the quote: its subject speaks (`Sunak defended the record
+  // while promising an update: "…"`).
+  if (!speaker && /[:：]\s*$/.test(text.slice(openSentence.start, span.open)) && !namingVerb.test(text.slice(openSentence.start, span.open))) {
+    speaker = sentenceSubject(ctx, openSentence.start, span.open);
   }
   if (!speaker) {
     // Scare quotes and titles: short quoted words that nobody is said to have said.
     if ((words < 6 || !/[.,!?]$|\s/.test(quoted.trim())) && !partialQuote(text, openSentence, closeSentence, span)) return null;
     if (looksLikeTitle(text, span)) return null;
   }
-  if (speaker) ctx.last = { speaker, paragraph, quote: true };
+  if (speaker) ctx.last = { speaker, paragraph, quote: true, end: Math.max(span.close, closeSentence.end) };
   return {
     text: quoted,
     start: span.start,
@@ -490,6 +577,8 @@ const namingBefore = /\b(?:so[- ]called|named|dubbed|titled|entitled|known\s+as|
 function partialQuote(text: string, openSentence: Span, closeSentence: Span, span: QuoteSpan): boolean {
   const before = text.slice(openSentence.start, span.open);
   if (namingBefore.test(before)) return false;
+  const cue = [...before.matchAll(cueAnywhere)].at(-1);
+  if (cue && prepositionObject.test(before.slice(cue.index + cue[0].length))) return false;
   const around = `${before} ${text.slice(span.close + 1, closeSentence.end)}`;
   cueAnywhere.lastIndex = 0;
   return cueAnywhere.test(around);
@@ -508,7 +597,7 @@ export function looksLikeTitle(text: string, span: QuoteSpan): boolean {
   return long.filter((word) => /^\p{Lu}/u.test(word)).length / long.length >= 0.7;
 }
 
-const clauseBoundary = /[,;:(]\s*|\b(?:and|but|while|with|as|that|whereas|after|before|when|which|who)\s/gu;
+const clauseBoundary = /[,;:("“”«»]\s*|\b(?:and|but|while|with|as|that|whereas|after|before|when|which|who)\s/gu;
 
 // Words a speaker phrase may hold besides names: "the top Chinese diplomat", "a US official".
 const speakerWords = new Set([
@@ -521,6 +610,7 @@ const speakerWords = new Set([
   'analyst', 'analysts', 'expert', 'experts', 'statement', 'report', 'newspaper', 'broadcaster', 'director', 'head',
   'commander', 'office', 'department', 'council', 'committee', 'party', 'in', 'at', 'its', 'country', 'country’s',
   'country\'s', 'white', 'house', 'unnamed', 'anonymous', 'intelligence', 'senator', 'lawmaker', 'officer', 'delegation',
+  'city', 'town', 'nation', 'capital', 'company', 'authors', 'researchers', 'scientists', 'study', 'survey',
 ]);
 
 // Name particles written in lower case: "Suleiman al-Amr", "Ursula von der Leyen".
@@ -544,14 +634,37 @@ function plausibleSpeakerPhrase(np: string): boolean {
 
 const named = (speaker: Speaker | null): speaker is Speaker => speaker !== null && speaker.person && !speaker.ref.id.startsWith('anon:');
 
+const prepositionObject = /^\s+(?:on|in|at|about|from|via|during|with|to)\s+(?:(?:the|a|its|his|her|their)\s+)?$/i;
+const quotedAs = /\s+(?:(?:was|were|is|are|has\s+been|had\s+been|being)\s+)?(?:quoted|cited)(?:\s+(?:by|in|on)\s+[^,;"“”]{1,60}?)?\s+as\s+$/u;
+// `According to X, "…"`, `in the words of X, "…"`: the last such phrase before the mark, up to a comma or the mark.
+const accordingBefore = /(?:^|[,;:—–(]\s*|\s)(?:[Aa]ccording\s+to|[Ii]n\s+the\s+words\s+of)\s+(?<np>[^"“”;:]{1,90}?)[\s,]*$/u;
+// `"…," according to X.`
+const accordingAfter = /^[\s,]*according\s+to\s+(?<np>[^,.;:!?"“”]{1,70}?)\s*(?:[,.;!?]|$)/u;
+
+/** The source of `according to X` / `in the words of X` right before a quote; asides allowed ("the prosecutor, Mark Tedeschi, QC"). */
+function accordingTo(ctx: Context, sentenceStart: number, openMark: number): (Speaker & { verb: string }) | null {
+  const segment = ctx.text.slice(sentenceStart, openMark);
+  const match = accordingBefore.exec(segment);
+  if (!match?.groups) return null;
+  const npStart = sentenceStart + match.index + match[0].lastIndexOf(match.groups.np!);
+  const speaker = resolveSpeaker(ctx, npStart, npStart + match.groups.np!.length);
+  return speaker && !speaker.media ? { ...speaker, verb: /words\s+of/.test(match[0]) ? 'in the words of' : 'according to' } : null;
+}
+
 function cueBefore(ctx: Context, sentenceStart: number, openMark: number): { speaker: Speaker; verb: string; verbEnd: number } | null {
   const segment = ctx.text.slice(sentenceStart, openMark);
   let lastCue: RegExpExecArray | null = null;
   cueAnywhere.lastIndex = 0;
   for (let match = cueAnywhere.exec(segment); match; match = cueAnywhere.exec(segment)) lastCue = match;
   if (!lastCue) return null;
-  const head = segment.slice(0, lastCue.index).replace(new RegExp(`\\s+${adverbGroup}$`, 'u'), ' ');
+  // "X was quoted (by Yonhap) as saying": X speaks, not the agency.
+  const head = segment
+    .slice(0, lastCue.index)
+    .replace(quotedAs, ' ')
+    .replace(new RegExp(`\\s+${adverbGroup}$`, 'u'), ' ');
   const verb = lastCue[0].replace(/\s+/g, ' ');
+  // `Microsoft says on "The Countdown"`: the quote is the object of a preposition, not what was said.
+  if (prepositionObject.test(segment.slice(lastCue.index + lastCue[0].length))) return null;
   const verbEnd = sentenceStart + lastCue.index + lastCue[0].length;
   const phraseBefore = (end: number): Speaker | null => {
     let npStart = 0;
@@ -580,6 +693,34 @@ function cueBefore(ctx: Context, sentenceStart: number, openMark: number): { spe
   return speaker ? { speaker, verb, verbEnd } : null;
 }
 
+// A fronted adverbial before the subject: "During questions on Wednesday, …", "Speaking in Moscow, …".
+// A clause that names something ("dubbed the conflict: "…"") introduces a name, not words said.
+const namingVerb = /\b(?:dubbed|named|called|titled|entitled|labell?ed|nicknamed|branded|known\s+as|headlined|captioned)\b/i;
+const leadAdverbial = /^(?!According\b)(?:\p{Lu}\p{Ll}+ing|In|On|At|During|After|Before|Following|Asked|Earlier|Later|Separately|Meanwhile|However)\b[^,"“”]{0,80},\s*/u;
+
+/**
+ * The subject of a sentence that introduces a quote with a colon: a person, body or country named
+ * at the start of the clause (after a fronted adverbial and a few title words) and followed by a
+ * lower-case word, its verb.
+ */
+const verbNext = new RegExp(`^\\s+${adverbGroup}\\p{Ll}{2,}\\b`, 'u');
+
+function sentenceSubject(ctx: Context, sentenceStart: number, end: number): Speaker | null {
+  const lead = leadAdverbial.exec(ctx.text.slice(sentenceStart, end));
+  const clauseStart = sentenceStart + (lead ? lead[0].length : 0);
+  for (const mention of ctx.doc.mentions) {
+    if (mention.start < clauseStart) continue;
+    if (mention.start - clauseStart > 40 || mention.end >= end) return null;
+    const phrase = ctx.text.slice(clauseStart, mention.end);
+    if (!plausibleSpeakerPhrase(phrase) || /["“”]/.test(phrase)) return null;
+    if (!verbNext.test(ctx.text.slice(mention.end, end))) continue;
+    const entity = mention.entity;
+    if (!(isIndividual(entity) || entity.type === 'country' || (entity.type === 'organization' && entity.kind !== 'media'))) return null;
+    return { ref: refOf(entity), text: phrase.trim(), person: isIndividual(entity), media: false, at: clauseStart };
+  }
+  return null;
+}
+
 function reportedSpeech(ctx: Context, sentence: Span, paragraph: number): Quote | null {
   const { text } = ctx;
   const body = text.slice(sentence.start, sentence.end);
@@ -600,7 +741,7 @@ function reportedSpeech(ctx: Context, sentence: Span, paragraph: number): Quote 
     }
   }
   // A leading participle or adverbial ("Speaking in Moscow on Wednesday, …") is not the speaker.
-  const lead = /^(?!According\b)(?:\p{Lu}\p{Ll}+ing|In|On|At|During|After|Before|Following|Asked|Earlier|Later|Separately|Meanwhile|However)\b[^,"“”]{0,80},\s*/u.exec(body);
+  const lead = leadAdverbial.exec(body);
   const offset = lead ? lead[0].length : 0;
   const rest = body.slice(offset);
   const initial = initialPattern.exec(rest) ?? accordingInitial.exec(rest);
@@ -632,7 +773,7 @@ function makeReported(
   paragraph: number,
 ): Quote {
   while (end > start && /[\s,]/.test(ctx.text[end - 1]!)) end -= 1;
-  ctx.last = { speaker, paragraph };
+  ctx.last = { speaker, paragraph, end };
   return {
     text: ctx.text.slice(start, end),
     start,
