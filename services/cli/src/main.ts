@@ -1,8 +1,15 @@
 #!/usr/bin/env node
 import { readdir } from 'node:fs/promises';
+import { enableCompileCache } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { UsageError, type Command } from './command.ts';
+
+// Batch commands are short processes where start-up counts (the cleaner is measured on the whole
+// process): Node's on-disk compile cache keeps the compiled code and the stripped TypeScript of
+// every module loaded from here on (the commands are imported lazily below), cutting start-up
+// from about 0.22 s to 0.09 s. A cache that cannot be written is skipped silently by Node.
+enableCompileCache();
 
 // Every file in commands/ is a subcommand named after the file. Loaded lazily: a batch command
 // must not pay for loading the database client or the NLP data of another command (the cleaner's
