@@ -393,6 +393,11 @@ export function extractQuotes(
         addressee: null,
       });
     }
+    const pull = pullQuote(ctx, paragraph, p);
+    if (pull) {
+      quotes.push(pull);
+      continue;
+    }
     const firstSentence = spanIndexAt(sentences, paragraph.start);
     for (let s = firstSentence; s < sentences.length && sentences[s]!.start < paragraph.end; s += 1) {
       const sentence = sentences[s]!;
@@ -412,6 +417,49 @@ export function extractQuotes(
     }
   }
   return quotes;
+}
+
+/**
+ * The person who signs a quote at the end of its paragraph: a name right after `lead` (a dash, or a
+ * full stop), then nothing or a comma and a few words of title (`— Charles Bolden, NASA Administrator`).
+ */
+function signature(ctx: Context, from: number, paragraphEnd: number, lead: RegExp): Speaker | null {
+  if (paragraphEnd - from > 120) return null;
+  const mention = ctx.doc.mentions.find((m) => m.start >= from && m.start < paragraphEnd);
+  if (!mention || !isIndividual(mention.entity) || !lead.test(ctx.text.slice(from, mention.start))) return null;
+  const rest = ctx.text.slice(mention.end, paragraphEnd);
+  if (!/^\s*(?:,\s*[^,.;:!?"“”]{2,60})?\s*$/u.test(rest) || rest.split(/\s+/).length > 8) return null;
+  return { ref: refOf(mention.entity), text: mention.text, person: true, media: false, at: mention.start };
+}
+
+/**
+ * A pull quote set without marks: a paragraph of someone's words that ends with their name
+ * (`This was a very difficult decision. Charles Bolden, NASA Administrator`). Only when the words
+ * also appear elsewhere in the article, as pull quotes repeat the story, so a paragraph of
+ * narration that happens to end in a name is not taken.
+ */
+function pullQuote(ctx: Context, paragraph: Span, index: number): Quote | null {
+  const body = ctx.text.slice(paragraph.start, paragraph.end);
+  if (body.length < 40 || /["“”«»]/.test(body)) return null;
+  const stop = body.search(/[.!?]\s+\p{Lu}[^.!?]{0,100}$/u);
+  if (stop < 30) return null;
+  const speaker = signature(ctx, paragraph.start + stop + 1, paragraph.end, /^\s+$/u);
+  if (!speaker) return null;
+  const words = body.slice(0, stop + 1);
+  const probe = words.slice(0, 40);
+  const first = ctx.text.indexOf(probe);
+  if ((first === paragraph.start ? ctx.text.indexOf(probe, paragraph.end) : first) < 0) return null;
+  ctx.last = { speaker, paragraph: index, quote: true, end: paragraph.end };
+  return {
+    text: words,
+    start: paragraph.start,
+    end: paragraph.start + stop + 1,
+    kind: 'direct',
+    verb: null,
+    speaker: speaker.ref,
+    speakerText: speaker.text,
+    addressee: null,
+  };
 }
 
 function transcriptSpeaker(title: string | null, titleDoc: DocumentEntities | null, doc: DocumentEntities): EntityRef | null {
@@ -524,6 +572,8 @@ function attributeDirect(ctx: Context, span: QuoteSpan, paragraph: number): Quot
       }
     }
   }
+  // A pull quote signed with a dash: `"…" — Charles Bolden, NASA Administrator`.
+  if (!speaker) speaker = signature(ctx, afterStart, ctx.paragraphs[paragraph]!.end, /^[.,]?\s*[—–-]\s*$/u);
   // A clause ending in a colon introduces the quote: its subject speaks (`Sunak defended the record
   // while promising an update: "…"`).
   if (!speaker && /[:：]\s*$/.test(text.slice(openSentence.start, span.open)) && !namingVerb.test(text.slice(openSentence.start, span.open))) {

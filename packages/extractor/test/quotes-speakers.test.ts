@@ -174,3 +174,23 @@ describe('pronouns and role nouns across paragraphs', () => {
     expect(found.at(-1)!.speaker).toBeNull();
   });
 });
+
+describe('pull quotes', () => {
+  it('gives a quote signed with a dash to the person who signs it', () => {
+    expect(speakers(['"The door to talks is open to all sides now." — Lin Jian, Foreign Ministry spokesman'])).toEqual([
+      ['The door to talks is open to all sides now.', 'person:lin-jian'],
+    ]);
+  });
+
+  it('takes a paragraph without marks that repeats the story and ends with a name as that person\'s quote', () => {
+    const repeated = 'We chose the site with the public in mind and we stand by it.';
+    const found = direct([`"It was hard," said Dora Vance. "${repeated}"`, `${repeated} Dora Vance, site director`, 'The museum opens in May.']);
+    expect(found.map((q) => [q.text, q.speaker?.name ?? null])).toEqual([
+      ['It was hard,', 'Dora Vance'],
+      [repeated, 'Dora Vance'],
+      [repeated, 'Dora Vance'],
+    ]);
+    // Narration that ends in a name and is not repeated anywhere is no quote.
+    expect(direct(['The shuttle was moved to Florida on Monday after a long delay. Dora Vance', 'The museum opens in May.'])).toEqual([]);
+  });
+});
