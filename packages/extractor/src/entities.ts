@@ -71,6 +71,16 @@ const ministryFunctions: Record<string, string> = {
 const compoundSuffixes = new Set(['based', 'led', 'backed', 'born', 'run', 'owned', 'made', 'style', 'era', 'type', 'like', 'free', 'wide', 'long', 'old', 'year', 'term', 'class', 'level', 'scale', 'up', 'out', 'off', 'over', 'on', 'down', 'funded', 'bound', 'linked', 'only', 'size', 'sized', 'and', 'or', 'the', 'a', 'of', 'to', 'for', 'war', 'time', 'day', 'week', 'month', 'area', 'zone', 'side', 'wing', 'state', 'held', 'armed', 'ruled', 'speaking', 'language', 'related', 'centric', 'first', 'last', 'plus', 'ish', 'esque', 'ist', 'ists', 'ism', 'ian', 'ians', 'ese', 'proof', 'ready', 'aligned', 'friendly', 'leaning', 'allied', 'brokered', 'inspired', 'themed', 'branded']);
 const roleStop = new Set(['the', 'a', 'an', 'and', 'of', 'to', 'by', 'with', 'in', 'on', 'for', 'his', 'her', 'its', 'their', 's', 'who', 'which', 'said', 'told']);
 
+// Lower-case nouns for kinds of bodies: written right before a name, they make it a body's.
+const bodyKindNouns = new Set(['group', 'groups', 'party', 'parties', 'organization', 'organisation', 'organizations', 'organisations', 'company', 'companies', 'firm', 'firms', 'agency', 'newspaper', 'newspapers', 'magazine', 'magazines', 'broadcaster', 'broadcasters', 'outlet', 'band', 'bands', 'club', 'clubs', 'school', 'schools', 'charity', 'charities', 'union', 'unions', 'movement', 'militia', 'coalition', 'conglomerate', 'automaker', 'carmaker', 'carrier', 'retailer', 'publisher', 'insurer', 'bank', 'banks', 'daily', 'weekly', 'network', 'label', 'studio', 'startup', 'tank']);
+
+// Lower-case nouns after an abbreviation that make it the name of a thing, not of a body.
+const technicalNouns = new Set(['system', 'systems', 'tax', 'taxes', 'format', 'formats', 'file', 'files', 'protocol', 'standard', 'chip', 'chips', 'device', 'devices', 'code', 'version', 'versions', 'technology', 'engine', 'mode', 'interface', 'browser', 'software', 'scan', 'scans', 'test', 'tests', 'signal', 'signals', 'cable', 'port', 'drive', 'card', 'cards', 'model', 'models', 'virus', 'vaccine', 'vaccines', 'rating', 'ratings', 'score', 'scores', 'index', 'rate', 'rates']);
+
+// Words that name a country's public service or team before the country's name ("Environment
+// Canada", "Statistics Korea", "Team Estonia").
+const agencyWords = new Set(['Environment', 'Statistics', 'Health', 'Parks', 'Transport', 'Fisheries', 'Infrastructure', 'Elections', 'Sport', 'Historic', 'Team']);
+
 const directionWords = new Set(['North', 'South', 'East', 'West', 'Northern', 'Southern', 'Eastern', 'Western', 'Central', 'Upper', 'Lower', 'Northeast', 'Northwest', 'Southeast', 'Southwest']);
 
 // Title words that also head the names of bodies, programmes and documents: alone before a name
@@ -137,7 +147,18 @@ export function recognizeEntities(text: string, tokens: Token[]): DocumentEntiti
   const entities = new Map<string, EntityRecord>();
   const shortForms = new Map<string, EntityRecord>();
   const lowerWords = new Set<string>();
-  for (const token of tokens) if (!isUpper(token.text)) lowerWords.add(token.text);
+  // Parts of web and newsgroup addresses ("alt.religion.scientology") are not words of the prose.
+  for (const token of tokens) if (!isUpper(token.text) && !(text[token.start - 1] === '.' && /[\p{L}\d]/u.test(text[token.start - 2] ?? ''))) lowerWords.add(token.text);
+  // First tokens of bodies typed by a plural noun before them ("the schools X and Y").
+  const kindTyped = new Set<number>();
+  // "STS-135", "IE6": an abbreviation the article numbers is a product, model or mission, no body.
+  const numberedAcronyms = new Set<string>();
+  for (let k = 0; k < tokens.length; k += 1) {
+    const word = tokens[k]!.text;
+    const stem = /^([A-Z]{2,5})\d+$/.exec(word)?.[1];
+    if (stem) numberedAcronyms.add(stem);
+    else if (/^[A-Z]{2,5}$/.test(word) && text[tokens[k]!.end] === '-' && /^\d/.test(tokens[k + 1]?.text ?? '') && tokens[k + 1]!.start === tokens[k]!.end + 1) numberedAcronyms.add(word);
+  }
   const mentionsKorea = /Korea/.test(text);
   const bareNames = bareNameTypes(text, tokens, lowerWords);
   // People the article names in full anywhere, by surname: a caption or headline may use the
@@ -324,6 +345,25 @@ export function recognizeEntities(text: string, tokens: Token[]): DocumentEntiti
   let i = 0;
   while (i < n) {
     const token = tokens[i]!;
+    // "Environment Canada", "Statistics Korea", "Team Estonia": a public-service word or "Team"
+    // before a country's name names the country's agency or team, a body of its own.
+    if (agencyWords.has(token.text) && i + 1 < n && text.slice(token.end, tokens[i + 1]!.start) === ' ') {
+      const country = matchAlias(i + 1);
+      const last = i + 1 + (country?.tokens.length ?? 0);
+      const after = tokens[last];
+      if (country && !country.adjective && country.entry.type === 'country' && !(after && isUpper(after.text) && nameGap(text.slice(tokens[last - 1]!.end, after.start)))) {
+        const name = text.slice(token.start, tokens[last - 1]!.end);
+        const id = `org:${slugify(name)}`;
+        let record = entities.get(id);
+        if (!record) {
+          record = { id, name, type: 'organization', country: country.entry.country, kind: token.text === 'Team' ? 'team' : 'government', roles: new Set(), mentions: [], short: [] };
+          entities.set(id, record);
+        }
+        addMention(record, i, last);
+        i = last;
+        continue;
+      }
+    }
     let alias = matchAlias(i);
     if (alias && alias.tokens.length === 1 && !alias.adjective && (alias.entry.type === 'country' || alias.entry.type === 'place') && !isAcronym(token.text)) {
       const person = surnameAt.has(i) && lexicon.firstNames.has(tokens[i - 1]?.text ?? '') ? undefined : personBySurname(token.text);
@@ -372,7 +412,18 @@ export function recognizeEntities(text: string, tokens: Token[]): DocumentEntiti
       continue;
     }
     // "the North" / "the South" in Korea stories.
-    if (mentionsKorea && (token.text === 'North' || token.text === 'South') && /\bthe\s$/.test(text.slice(token.start - 4, token.start))) {
+    // "The South retaliated": the article opening the sentence is no part of a name.
+    if (mentionsKorea && token.text === 'The' && /^(?:North|South)$/.test(tokens[i + 1]?.text ?? '') && text.slice(token.end, tokens[i + 1]!.start) === ' ') {
+      i += 1;
+      continue;
+    }
+    // "North and South Korea": the first compass word stands for its own Korea.
+    if (mentionsKorea && (token.text === 'North' || token.text === 'South') && new RegExp(`^ and ${token.text === 'North' ? 'South' : 'North'} Korea\\b`).test(text.slice(token.end, token.end + 16))) {
+      addMention(recordFor(gazetteer.countries.get(token.text === 'North' ? 'PRK' : 'KOR')!), i, i + 1);
+      i += 1;
+      continue;
+    }
+    if (mentionsKorea && (token.text === 'North' || token.text === 'South') && /\b[Tt]he\s$/.test(text.slice(Math.max(0, token.start - 4), token.start))) {
       const next = tokens[i + 1];
       if (!next || !isUpper(next.text) || /[,.;:]/.test(text.slice(token.end, next.start))) {
         addMention(recordFor(gazetteer.countries.get(token.text === 'North' ? 'PRK' : 'KOR')!), i, i + 1);
@@ -631,7 +682,6 @@ export function recognizeEntities(text: string, tokens: Token[]): DocumentEntiti
   }
 
   function addNamed(fixed: EntityType | null, first: number, last: number, words: string[], titled: boolean, from?: number): void {
-    const name = text.slice(tokens[first]!.start, tokens[last - 1]!.end);
     const country = countryBefore(first);
     // "President Trump" after "Donald Trump": the surname refers back.
     const referent = words.length === 1 ? shortForms.get(words[0]!) : undefined;
@@ -639,8 +689,12 @@ export function recognizeEntities(text: string, tokens: Token[]): DocumentEntiti
       addMention(referent, first, last, undefined, from);
       return;
     }
-    const type = fixed ?? classify(words, first, last, titled);
+    const kind = titled ? null : kindBefore(first);
+    const type = kind ?? fixed ?? classify(words, first, last, titled);
     if (!type) return;
+    // "the 501st Legion", "the 7th Fleet": an ordinal before a body's name is part of it.
+    if (type === 'organization' && first > 0 && /^\d+(?:st|nd|rd|th)$/.test(tokens[first - 1]!.text) && text.slice(tokens[first - 1]!.end, tokens[first]!.start) === ' ') first -= 1;
+    const name = text.slice(tokens[first]!.start, tokens[last - 1]!.end);
     // "Warhol Polaroids", "Trump Tower" aside, a known person's surname heading other capitalised
     // words names a thing of theirs, not a new person: the surname alone is the mention.
     const owner = type === 'person' && !titled && words.length === 2 && !lexicon.asianSurnames.has(words[0]!) && !words[1]!.includes('-') ? personBySurname(words[0]!) : undefined;
@@ -678,12 +732,39 @@ export function recognizeEntities(text: string, tokens: Token[]): DocumentEntiti
     return true;
   }
 
+  // "the magazine MicroMega", "localist group Youngspiration", "the religious schools Santo
+  // Spirito and Immacolata": a lower-case noun for a kind of body right before a name types it.
+  function kindBefore(first: number): EntityType | null {
+    const before = tokens[first - 1];
+    if (!before || text.slice(before.end, tokens[first]!.start) !== ' ') return null;
+    if (bodyKindNouns.has(before.text)) {
+      if (before.text.endsWith('s')) kindTyped.add(first);
+      return 'organization';
+    }
+    // The second of two names after a plural noun: "schools X and Y".
+    if (before.text !== 'and') return null;
+    const previous = mentions.at(-1);
+    if (!previous || previous.last !== first - 1 || previous.entity.type !== 'organization' || !kindTyped.has(previous.first)) return null;
+    return 'organization';
+  }
+
+  // An abbreviation the article numbers ("STS-135", "IE6"), one before a currency sign ("NZ $")
+  // or one naming a technical thing ("the IMU system") is no body.
+  function technicalAcronym(k: number): boolean {
+    const token = tokens[k]!;
+    if (numberedAcronyms.has(token.text)) return true;
+    const gap = text.slice(token.end, token.end + 2);
+    if (/^ ?\$/.test(gap)) return true;
+    const next = tokens[k + 1];
+    return !!next && text.slice(token.end, next.start) === ' ' && technicalNouns.has(next.text);
+  }
+
   function classify(words: string[], first: number, last: number, titled: boolean): EntityType | null {
     const head = words.at(-1)!;
     if (words.some((word) => lexicon.orgHeads.has(word))) return 'organization';
     if (words.length > 1 && words.every((word) => isAcronym(word))) return null;
     if (words.length > 1 && lexicon.placeHeads.has(head)) return 'place';
-    if (words.length === 1 && isAcronym(head)) return organizationAcronym(head) ? 'organization' : null;
+    if (words.length === 1 && isAcronym(head)) return organizationAcronym(head) && !technicalAcronym(first) ? 'organization' : null;
     if (titled) return 'person';
     if (words.length >= 2 && lexicon.firstNames.has(words[0]!)) return 'person';
     // "Grace Park" but not "Art Gallery": a given name that is also a word needs name-like words after it.
@@ -764,6 +845,7 @@ export function recognizeEntities(text: string, tokens: Token[]): DocumentEntiti
   mentions.sort((a, b) => a.start - b.start);
   joinCityAndRegion(text, mentions);
   joinPersonAndBody(text, mentions);
+  joinOwnerAndPerson(text, mentions);
   for (const record of entities.values()) record.mentions.sort((a, b) => a.start - b.start);
   return { mentions, adjectives, entities };
 }
@@ -866,6 +948,23 @@ function joinPersonAndBody(text: string, mentions: MentionRecord[]): void {
     if (!/^,? (?:of|from) (?:the |The )?$/.test(text.slice(person.end, body.start)) || text[person.end] === ',') continue;
     for (let j = k + 2; j < mentions.length && mentions[j]!.start < body.end; j += 1) if (mentions[j]!.end > body.end) body = mentions[j]!;
     person.end = body.end;
+    person.text = text.slice(person.start, person.end);
+  }
+}
+
+/**
+ * "Civic Party's Jeremy Tam", "New Zealand's Prime Minister John Key": a person's mention takes in
+ * the body or country written before it with a possessive, as it takes in a title; the body or
+ * country keeps its own mention.
+ */
+function joinOwnerAndPerson(text: string, mentions: MentionRecord[]): void {
+  for (let k = 1; k < mentions.length; k += 1) {
+    const person = mentions[k]!;
+    if (!isIndividual(person.entity)) continue;
+    const owner = mentions[k - 1]!;
+    if (owner.entity.type !== 'organization' && owner.entity.type !== 'country') continue;
+    if (!/^['’]s $/.test(text.slice(owner.end, person.start))) continue;
+    person.start = owner.start;
     person.text = text.slice(person.start, person.end);
   }
 }

@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { extractFacts } from '../src/index.ts';
+
+function entities(paragraphs: string[]) {
+  return extractFacts({ title: null, paragraphs, publishedAt: null }).entities;
+}
+
+function typed(paragraphs: string[]): [string, string][] {
+  return entities(paragraphs).flatMap((e) => e.mentions.map((m): [string, string] => [e.type, m.text]));
+}
+
+describe('agencies and teams named after their country', () => {
+  it('reads a public-service word or "Team" before a country as one body', () => {
+    expect(typed(['Statistics Korea said exports fell, and Health Canada agreed.'])).toEqual([
+      ['organization', 'Statistics Korea'],
+      ['organization', 'Health Canada'],
+    ]);
+    expect(typed(['Team Norway had to rebuild its robot.'])).toEqual([['organization', 'Team Norway']]);
+  });
+
+  it('leaves the country alone when the word is not a service', () => {
+    expect(typed(['Officials in Canada agreed.'])).toEqual([['country', 'Canada']]);
+  });
+});
+
+describe('the two Koreas by their compass word', () => {
+  it('reads "The South" opening a sentence and "North" in "North and South Korea"', () => {
+    expect(typed(['Shells landed near the border.', 'The South fired back after North and South Korea traded fire.'])).toEqual([
+      ['country', 'South'],
+      ['country', 'South Korea'],
+      ['country', 'North'],
+    ]);
+  });
+});
+
+describe('a person named after their body or country with a possessive', () => {
+  it("takes in the owner's name, which keeps its own mention", () => {
+    expect(typed(['Green Alliance\'s Mira Tolvan won a seat, and Norway\'s Prime Minister Erik Sand agreed.'])).toEqual([
+      ['organization', 'Green Alliance'],
+      ['person', "Green Alliance's Mira Tolvan"],
+      ['country', 'Norway'],
+      ['person', "Norway's Prime Minister Erik Sand"],
+    ]);
+  });
+});
+
+describe('abbreviations that name no body', () => {
+  it('drops an abbreviation the article numbers, one before a currency sign or a technical noun', () => {
+    expect(typed(['The flight will be XRT-12, the last one. XRT crews trained for months.'])).toEqual([]);
+    expect(typed(['Users moved from QB7 to a newer QB. QB could fall further.'])).toEqual([]);
+    expect(typed(['It cost NZ $ 26 million under the new LRT system.'])).toEqual([]);
+  });
+
+  it('keeps an unknown abbreviation with a body context', () => {
+    expect(typed(['Mira Tolvan of PDX won, and PDX officials cheered.'])).toEqual([
+      ['person', 'Mira Tolvan of PDX'],
+      ['organization', 'PDX'],
+      ['organization', 'PDX'],
+    ]);
+  });
+});
+
+describe('a kind of body named before the name', () => {
+  it('types names after "group", "magazine" or a plural such as "schools" as bodies', () => {
+    expect(typed(['The satirical magazine PaperMoon mocked the plan.'])).toEqual([['organization', 'PaperMoon']]);
+    expect(typed(['The religious schools Santa Rosa and Benedetta must pay the tax.'])).toEqual([
+      ['organization', 'Santa Rosa'],
+      ['organization', 'Benedetta'],
+    ]);
+    expect(typed(["The activist group Brightwater's leader spoke."])).toEqual([['organization', 'Brightwater']]);
+  });
+
+  it('leaves a titled person after the noun a person', () => {
+    expect(typed(['The ruling party Chairman Lee Hae-chan spoke.'])).toEqual([['person', 'Chairman Lee Hae-chan']]);
+  });
+
+  it('takes an ordinal into a body\'s name', () => {
+    expect(typed(['Members of the 212th Brigade returned home.'])).toEqual([['organization', '212th Brigade']]);
+  });
+});
