@@ -49,7 +49,7 @@ const nonPersonHeads = new Set(['War', 'Wars', 'Cup', 'Games', 'Olympics', 'Day'
 const roleNouns = new Set(['leader', 'minister', 'spokesman', 'spokeswoman', 'spokesperson', 'envoy', 'official', 'president', 'diplomat', 'ambassador', 'chairman', 'chairwoman', 'secretary', 'premier', 'negotiator', 'adviser', 'advisor', 'chief', 'director', 'general', 'commander', 'representative', 'lawmaker', 'senator', 'head', 'sister', 'counterpart', 'councilor', 'councillor', 'king', 'queen', 'mayor', 'governor', 'chancellor', 'professor', 'analyst', 'expert', 'researcher', 'scientist', 'lawyer', 'judge', 'officer', 'spokesmen', 'dictator', 'ruler']);
 // Buildings and grounds named by their last word are places ("Kennedy Space Center", "Fisht
 // Stadium"); with "for"/"of" after them they head a body's name ("Center for Strategic Studies").
-const facilityHeads = new Set(['Center', 'Centre', 'Stadium', 'Arena', 'Hall', 'Hotel', 'Mosque', 'Temple', 'Cathedral', 'Shrine', 'Palace', 'Castle', 'Tower', 'Towers', 'Planetarium', 'Memorial', 'Terminal', 'Plaza', 'Mall', 'Prison', 'Cave', 'Factory']);
+const facilityHeads = new Set(['Complex', 'Center', 'Centre', 'Stadium', 'Arena', 'Hall', 'Hotel', 'Mosque', 'Temple', 'Cathedral', 'Shrine', 'Palace', 'Castle', 'Tower', 'Towers', 'Planetarium', 'Memorial', 'Terminal', 'Plaza', 'Mall', 'Prison', 'Cave', 'Factory']);
 const ministryFunctions: Record<string, string> = {
   foreign: 'Foreign',
   'foreign affairs': 'Foreign',
@@ -559,6 +559,8 @@ export function recognizeEntities(text: string, tokens: Token[]): DocumentEntiti
     // A function word or caption label inside a run ends one name ("… of DAB In the", "Belle Image").
     for (let k = first + 1; k < last; k += 1) {
       if (!lexicon.notNames.has(tokens[k]!.text)) continue;
+      // "Make-A-Wish": a word hyphenated on both sides is inside one name.
+      if (text[tokens[k]!.start - 1] === '-' && text[tokens[k]!.end] === '-') continue;
       classifyRun(first, k);
       classifyRun(k + 1, last);
       return;
@@ -764,6 +766,8 @@ export function recognizeEntities(text: string, tokens: Token[]): DocumentEntiti
     if (words.some((word) => lexicon.orgHeads.has(word))) return 'organization';
     if (words.length > 1 && words.every((word) => isAcronym(word))) return null;
     if (words.length > 1 && lexicon.placeHeads.has(head)) return 'place';
+    // "the Pacific Northwest", "the Deep South": a region named by its compass word.
+    if (words.length > 1 && directionWords.has(head) && !directionWords.has(words[0]!) && tokens[first - 1]?.text === 'the' && !lexicon.firstNames.has(words[0]!)) return 'place';
     if (words.length === 1 && isAcronym(head)) return organizationAcronym(head) && !technicalAcronym(first) ? 'organization' : null;
     if (titled) return 'person';
     if (words.length >= 2 && lexicon.firstNames.has(words[0]!)) return 'person';
@@ -810,6 +814,8 @@ export function recognizeEntities(text: string, tokens: Token[]): DocumentEntiti
         const kind = alias.entry.type;
         if (alias.adjective || (kind !== 'country' && kind !== 'place') || alias.tokens.length >= outer.last - first || alias.entry.id === outer.entity.id) continue;
         if (taken.has(tokens[first]!.start) && outer.start !== tokens[first]!.start) continue;
+        // "Washington D.C.": initials after a city's name complete it, they name nothing inside it.
+        if (tokens.slice(first + alias.tokens.length, outer.last).every((t) => t.text.length === 1)) continue;
         nestedMention(recordFor(alias.entry), first, first + alias.tokens.length);
         continue;
       }

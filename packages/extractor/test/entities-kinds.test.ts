@@ -78,3 +78,26 @@ describe('a kind of body named before the name', () => {
     expect(typed(['Members of the 212th Brigade returned home.'])).toEqual([['organization', '212th Brigade']]);
   });
 });
+
+describe('name shapes', () => {
+  it('keeps a word hyphenated on both sides inside the name', () => {
+    expect(typed(['Proceeds go to the Ride-A-Bike Foundation.'])).toEqual([['organization', 'Ride-A-Bike Foundation']]);
+  });
+
+  it('reads a visitor complex as a place', () => {
+    expect(typed(['The orbiter goes on display at the Halvorsen Space Center Visitor Complex.'])).toEqual([
+      ['place', 'Halvorsen Space Center Visitor Complex'],
+    ]);
+  });
+
+  it('reads "the X Northwest" as a region, not a person named with a compass word', () => {
+    expect(typed(['Rain fell across the Atlantic Northwest.'])).toEqual([['place', 'Atlantic Northwest']]);
+    expect(typed(['Oliver North spoke.'])).toEqual([['person', 'Oliver North']]);
+  });
+
+  it('takes no country mention from the city name inside "Washington D.C."', () => {
+    expect(entities(['The team arrived in Washington D.C. after a long trip.']).map((e) => [e.type, e.mentions.map((m) => m.text)])).toEqual([
+      ['place', ['Washington D.C.']],
+    ]);
+  });
+});
