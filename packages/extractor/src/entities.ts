@@ -71,6 +71,9 @@ const ministryFunctions: Record<string, string> = {
 const compoundSuffixes = new Set(['based', 'led', 'backed', 'born', 'run', 'owned', 'made', 'style', 'era', 'type', 'like', 'free', 'wide', 'long', 'old', 'year', 'term', 'class', 'level', 'scale', 'up', 'out', 'off', 'over', 'on', 'down', 'funded', 'bound', 'linked', 'only', 'size', 'sized', 'and', 'or', 'the', 'a', 'of', 'to', 'for', 'war', 'time', 'day', 'week', 'month', 'area', 'zone', 'side', 'wing', 'state', 'held', 'armed', 'ruled', 'speaking', 'language', 'related', 'centric', 'first', 'last', 'plus', 'ish', 'esque', 'ist', 'ists', 'ism', 'ian', 'ians', 'ese', 'proof', 'ready', 'aligned', 'friendly', 'leaning', 'allied', 'brokered', 'inspired', 'themed', 'branded']);
 const roleStop = new Set(['the', 'a', 'an', 'and', 'of', 'to', 'by', 'with', 'in', 'on', 'for', 'his', 'her', 'its', 'their', 's', 'who', 'which', 'said', 'told']);
 
+// Heads of local governments named after their settlement ("Municipality of X").
+const adminHeads = new Set(['Municipality', 'County', 'Prefecture', 'Province', 'Township', 'Borough', 'Commune', 'Comune', 'Diocese']);
+
 // Lower-case nouns for kinds of bodies: written right before a name, they make it a body's.
 const bodyKindNouns = new Set(['group', 'groups', 'party', 'parties', 'organization', 'organisation', 'organizations', 'organisations', 'company', 'companies', 'firm', 'firms', 'agency', 'newspaper', 'newspapers', 'magazine', 'magazines', 'broadcaster', 'broadcasters', 'outlet', 'band', 'bands', 'club', 'clubs', 'school', 'schools', 'charity', 'charities', 'union', 'unions', 'movement', 'militia', 'coalition', 'conglomerate', 'automaker', 'carmaker', 'carrier', 'retailer', 'publisher', 'insurer', 'bank', 'banks', 'daily', 'weekly', 'network', 'label', 'studio', 'startup', 'tank']);
 
@@ -809,6 +812,7 @@ export function recognizeEntities(text: string, tokens: Token[]): DocumentEntiti
       const type = outer.entity.type;
       if ((type !== 'organization' && type !== 'place') || outer.first < 0 || outer.last - outer.first < 2) continue;
       const first = outer.first;
+      if (type === 'organization') placesAfterOf(outer);
       const alias = matchAlias(first, outer.last - first);
       if (alias) {
         const kind = alias.entry.type;
@@ -838,6 +842,33 @@ export function recognizeEntities(text: string, tokens: Token[]): DocumentEntiti
       const person = personBySurname(word);
       if (person?.type === 'person' && person.kind !== 'group' && person !== outer.entity) nestedMention(person, first, first + 1);
     }
+  }
+
+  // "University of Southern Indiana", "Municipality of Carrana": the part of a place or the
+  // settlement after "of" in a body's name is a place mentioned inside it.
+  function placesAfterOf(outer: MentionRecord): void {
+    for (let k = outer.first + 1; k + 1 < outer.last; k += 1) {
+      if (tokens[k]!.text !== 'of') continue;
+      const word = tokens[k + 1]!;
+      if (directionWords.has(word.text)) {
+        const part = matchAlias(k + 2);
+        if (!part || part.adjective || part.entry.type !== 'place' || k + 2 + part.tokens.length !== outer.last) continue;
+        const name = text.slice(word.start, tokens[outer.last - 1]!.end);
+        nestedMention(placeRecord(name, part.entry.country, 'region'), k + 1, outer.last);
+      } else if (adminHeads.has(tokens[k - 1]!.text) && k + 2 === outer.last && !matchAlias(k + 1) && personWord(word.text) && !lexicon.orgHeads.has(word.text)) {
+        nestedMention(placeRecord(word.text, outer.entity.country, 'city'), k + 1, k + 2);
+      }
+    }
+  }
+
+  function placeRecord(name: string, country: string | null, kind: string): EntityRecord {
+    const id = `place:${slugify(name)}`;
+    let record = entities.get(id);
+    if (!record) {
+      record = { id, name, type: 'place', country, kind, roles: new Set(), mentions: [], short: [] };
+      entities.set(id, record);
+    }
+    return record;
   }
 
   function nestedMention(record: EntityRecord, first: number, last: number): void {

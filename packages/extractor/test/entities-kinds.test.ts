@@ -101,3 +101,15 @@ describe('name shapes', () => {
     ]);
   });
 });
+
+describe('places inside the names of bodies', () => {
+  it("adds the part of a place or the settlement after 'of' to the place's own mentions only", () => {
+    const facts = extractFacts({ title: null, paragraphs: ['The exhibit opened at the University of Eastern Ontario.', 'The Municipality of Carrana sent the bill.'], publishedAt: null });
+    expect(facts.entities.map((e) => [e.type, e.name])).toEqual([
+      ['organization', 'University of Eastern Ontario'],
+      ['place', 'Eastern Ontario'],
+      ['organization', 'Municipality of Carrana'],
+      ['place', 'Carrana'],
+    ]);
+  });
+});
