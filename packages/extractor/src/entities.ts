@@ -883,6 +883,7 @@ export function recognizeEntities(text: string, tokens: Token[]): DocumentEntiti
   joinCityAndRegion(text, mentions);
   joinPersonAndBody(text, mentions);
   joinOwnerAndPerson(text, mentions);
+  takePostNominals(text, mentions);
   for (const record of entities.values()) record.mentions.sort((a, b) => a.start - b.start);
   return { mentions, adjectives, entities };
 }
@@ -997,12 +998,32 @@ function joinPersonAndBody(text: string, mentions: MentionRecord[]): void {
 function joinOwnerAndPerson(text: string, mentions: MentionRecord[]): void {
   for (let k = 1; k < mentions.length; k += 1) {
     const person = mentions[k]!;
-    if (!isIndividual(person.entity)) continue;
+    if (!isIndividual(person.entity) && person.entity.type !== 'organization') continue;
     const owner = mentions[k - 1]!;
     if (owner.entity.type !== 'organization' && owner.entity.type !== 'country') continue;
+    if (person.entity.type === 'organization' && owner.entity.type !== 'country') continue;
     if (!/^['’]s $/.test(text.slice(owner.end, person.start))) continue;
     person.start = owner.start;
     person.text = text.slice(person.start, person.end);
+  }
+}
+
+/**
+ * "Mark Holt, QC, said", "John Ames Jr.": a post-nominal after a person's name is part of the
+ * person's mention.
+ */
+function takePostNominals(text: string, mentions: MentionRecord[]): void {
+  for (const mention of mentions) {
+    if (!isIndividual(mention.entity)) continue;
+    if (/ (?:Jr|Sr)$/.test(mention.text) && text[mention.end] === '.') {
+      mention.end += 1;
+      mention.text = text.slice(mention.start, mention.end);
+      continue;
+    }
+    const after = /^(?:,? (?:Jr|Sr)\.?|, (?:QC|KC|SC|OBE|CBE|MBE|KBE|MP|MEP|MSP))(?=[,.;:)]|$)/.exec(text.slice(mention.end, mention.end + 6));
+    if (!after) continue;
+    mention.end += after[0].length;
+    mention.text = text.slice(mention.start, mention.end);
   }
 }
 

@@ -113,3 +113,19 @@ describe('places inside the names of bodies', () => {
     ]);
   });
 });
+
+describe('around a person\'s name', () => {
+  it('takes in a post-nominal', () => {
+    expect(typed(['In the words of the prosecutor, Mark Holt, QC, the case failed. John Ames Jr. agreed.'])).toEqual([
+      ['person', 'Mark Holt, QC'],
+      ['person', 'John Ames Jr.'],
+    ]);
+  });
+
+  it("takes a country's possessive into a body's mention", () => {
+    expect(typed(["Oman's Civil Defense Authority said the toll rose."])).toEqual([
+      ['country', 'Oman'],
+      ['organization', "Oman's Civil Defense Authority"],
+    ]);
+  });
+});

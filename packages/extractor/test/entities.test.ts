@@ -252,6 +252,7 @@ describe('entities', () => {
     const found = entities(['She studied at the University of Northern Ontario and lived in East Chicago.']);
     expect(found.map((e) => [e.type, e.name])).toEqual([
       ['organization', 'University of Northern Ontario'],
+      ['place', 'Northern Ontario'],
       ['place', 'East Chicago'],
     ]);
   });
