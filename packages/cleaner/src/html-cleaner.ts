@@ -52,6 +52,8 @@ interface Info {
   embed: number;
   heading: number;
   list: number;
+  /** List items with a few words of their own beside their links ("Jane Doe fixed <a>…</a>"). */
+  mixedLi: number;
   hasBlockChild: boolean;
   hasTh: boolean;
   /** Largest text length of an article-like descendant (article, main, .entry-content …). */
@@ -81,7 +83,7 @@ interface Walked {
 }
 
 function newInfo(): Info {
-  return { text: 0, link: 0, commas: 0, p: 0, img: 0, li: 0, input: 0, embed: 0, heading: 0, list: 0, hasBlockChild: false, hasTh: false, positive: 0, lead: 0 };
+  return { text: 0, link: 0, commas: 0, p: 0, img: 0, li: 0, input: 0, embed: 0, heading: 0, list: 0, mixedLi: 0, hasBlockChild: false, hasTh: false, positive: 0, lead: 0 };
 }
 
 function hints(el: DomElement): string {
@@ -440,7 +442,10 @@ export function walk(root: DomParent, page: PageMeta, stripUnlikely: boolean): W
       const parent = stack.length > 0 ? stack[stack.length - 1]!.info : null;
       if (own) {
         if (el.name === 'p') own.p++;
-        else if (el.name === 'li') own.li++;
+        else if (el.name === 'li') {
+          own.li++;
+          if (own.link > 0 && own.text - own.link >= 10) own.mixedLi++;
+        }
         else if (frame.heading) own.heading = own.text;
         else if (el.name === 'ul' || el.name === 'ol') own.list = own.text;
         if (el.name === 'h1' && page.h1.length < 5) page.h1.push(collapse(textOf(el, 1000)));
@@ -470,6 +475,7 @@ export function walk(root: DomParent, page: PageMeta, stripUnlikely: boolean): W
           parent.embed += own.embed;
           parent.heading += own.heading;
           parent.list += own.list;
+          parent.mixedLi += own.mixedLi;
           parent.hasTh ||= own.hasTh;
         }
       }
@@ -680,11 +686,12 @@ export function addLeads(region: DomElement[], w: Walked): DomElement[] {
 /** Boxes beside an article (author boxes, calls to action, subscription and contact boxes, teasers) whose paragraphs read as prose too. */
 const BOX_HINT = /author|(?:^|[\s_-])bio|cta|box|promo|subscri|assinatura|abonn|kontakt|contact|letters|teaser|widget|sidebar|asset|proposer|info/i;
 
-export function addNearbyProse(region: DomElement[], w: Walked, levels = 4): DomElement[] {
-  if (region.length === 0 || region[0] === w.body) return region;
+export function addNearbyProse(region: DomElement[], w: Walked, main: DomElement | undefined = region[0], levels = 4): DomElement[] {
+  if (region.length === 0 || !main || main === w.body) return region;
   const regionSet = new Set(region);
   const scope = new Set<DomElement>();
-  let up = elementParent(region[0]!);
+  // The scope is around the main container, not around a standfirst found in the page's header.
+  let up = elementParent(main);
   for (let i = 0; up && i < levels && up !== w.body && up.name !== 'html'; i++, up = elementParent(up)) scope.add(up);
   if (scope.size === 0) return region;
   const added: DomElement[] = [];
@@ -756,7 +763,9 @@ export function shouldDrop(el: DomElement, i: Info, inFigure: boolean, useWeight
   if (!isList && weight < 25 && ld > 0.2) return true;
   if (weight >= 25 && ld > 0.5) return true;
   if ((i.embed === 1 && len < 75) || i.embed > 1) return true;
-  if (isList && ld > 0.5) return true;
+  // A list of links inside the story is content when its items say something of their own
+  // ("Jane Doe fixed <a>the crash on start-up</a>"); a list of headlines is not.
+  if (isList && ld > 0.5 && !(ld < 0.9 && (i.mixedLi >= 2 || i.li === 1) && i.mixedLi * 2 >= i.li)) return true;
   return false;
 }
 
@@ -892,7 +901,7 @@ export function collectOutput(w: Walked, region: DomElement[], dropped: Set<DomE
         removed.push({ text, reason: 'byline' });
         continue;
       }
-      if (!b.heading && b.link / Math.max(1, text.length) > 0.6 && b.owner.name !== 'p') {
+      if (!b.heading && b.link / Math.max(1, text.length) > 0.6 && b.owner.name !== 'p' && !(b.owner.name === 'li' && text.length - b.link >= 10)) {
         removed.push({ text, reason: 'links' });
         continue;
       }
@@ -944,7 +953,8 @@ export function cleanHtml(html: string, inputUrl: string | null, now: Date): Ext
   const meta = resolveMeta(page, inputUrl, offset, now);
 
   const attempt = (walked: Walked, weights: boolean, conditional: boolean) => {
-    const region = addNearbyProse(addLeads(widenToArticle(selectRegion(walked, weights), walked), walked), walked);
+    const main = widenToArticle(selectRegion(walked, weights), walked);
+    const region = addNearbyProse(addLeads(main, walked), walked, main[0]);
     const dropped = pruneRegion(region, walked, weights, conditional);
     return collectOutput(walked, region, dropped, meta.title, offset);
   };

@@ -103,6 +103,30 @@ describe('articles split over containers', () => {
   });
 });
 
+describe('articles split over containers, with a standfirst in the header', () => {
+  it('takes the first half of the story from a deep sibling box, though a standfirst was found above', () => {
+    const deep = (inner: string) => `<div class="acf"><div class="wrap"><section class="outer"><div class="inner"><div class="col"><div class="copy">${inner}</div></div></div></section></div></div>`;
+    const first = Array.from({ length: 4 }, (_, i) => `<p>First half ${i}: the council met on Monday, and the mayor, who chaired it, spoke about the budget for the year.</p>`).join('');
+    const html =
+      `<html><body><div class="layout"><header><div class="outer"><div class="container"><div class="title"><h1>Budget</h1><div class="row"><div class="excerpt"><p>The council agreed a budget for the coming year after a long debate on Monday night.</p></div></div></div></div></div></header>` +
+      `<div class="grid">${deep(first)}<figure><figcaption>A picture</figcaption></figure><div class="acf">${body(10)}</div></div></div></body></html>`;
+    const a = cleanArticle({ html, now });
+    expect(a.text).toContain('First half 0');
+    expect(a.text).toContain('Paragraph 9 of the story');
+  });
+});
+
+describe('lists of links inside the story', () => {
+  it('keeps a list whose items say something beside their links, and drops a list of headlines', () => {
+    const items = ['Ana', 'Ben', 'Chloe', 'Dev'].map((n, i) => `<li>${n} Okafor-Smith <a href="/bug/${i}">fixed the crash when the window is closed during start-up number ${i}</a></li>`).join('');
+    const headlines = Array.from({ length: 5 }, (_, i) => `<li><a href="/story/${i}">Another headline about a different story, number ${i}</a></li>`).join('');
+    const html = `<html><body><article>${body(4)}<p>Contributors this week:</p><ul>${items}</ul>${body(4)}<ul>${headlines}</ul></article></body></html>`;
+    const text = cleanArticle({ html, now }).text;
+    expect(text).toContain('Chloe Okafor-Smith fixed the crash');
+    expect(text).not.toContain('Another headline');
+  });
+});
+
 describe('dates, notices and paywalls on lines of their own', () => {
   it('takes lines that are only a date, in several languages, as timestamps', () => {
     for (const line of ['16 marca 2021', 'Veröffentlichung: 2. Februar 2022', 'Dezember 2008', 'Publié le 3 mars 2021', 'Stand: 05. Februar 2020']) {
