@@ -367,6 +367,17 @@ export function recognizeEntities(text: string, tokens: Token[]): DocumentEntiti
         continue;
       }
     }
+    // "the State of Texas", "the State of Israel": the state is the place itself.
+    if (token.text === 'State' && tokens[i - 1]?.text === 'the' && tokens[i + 1]?.text === 'of' && /^ of $/.test(text.slice(token.end, tokens[i + 2]?.start ?? token.end))) {
+      const place = matchAlias(i + 2);
+      const last = i + 2 + (place?.tokens.length ?? 0);
+      const after = tokens[last];
+      if (place && !place.adjective && (place.entry.type === 'place' || place.entry.type === 'country') && !(after && isUpper(after.text) && nameGap(text.slice(tokens[last - 1]!.end, after.start)))) {
+        addMention(recordFor(place.entry), i, last);
+        i = last;
+        continue;
+      }
+    }
     let alias = matchAlias(i);
     if (alias && alias.tokens.length === 1 && !alias.adjective && (alias.entry.type === 'country' || alias.entry.type === 'place') && !isAcronym(token.text)) {
       const person = surnameAt.has(i) && lexicon.firstNames.has(tokens[i - 1]?.text ?? '') ? undefined : personBySurname(token.text);

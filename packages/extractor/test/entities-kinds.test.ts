@@ -95,6 +95,12 @@ describe('name shapes', () => {
     expect(typed(['Oliver North spoke.'])).toEqual([['person', 'Oliver North']]);
   });
 
+  it('reads "the State of X" as the place X', () => {
+    expect(entities(['Voters in the State of Ohio and in Ohio cities agreed.']).map((e) => [e.type, e.mentions.map((m) => m.text)])).toEqual([
+      ['place', ['State of Ohio', 'Ohio']],
+    ]);
+  });
+
   it('takes no country mention from the city name inside "Washington D.C."', () => {
     expect(entities(['The team arrived in Washington D.C. after a long trip.']).map((e) => [e.type, e.mentions.map((m) => m.text)])).toEqual([
       ['place', ['Washington D.C.']],
