@@ -71,6 +71,9 @@ const ministryFunctions: Record<string, string> = {
 const compoundSuffixes = new Set(['based', 'led', 'backed', 'born', 'run', 'owned', 'made', 'style', 'era', 'type', 'like', 'free', 'wide', 'long', 'old', 'year', 'term', 'class', 'level', 'scale', 'up', 'out', 'off', 'over', 'on', 'down', 'funded', 'bound', 'linked', 'only', 'size', 'sized', 'and', 'or', 'the', 'a', 'of', 'to', 'for', 'war', 'time', 'day', 'week', 'month', 'area', 'zone', 'side', 'wing', 'state', 'held', 'armed', 'ruled', 'speaking', 'language', 'related', 'centric', 'first', 'last', 'plus', 'ish', 'esque', 'ist', 'ists', 'ism', 'ian', 'ians', 'ese', 'proof', 'ready', 'aligned', 'friendly', 'leaning', 'allied', 'brokered', 'inspired', 'themed', 'branded']);
 const roleStop = new Set(['the', 'a', 'an', 'and', 'of', 'to', 'by', 'with', 'in', 'on', 'for', 'his', 'her', 'its', 'their', 's', 'who', 'which', 'said', 'told']);
 
+// Heads of units numbered by an ordinal ("501st Legion", "7th Fleet", "2nd Infantry Division").
+const unitHeads = new Set(['Legion', 'Army', 'Fleet', 'Brigade', 'Division', 'Regiment', 'Corps', 'Battalion', 'Squadron', 'Wing', 'Command', 'Group', 'Force', 'Forces', 'Guard', 'Battery', 'Flotilla']);
+
 // Heads of local governments named after their settlement ("Municipality of X").
 const adminHeads = new Set(['Municipality', 'County', 'Prefecture', 'Province', 'Township', 'Borough', 'Commune', 'Comune', 'Diocese']);
 
@@ -505,6 +508,12 @@ export function recognizeEntities(text: string, tokens: Token[]): DocumentEntiti
             continue;
           }
         }
+        // "Party Congress", "Party Central Committee": a known body's name right after a body's
+        // head word is a word of this body's name, not that body.
+        if (inside && !inside.adjective && inside.entry.type === 'organization' && lexicon.orgHeads.has(tokens[j - 1]!.text) && gap === ' ' && lexicon.orgHeads.has(tokens[j + inside.tokens.length - 1]!.text)) {
+          j += inside.tokens.length;
+          continue;
+        }
         if (inside && surnameAt.has(j) && j === i + 1) {
           j += 1;
           continue;
@@ -709,7 +718,7 @@ export function recognizeEntities(text: string, tokens: Token[]): DocumentEntiti
     const type = kind ?? fixed ?? classify(words, first, last, titled);
     if (!type) return;
     // "the 501st Legion", "the 7th Fleet": an ordinal before a body's name is part of it.
-    if (type === 'organization' && first > 0 && /^\d+(?:st|nd|rd|th)$/.test(tokens[first - 1]!.text) && text.slice(tokens[first - 1]!.end, tokens[first]!.start) === ' ') first -= 1;
+    if (type === 'organization' && unitHeads.has(tokens[last - 1]!.text) && first > 0 && /^\d+(?:st|nd|rd|th)$/.test(tokens[first - 1]!.text) && text.slice(tokens[first - 1]!.end, tokens[first]!.start) === ' ') first -= 1;
     const name = text.slice(tokens[first]!.start, tokens[last - 1]!.end);
     // "Warhol Polaroids", "Trump Tower" aside, a known person's surname heading other capitalised
     // words names a thing of theirs, not a new person: the surname alone is the mention.

@@ -74,8 +74,16 @@ describe('a kind of body named before the name', () => {
     expect(typed(['The ruling party Chairman Lee Hae-chan spoke.'])).toEqual([['person', 'Chairman Lee Hae-chan']]);
   });
 
-  it('takes an ordinal into a body\'s name', () => {
+  it('takes an ordinal into a military unit\'s name only', () => {
     expect(typed(['Members of the 212th Brigade returned home.'])).toEqual([['organization', '212th Brigade']]);
+  });
+
+  it('keeps a known body\'s name after a head word inside one name ("Party Congress" is no US Congress)', () => {
+    expect(typed(['The 9th Party Congress opened in the capital, and the US Congress met.'])).toEqual([
+      ['organization', 'Party Congress'],
+      ['organization', 'US Congress'],
+      ['country', 'US'],
+    ]);
   });
 });
 
