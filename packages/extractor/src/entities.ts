@@ -714,7 +714,9 @@ export function recognizeEntities(text: string, tokens: Token[]): DocumentEntiti
       addMention(referent, first, last, undefined, from);
       return;
     }
-    const kind = titled ? null : kindBefore(first);
+    // "told the group Kim had left": a family or common given name after the noun stays a person.
+    const personName = lexicon.asianSurnames.has(words[0]!) || lexicon.commonFirstNames.has(words[0]!) || personBySurname(words[0]!)?.type === 'person';
+    const kind = titled || personName ? null : kindBefore(first);
     const type = kind ?? fixed ?? classify(words, first, last, titled);
     if (!type) return;
     // "the 501st Legion", "the 7th Fleet": an ordinal before a body's name is part of it.

@@ -70,6 +70,14 @@ describe('a kind of body named before the name', () => {
     expect(typed(["The activist group Brightwater's leader spoke."])).toEqual([['organization', 'Brightwater']]);
   });
 
+  it('leaves a family name after the noun a person', () => {
+    expect(typed(['He told the group Park had already left.']).filter(([type]) => type === 'organization')).toEqual([]);
+    expect(typed(['Park Ji-won spoke first.', 'He told the group Park had already left.'])).toEqual([
+      ['person', 'Park Ji-won'],
+      ['person', 'Park'],
+    ]);
+  });
+
   it('leaves a titled person after the noun a person', () => {
     expect(typed(['The ruling party Chairman Lee Hae-chan spoke.'])).toEqual([['person', 'Chairman Lee Hae-chan']]);
   });
