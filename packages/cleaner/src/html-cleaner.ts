@@ -412,6 +412,7 @@ export function walk(root: DomParent, page: PageMeta, stripUnlikely: boolean): W
       const isByline =
         name !== 'body' && name !== 'html' && name !== 'article' && name !== 'main' &&
         (el.attribs.rel === 'author' || el.attribs.itemprop === 'author' || (flags & F_BYLINE) !== 0 ||
+          (el.attribs['data-testid'] !== undefined && BYLINE_HINT.test(el.attribs['data-testid'])) ||
           isLinkToAuthor(el));
       const isTable = name === 'table';
       const isHeading = HEADING.test(name);

@@ -114,7 +114,16 @@ export function jsonLdArticle(page: PageMeta): JsonLdArticle | null {
   const main = article ?? webPage;
   if (!main) return null;
   const publisher = main.publisher ?? org;
-  const authors = names(main.author ?? main.creator).filter((n) => !/^https?:/.test(n));
+  // Yoast and its kin name the author by reference ("author": {"@id": "…#/schema/person/…"}) to
+  // a Person node elsewhere in the graph.
+  const byId = (value: unknown): unknown => {
+    if (Array.isArray(value)) return value.map(byId);
+    if (!value || typeof value !== 'object') return value;
+    const ref = (value as Json)['@id'];
+    if (typeof ref !== 'string' || (value as Json).name !== undefined) return value;
+    return objects.find((o) => o !== value && o['@id'] === ref && o.name !== undefined) ?? value;
+  };
+  const authors = names(byId(main.author ?? main.creator)).filter((n) => !/^https?:/.test(n));
   return {
     headline: str(main.headline) ?? (article ? str(main.name) : null),
     datePublished: str(main.datePublished) ?? str(main.dateCreated) ?? str(main.uploadDate),
@@ -240,6 +249,8 @@ const DATE_KEYS = [
 const MODIFIED_KEYS = ['article:modified_time', 'og:updated_time', 'datemodified', 'lastmod', 'last-modified', 'dcterms.modified'];
 const AUTHOR_KEYS = ['author', 'article:author', 'byl', 'dc.creator', 'dcterms.creator', 'sailthru.author', 'parsely-author', 'twitter:creator', 'og:article:author', 'citation_author'];
 
+const WRITTEN_BY = /^(?:written by|verfasst von|geschrieben von|écrit par|escrito por|scritto da|door|autor(?:in)?|author)$/i;
+
 /** "Posted on 3 May 2021 by", "Veröffentlicht von", "Text und Interview:": what stands before a name. */
 const AUTHOR_LEAD =
   /^(?:(?:posted|published|written|erstellt|veröffentlicht|publiziert|geschrieben|verfasst|publicado|publié|beitrag)(?:\s+(?:on|am|le|el)\s+[^|]*?\d{4})?\s*(?:by|von|par|por)\s*|(?:text(?:\s+und\s+[\p{L}]+)?|interview|fotos?|autor(?:in)?|autoren|authors?|reporting|by|von|par|por|di|door|przez|written by)\s*[:：]?\s+)/iu;
@@ -253,11 +264,15 @@ export function cleanAuthor(raw: string | null): string | null {
   // Handles ("@jdoe") are accounts, not names.
   if (a.startsWith('@') || isDateLine(a)) return null;
   a = a.replace(/^[^\p{L}\p{N}]+/u, '');
+  // "By" and the name in elements of their own, read together: "ByJane Doe".
+  a = a.replace(/^(?:By|Von|Par|Por)(?=\p{Lu}\p{Ll})/u, '');
   for (let i = 0; i < 2; i++) a = a.replace(AUTHOR_LEAD, '');
   if (isDateLine(a)) return null;
   a = a
     // "Jane Doe am 21. April 2020", "Jane Doe, 01.12.2021", "Jane Doe » 21.01.2009, 05:42", "Jane Doe - https://…"
     .replace(/\s+(?:am|on|le|el|il)\s+\d.*$/i, '')
+    // "Jane Doe Thursday, November 9, 2023": the date line read with the name.
+    .replace(/,?\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag),?\s+(?:\d|\p{L}+\s+\d).*$/iu, '')
     .replace(/\s*[,|»–—·•-]\s*(?:\d|https?:|www\.|(?:veröffentlicht|published|aktualisiert|updated)\b).*$/i, '')
     .replace(/\s*[|,]?\s*(?:staff writer|staff reporter|correspondent|reporter|redakteur(?:in)?)$/i, '')
     // "Rob Picheta, CNN": the desk's initials after the name.
@@ -295,6 +310,11 @@ export function resolveMeta(page: PageMeta, inputUrl: string | null, offset: num
   for (const key of AUTHOR_KEYS) {
     if (author) break;
     author = cleanAuthor(m.get(key) ?? null);
+  }
+  // Yoast's reading card: twitter:label1 "Written by" / "Verfasst von", twitter:data1 the name.
+  for (const n of ['1', '2']) {
+    if (author) break;
+    if (WRITTEN_BY.test(m.get(`twitter:label${n}`) ?? '')) author = cleanAuthor(m.get(`twitter:data${n}`) ?? null);
   }
   let bylineAuthor: string | null = null;
   for (const b of page.bylines) {

@@ -13,7 +13,7 @@ const CHILDLESS = new Set(['style', 'noscript', 'template', 'svg', 'math', 'ifra
 /** The attributes the cleaner reads; the others (srcset, data-*, inline handlers …) are not kept. */
 const WANTED_ATTRIBUTES = new Set([
   'class', 'id', 'role', 'style', 'hidden', 'aria-hidden', 'itemprop', 'rel', 'href', 'type', 'lang', 'datetime', 'pubdate',
-  'content', 'name', 'property', 'http-equiv',
+  'content', 'name', 'property', 'http-equiv', 'data-testid',
 ]);
 
 // HTML's rules for end tags left out, as htmlparser2's Parser applies them.

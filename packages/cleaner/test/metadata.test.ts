@@ -31,6 +31,32 @@ describe('author', () => {
   });
 });
 
+describe('author sources', () => {
+  it('reads a byline whose "By" and date sit in elements of their own beside the name', () => {
+    expect(cleanAuthor('ByAlex Moreno Thursday, November 9, 2023')).toBe('Alex Moreno');
+    expect(cleanAuthor('Byron Smith')).toBe('Byron Smith');
+  });
+
+  it('resolves a JSON-LD author given by reference to a Person node of the graph', () => {
+    const ld = {
+      '@context': 'https://schema.org',
+      '@graph': [
+        { '@type': 'Article', headline: 'Budget agreed', author: { '@id': 'https://example.org/#/schema/person/1' } },
+        { '@type': 'Person', '@id': 'https://example.org/#/schema/person/1', name: 'Ines Okafor' },
+      ],
+    };
+    const html = `<html><head><script type="application/ld+json">${JSON.stringify(ld)}</script></head><body><article>${story}</article></body></html>`;
+    expect(cleanArticle({ html, now }).author).toBe('Ines Okafor');
+  });
+
+  it("takes the name from Yoast's 'Written by' reading card, and a byline marked only by data-testid", () => {
+    const card = `<html><head><meta name="twitter:label1" content="Verfasst von"><meta name="twitter:data1" content="Jonas Berg"></head><body><article>${story}</article></body></html>`;
+    expect(cleanArticle({ html: card, now }).author).toBe('Jonas Berg');
+    const testid = `<html><body><article><div data-testid="prism-byline"><span>By</span><a href="/team/mia">Mia Lund</a></div>${story}</article></body></html>`;
+    expect(cleanArticle({ html: testid, now }).author).toBe('Mia Lund');
+  });
+});
+
 describe('date', () => {
   it('reads day-month-year dates in more languages', () => {
     expect(parseDate('16 marca 2021')?.local).toBe('2021-03-16');
