@@ -74,6 +74,9 @@ const roleStop = new Set(['the', 'a', 'an', 'and', 'of', 'to', 'by', 'with', 'in
 // Heads of units numbered by an ordinal ("501st Legion", "7th Fleet", "2nd Infantry Division").
 const unitHeads = new Set(['Legion', 'Army', 'Fleet', 'Brigade', 'Division', 'Regiment', 'Corps', 'Battalion', 'Squadron', 'Wing', 'Command', 'Group', 'Force', 'Forces', 'Guard', 'Battery', 'Flotilla']);
 
+// Lines of business that end the name of a company's affiliate ("Samsung Heavy Industries").
+const affiliateHeads = new Set(['Industries', 'Holdings', 'Securities', 'Aerospace', 'Energy', 'Steel', 'Chemical', 'Chemicals', 'Telecom', 'Shipbuilding', 'Insurance', 'Pharmaceuticals', 'Entertainment', 'Logistics', 'Motors', 'Electronics', 'Construction', 'Engineering', 'Display', 'Biologics', 'Life']);
+
 // Heads of local governments named after their settlement ("Municipality of X").
 const adminHeads = new Set(['Municipality', 'County', 'Prefecture', 'Province', 'Township', 'Borough', 'Commune', 'Comune', 'Diocese']);
 
@@ -412,6 +415,24 @@ export function recognizeEntities(text: string, tokens: Token[]): DocumentEntiti
           const inner = recordFor(alias.entry);
           inner.mentions.push({ start: token.start, end, text: text.slice(token.start, end), entity: inner, first: i, last });
           i = last + 1;
+          continue;
+        }
+      }
+      // "Samsung Heavy Industries", "Hanwha Aerospace": a company's name before a line of business
+      // names its affiliate, a body of its own.
+      if (!alias.adjective && alias.entry.type === 'organization' && end === tokens[last - 1]!.end) {
+        let k = last;
+        while (k < n && k < last + 3 && isUpper(tokens[k]!.text) && text.slice(tokens[k - 1]!.end, tokens[k]!.start) === ' ' && !lexicon.titles.has(tokens[k]!.text)) k += 1;
+        if (k > last && affiliateHeads.has(tokens[k - 1]!.text)) {
+          const name = text.slice(token.start, tokens[k - 1]!.end);
+          const id = `org:${slugify(name)}`;
+          let record = entities.get(id);
+          if (!record) {
+            record = { id, name, type: 'organization', country: alias.entry.country, kind: 'company', roles: new Set(), mentions: [], short: [] };
+            entities.set(id, record);
+          }
+          addMention(record, i, k);
+          i = k;
           continue;
         }
       }

@@ -151,3 +151,16 @@ describe('around a person\'s name', () => {
     ]);
   });
 });
+
+describe('companies', () => {
+  it("reads a known company's name before a line of business as its affiliate", () => {
+    expect(typed(['Samsung Heavy Industries won the order, and Samsung shares rose.'])).toEqual([
+      ['organization', 'Samsung Heavy Industries'],
+      ['organization', 'Samsung'],
+    ]);
+  });
+
+  it('types an unknown name ending in a line of business as a company, not a person', () => {
+    expect(typed(['Norwood Aviation bought two jets.'])).toEqual([['organization', 'Norwood Aviation']]);
+  });
+});
