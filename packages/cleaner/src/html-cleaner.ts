@@ -11,7 +11,7 @@ import { collapse, comparable, guessLanguage, SENTENCE_END } from './text-util.t
 const SKIP_TAGS = new Set([
   'script', 'style', 'noscript', 'template', 'svg', 'math', 'iframe', 'object', 'embed', 'canvas', 'video', 'audio',
   'source', 'track', 'map', 'button', 'select', 'option', 'textarea', 'input', 'nav',
-  'meta', 'link', 'title', 'dialog', 'menu', 'label', 'base', 'frame', 'frameset', 'img', 'picture', 'hr',
+  'meta', 'link', 'title', 'dialog', 'menu', 'label', 'base', 'frame', 'frameset', 'img', 'picture', 'hr', 'rt', 'rp',
 ]);
 
 const BLOCK_TAGS = new Set([
@@ -208,6 +208,13 @@ function isLinkToAuthor(el: DomElement): boolean {
   return el.name === 'a' && el.attribs.href !== undefined && /\/(?:author|authors|autor|autoren|auteur|autore)\/[^/?#]/i.test(el.attribs.href);
 }
 
+/** A <noscript> that holds paragraphs of text, not a pixel or a notice. */
+function isPostFallback(el: DomElement): boolean {
+  let paragraphs = 0;
+  for (const c of el.children) if (isElement(c) && (c.name === 'p' || c.name === 'br')) paragraphs++;
+  return paragraphs >= 2 && collapse(textOf(el, 600)).length >= 300;
+}
+
 function isHidden(el: DomElement): boolean {
   const a = el.attribs;
   if (a.hidden !== undefined) return true;
@@ -383,7 +390,10 @@ export function walk(root: DomParent, page: PageMeta, stripUnlikely: boolean): W
         flush();
         continue;
       }
-      if (SKIP_TAGS.has(name) || el.type !== 'tag') {
+      // Blogger and its kin render the post from a script and give it as plain HTML in a
+      // <noscript> only; the usual noscript (a tracking pixel, "enable JavaScript") has little text.
+      const fallback = name === 'noscript' && isPostFallback(el);
+      if ((SKIP_TAGS.has(name) && !fallback) || el.type !== 'tag') {
         if (BLOCK_TAGS.has(name)) flush();
         continue;
       }
@@ -398,7 +408,7 @@ export function walk(root: DomParent, page: PageMeta, stripUnlikely: boolean): W
         ((role !== undefined && UNLIKELY_ROLES.has(role)) || ((flags & F_UNLIKELY) !== 0 && !isSectionSlug(el)));
       const isPositive = name === 'article' || name === 'main' || el.attribs.itemprop === 'articleBody' || (flags & F_POSITIVE) !== 0;
       if (name === 'body') body = el;
-      const block = BLOCK_TAGS.has(name);
+      const block = BLOCK_TAGS.has(name) || fallback;
       if (block) {
         flush();
         owners.push(el);

@@ -6,9 +6,9 @@ import type { DomElement, DomNode, DomParent, DomText } from './dom.ts';
  * Elements whose content is never read as text. Their element node is kept (the walk counts images,
  * embeds and form controls), but nothing inside them is built: real pages carry megabytes of inline
  * script, style and SVG paths, and building and collecting those subtrees was a large part of the
- * time and memory of a page.
+ * time and memory of a page. A <noscript> is built: blogs (Blogger) put the whole post there.
  */
-const CHILDLESS = new Set(['style', 'noscript', 'template', 'svg', 'math', 'iframe', 'object', 'embed', 'canvas', 'video', 'audio', 'select', 'textarea', 'map']);
+const CHILDLESS = new Set(['style', 'template', 'svg', 'math', 'iframe', 'object', 'embed', 'canvas', 'video', 'audio', 'select', 'textarea', 'map']);
 
 /** The attributes the cleaner reads; the others (srcset, data-*, inline handlers …) are not kept. */
 const WANTED_ATTRIBUTES = new Set([

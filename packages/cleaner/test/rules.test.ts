@@ -203,3 +203,23 @@ describe('author boxes', () => {
     }
   });
 });
+
+describe('markup that hides or annotates the text', () => {
+  it('reads a post given only in <noscript> (Blogger), but not a noscript notice or pixel', () => {
+    const html =
+      `<html><body><noscript><img src="pixel.gif"></noscript><div class="post"><script type="text/template">${body(2)}</script>` +
+      `<noscript><p>The council met on Monday and approved the budget for next year, officials said after the session.</p>` +
+      `<p>The vote was close, and the mayor called it a fair result for the city and for the people who live in it.</p>` +
+      `<p>Opponents said they would try again in the spring, when the next round of talks on the spending plan begins.</p></noscript></div>` +
+      `<noscript><div class="notice"><p>Please enable JavaScript to use every feature of this website.</p></div></noscript></body></html>`;
+    const a = cleanArticle({ html, now });
+    expect(a.paragraphs).toHaveLength(3);
+    expect(a.paragraphs[0]).toMatch(/^The council met on Monday/);
+    expect(a.text).not.toContain('enable JavaScript');
+  });
+
+  it('leaves out ruby annotations (furigana)', () => {
+    const html = `<html><body><article><p><ruby>子<rt>こ</rt></ruby>どもへの<ruby>虐待<rp>(</rp><rt>ぎゃくたい</rt><rp>)</rp></ruby>をなくすための<ruby>法律<rt>ほうりつ</rt></ruby>ができて、<ruby>親<rt>おや</rt></ruby>が子どもを教育するために、たたいたり蹴ったりする体罰を禁止することになりました。</p></article></body></html>`;
+    expect(cleanArticle({ html, now }).paragraphs[0]).toBe('子どもへの虐待をなくすための法律ができて、親が子どもを教育するために、たたいたり蹴ったりする体罰を禁止することになりました。');
+  });
+});
