@@ -787,10 +787,17 @@ export function pruneRegion(region: DomElement[], w: Walked, useWeights: boolean
   const dropped = new Set<DomElement>();
   for (const root of region) {
     const stack: { el: DomElement; figure: boolean }[] = elementChildren(root).map((el) => ({ el, figure: false }));
+    // The container chosen for its text may wrap it all in one box ("entry-wrapper"): the box is
+    // the article, whatever its links, and only what is inside it is judged.
+    const rootText = w.info.get(root)?.text ?? 0;
     while (stack.length > 0) {
       const { el, figure } = stack.pop()!;
       const i = w.info.get(el);
       if (!i) continue;
+      if (rootText >= 500 && i.text >= rootText * 0.9 && el.name !== 'aside' && el.name !== 'footer' && el.name !== 'nav' && !(useWeights && classWeight(el) < 0)) {
+        for (const c of elementChildren(el)) stack.push({ el: c, figure: figure || el.name === 'figure' });
+        continue;
+      }
       const h = hints(el);
       // Readability drops these from the article once it is chosen, not before scoring: some sites
       // wrap the whole article in an <aside>.

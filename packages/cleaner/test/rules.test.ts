@@ -223,3 +223,18 @@ describe('markup that hides or annotates the text', () => {
     expect(cleanArticle({ html, now }).paragraphs[0]).toBe('子どもへの虐待をなくすための法律ができて、親が子どもを教育するために、たたいたり蹴ったりする体罰を禁止することになりました。');
   });
 });
+
+describe('pruning inside the chosen container', () => {
+  it('keeps the box that holds the whole article, even when it is mostly links (a link post)', () => {
+    const item = (n: number) =>
+      `<li><p><a href="https://news.example.org/${n}">Study ${n} doubts that state support for the press works as intended</a></p>` +
+      `<p>via Example News <a href="https://news.example.org">https://news.example.org</a></p></li>`;
+    const html =
+      `<html><body><main><article class="post"><h1>Links of the day</h1><div class="entry-wrapper"><ul>${[1, 2, 3, 4, 5, 6].map(item).join('')}</ul></div></article></main>` +
+      `<aside class="widget"><p>This work is licensed under a Creative Commons licence, unless the post says otherwise.</p></aside></body></html>`;
+    const a = cleanArticle({ html, now });
+    expect(a.text).toContain('Study 3 doubts that state support');
+    expect(a.text).toContain('via Example News');
+    expect(a.text).not.toContain('Creative Commons');
+  });
+});
