@@ -238,3 +238,14 @@ describe('pruning inside the chosen container', () => {
     expect(a.text).not.toContain('Creative Commons');
   });
 });
+
+describe('disclaimers', () => {
+  it('drops editorial disclaimers and advertising disclosures boxed beside the story', () => {
+    for (const cls of ['editorial-disclaimer', 'ad-disclosure']) {
+      const html = `<html><body><article>${body(5)}<div class="${cls}"><p>We may receive compensation when you click on links to products from our partners.</p></div></article></body></html>`;
+      const a = cleanArticle({ html, now });
+      expect(a.paragraphs).toHaveLength(5);
+      expect(a.text).not.toContain('compensation');
+    }
+  });
+});
