@@ -39,6 +39,8 @@ const CAPTION_HINT =
 const BYLINE_HINT = /(?:^|[\s_-])(?:byline|author|writer|reporter|journalist)(?:$|[\s_-])/i;
 const LEAD_HINT =
   /(?:^|[\s_-])(?:lead|lede|leadin|intro|introtext|teaser|summary|chapo|standfirst|dek|deck|subtitle|subheadline|sub-headline|excerpt|abstract|bajada|article-?header|article-?head|hgroup)(?:$|[\s_-])/i;
+/** Parts of a recipe: its ingredients and its steps are the content of a recipe page, lists and tables as they are. */
+const RECIPE_HINT = /ingredient|zutat|ingredi[eë]nt|recipe-?(?:steps?|method|instructions?|directions?|preparation)|preparation|zubereitung|instructions|directions/i;
 const AD_WORDS = /^(?:ad(?:vertising|vertisement)?|pub(?:licité)?|werb(?:ung)?|广告|Реклама|Anuncio|광고)$/iu;
 
 interface Info {
@@ -99,6 +101,7 @@ const F_POSITIVE = 2;
 const F_CAPTION = 4;
 const F_BYLINE = 8;
 const F_LEAD = 16;
+const F_RECIPE = 32;
 
 // Raw findings of the hint regexes on one string (a class or an id), combined per element.
 const R_UNLIKELY = 1;
@@ -108,6 +111,7 @@ const R_CAPTION = 8;
 const R_BYLINE = 16;
 const R_NOT_BYLINE = 32;
 const R_LEAD = 64;
+const R_RECIPE = 128;
 
 /**
  * What a class or id string suggests, as bit flags. Pages repeat the same class strings hundreds
@@ -135,7 +139,7 @@ function rawHints(h: string): number {
 }
 
 const NOT_BYLINE = /bio|box|info|card|profile/i;
-const ANY_HINT = new RegExp([UNLIKELY, MAYBE, POSITIVE, CAPTION_HINT, BYLINE_HINT, NOT_BYLINE, LEAD_HINT].map((r) => `(?:${r.source})`).join('|'), 'i');
+const ANY_HINT = new RegExp([UNLIKELY, MAYBE, POSITIVE, CAPTION_HINT, BYLINE_HINT, NOT_BYLINE, LEAD_HINT, RECIPE_HINT].map((r) => `(?:${r.source})`).join('|'), 'i');
 
 /**
  * Class tokens that name the post's taxonomy, not the element's role: WordPress and its kin put
@@ -168,6 +172,7 @@ function tokenHints(h: string): number {
   if (BYLINE_HINT.test(h)) r |= R_BYLINE;
   if (NOT_BYLINE.test(h)) r |= R_NOT_BYLINE;
   if (LEAD_HINT.test(h)) r |= R_LEAD;
+  if (RECIPE_HINT.test(h)) r |= R_RECIPE;
   if (tokenCache.size > 50_000) tokenCache.clear();
   tokenCache.set(h, r);
   return r;
@@ -185,6 +190,7 @@ function hintFlags(el: DomElement): number {
   if ((r & R_CAPTION) !== 0) flags |= F_CAPTION;
   if ((r & R_BYLINE) !== 0 && (r & R_NOT_BYLINE) === 0) flags |= F_BYLINE;
   if ((r & R_LEAD) !== 0) flags |= F_LEAD;
+  if ((r & R_RECIPE) !== 0) flags |= F_RECIPE;
   return flags;
 }
 
@@ -783,19 +789,19 @@ export function shouldDrop(el: DomElement, i: Info, inFigure: boolean, useWeight
 const CONDITIONAL = new Set(['form', 'fieldset', 'table', 'ul', 'ol', 'div', 'section', 'header', 'dl']);
 
 /** Marks what to drop inside the chosen region. */
-export function pruneRegion(region: DomElement[], w: Walked, useWeights: boolean, cleanConditionally: boolean): Set<DomElement> {
+export function pruneRegion(region: DomElement[], w: Walked, useWeights: boolean, cleanConditionally: boolean, recipes?: Set<DomElement>): Set<DomElement> {
   const dropped = new Set<DomElement>();
   for (const root of region) {
-    const stack: { el: DomElement; figure: boolean }[] = elementChildren(root).map((el) => ({ el, figure: false }));
+    const stack: { el: DomElement; figure: boolean; recipe: boolean }[] = elementChildren(root).map((el) => ({ el, figure: false, recipe: false }));
     // The container chosen for its text may wrap it all in one box ("entry-wrapper"): the box is
     // the article, whatever its links, and only what is inside it is judged.
     const rootText = w.info.get(root)?.text ?? 0;
     while (stack.length > 0) {
-      const { el, figure } = stack.pop()!;
+      const { el, figure, recipe: inRecipe } = stack.pop()!;
       const i = w.info.get(el);
       if (!i) continue;
       if (rootText >= 500 && i.text >= rootText * 0.9 && el.name !== 'aside' && el.name !== 'footer' && el.name !== 'nav' && !(useWeights && classWeight(el) < 0)) {
-        for (const c of elementChildren(el)) stack.push({ el: c, figure: figure || el.name === 'figure' });
+        for (const c of elementChildren(el)) stack.push({ el: c, figure: figure || el.name === 'figure', recipe: inRecipe });
         continue;
       }
       const h = hints(el);
@@ -809,7 +815,9 @@ export function pruneRegion(region: DomElement[], w: Walked, useWeights: boolean
         dropped.add(el);
         continue;
       }
-      if (cleanConditionally && CONDITIONAL.has(el.name) && shouldDrop(el, i, figure, useWeights)) {
+      const recipe = inRecipe || (hintFlags(el) & F_RECIPE) !== 0;
+      if (recipe && !inRecipe) recipes?.add(el);
+      if (cleanConditionally && !recipe && CONDITIONAL.has(el.name) && shouldDrop(el, i, figure, useWeights)) {
         dropped.add(el);
         continue;
       }
@@ -818,7 +826,7 @@ export function pruneRegion(region: DomElement[], w: Walked, useWeights: boolean
         continue;
       }
       const inFigure = figure || el.name === 'figure';
-      for (const c of elementChildren(el)) stack.push({ el: c, figure: inFigure });
+      for (const c of elementChildren(el)) stack.push({ el: c, figure: inFigure, recipe });
     }
   }
   return dropped;
@@ -834,7 +842,14 @@ interface Output {
   byline: string | null;
 }
 
-export function collectOutput(w: Walked, region: DomElement[], dropped: Set<DomElement>, title: string | null, offset: number | null): Output {
+export function collectOutput(
+  w: Walked,
+  region: DomElement[],
+  dropped: Set<DomElement>,
+  title: string | null,
+  offset: number | null,
+  recipes: Set<DomElement> = new Set(),
+): Output {
   const inRegion = new Set(region);
   const paragraphs: string[] = [];
   const captions: string[] = [];
@@ -919,7 +934,10 @@ export function collectOutput(w: Walked, region: DomElement[], dropped: Set<DomE
         removed.push({ text, reason: 'byline' });
         continue;
       }
-      if (!b.heading && b.link / Math.max(1, text.length) > 0.6 && b.owner.name !== 'p' && !(b.owner.name === 'li' && text.length - b.link >= 10)) {
+      if (
+        !b.heading && b.link / Math.max(1, text.length) > 0.6 && b.owner.name !== 'p' && !(b.owner.name === 'li' && text.length - b.link >= 10) &&
+        !(recipes.size > 0 && within(b.anchor, recipes, 8))
+      ) {
         removed.push({ text, reason: 'links' });
         continue;
       }
@@ -973,8 +991,9 @@ export function cleanHtml(html: string, inputUrl: string | null, now: Date): Ext
   const attempt = (walked: Walked, weights: boolean, conditional: boolean) => {
     const main = widenToArticle(selectRegion(walked, weights), walked);
     const region = addNearbyProse(addLeads(main, walked), walked, main[0]);
-    const dropped = pruneRegion(region, walked, weights, conditional);
-    return collectOutput(walked, region, dropped, meta.title, offset);
+    const recipes = new Set<DomElement>();
+    const dropped = pruneRegion(region, walked, weights, conditional, recipes);
+    return collectOutput(walked, region, dropped, meta.title, offset, recipes);
   };
   let out = attempt(w, true, true);
   // Readability's retries: a short result means the hints misled; relax them one by one.

@@ -249,3 +249,16 @@ describe('disclaimers', () => {
     }
   });
 });
+
+describe('recipes', () => {
+  it('keeps the ingredient list of a recipe, though its items are links to the products', () => {
+    const items = ['Weizenmehl Type 405', 'Zucker aus der Mühle', 'Frische Vollmilch', 'Butter aus Süßrahm', 'Backpulver im Beutel'];
+    const html =
+      `<html><body><article><h1>Streuselkuchen</h1>${body(3)}<div class="recipe-ingredients"><ul>` +
+      `${items.map((x, i) => `<li>${i + 1}00 g <a href="/zutaten/${i}">${x}</a></li>`).join('')}</ul></div>` +
+      `<div class="related"><ul><li><a href="/r/1">Apfelkuchen vom Blech mit Streuseln</a></li><li><a href="/r/2">Käsekuchen ohne Boden</a></li></ul></div></article></body></html>`;
+    const a = cleanArticle({ html, now });
+    expect(a.paragraphs).toContain('300 g Frische Vollmilch');
+    expect(a.text).not.toContain('Käsekuchen ohne Boden');
+  });
+});
