@@ -242,7 +242,37 @@ export function bylineOf(line: string): string | null {
   const names = m[1]!.replace(/\s*[|,]\s*(?:reuters|ap|afp|yonhap|xinhua|bloomberg|staff writer|staff reporter)\s*$/i, '').trim();
   if (!names || SENTENCE_END.test(names) && !/\.$/.test(names)) return null;
   if (wordCount(names) > 10) return null;
+  // "Von Atemschutzmaske über Exit-Strategie bis …" opens a sentence: names are capitalised words
+  // joined by a few particles ("and", "und", "de", "van").
+  if (/^(?:by|written by|von|par|por|di|reporting by|text by)\s/i.test(line) && !looksLikeNames(names)) return null;
   return names;
+}
+
+const NAME_JOINERS = new Set(['and', 'und', 'et', 'y', 'e', 'i', 'de', 'del', 'da', 'di', 'van', 'von', 'der', 'den', 'le', 'la', 'du', 'dos', 'das', 'bin', 'al', 'in', 'for', 'with', 'für', 'mit', 'and/or', '&', '|', '-', '–', 'staff', 'reporter', 'writer', 'correspondent', 'editor']);
+
+/** At most one word in lower case beside the particles: a user name ("zahlenzauberin"), an agency ("dpa"). */
+function looksLikeNames(names: string): boolean {
+  let lower = 0;
+  for (const word of names.split(/[\s,/]+/)) {
+    if (!word || NAME_JOINERS.has(word.toLowerCase()) && word === word.toLowerCase()) continue;
+    const first = word.replace(/^[^\p{L}\d@]+/u, '')[0];
+    if (first !== undefined && first === first.toLowerCase() && first !== first.toUpperCase()) lower++;
+  }
+  return lower < 2;
+}
+
+/**
+ * An author's line given as a label ("Text: Jane Doe", "Text von Jane Doe Illustration von …",
+ * "Autorin: Jane Doe, Projektleiterin", "Author: Jane Doe, Datum: …", a bare "Von Jane Doe"), at the
+ * start or the end of a story: the name, up to four capitalised words.
+ */
+export function signatureOf(line: string): string | null {
+  if (line.length > 160) return null;
+  const m = /^(?:[Tt]ext(?:\s+und\s+[Ff]otos?)?\s+von|TEXT\s*[:：]|[Tt]ext\s*[:：]|[Aa]utor(?:in)?\s*[:：]|AUTOR(?:IN)?\s*[:：]|[Aa]uthor\s*[:：]|([Vv]on|[Bb]y))\s+((?!(?:Illustrations?|Fotos?|Bilder?|Datum|Photos?)\b)\p{Lu}[\p{L}.'-]*(?:\s+(?!(?:Illustrations?|Fotos?|Bilder?|Datum|Photos?)\b)\p{Lu}[\p{L}.'-]*){0,3})(.*)$/u.exec(line);
+  if (!m) return null;
+  // A bare "Von …" or "By …" is the whole line: "Von Atemschutzmaske über Exit-Strategie …" is not.
+  if (m[1] && m[3]!.trim() !== '') return null;
+  return m[2]!;
 }
 
 /** Photo credit at the end of a caption: "Photo: Reuters", "[Photo: fmprc.gov.cn]", "(AFP)". */

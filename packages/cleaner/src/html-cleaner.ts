@@ -1,4 +1,4 @@
-import { bylineOf, classifyLine, isCaptionLine } from './boilerplate.ts';
+import { bylineOf, classifyLine, isCaptionLine, signatureOf } from './boilerplate.ts';
 import { acceptable, parseDate, sourceOffset, type ParsedDate } from './dates.ts';
 import { isElement, isText, textOf, type DomElement, type DomNode, type DomParent } from './dom.ts';
 import type { Extraction } from './extraction.ts';
@@ -928,7 +928,7 @@ export function collectOutput(
         removed.push({ text, reason: 'caption' });
         continue;
       }
-      const names = paragraphs.length < 3 ? bylineOf(text) : null;
+      const names = paragraphs.length < 3 ? (bylineOf(text) ?? signatureOf(text)) : null;
       if (names) {
         byline ??= cleanAuthor(names);
         removed.push({ text, reason: 'byline' });
@@ -944,6 +944,15 @@ export function collectOutput(
     }
     paragraphs.push(text);
     length += text.length;
+  }
+  // The author signs at the end: "Text: Jane Doe", "Autorin: Jane Doe, Projektleiterin". The line
+  // stays in the text (it is part of the story as printed); a bare "By Jane Doe" there is more
+  // often the byline of a teaser to another story.
+  for (let k = 1; k <= 2 && !byline && paragraphs.length > 3; k++) {
+    const last = paragraphs[paragraphs.length - k]!;
+    if (/^(?:by|von)\s/i.test(last)) continue;
+    const names = signatureOf(last);
+    if (names) byline = cleanAuthor(names);
   }
   return { paragraphs, captions, removed, length, firstDate, byline };
 }

@@ -262,3 +262,20 @@ describe('recipes', () => {
     expect(a.text).not.toContain('Käsekuchen ohne Boden');
   });
 });
+
+describe('author lines in the text', () => {
+  it('reads the author from a signature line at the end of the story ("Text: …", "Autorin: …, role")', () => {
+    for (const [line, name] of [['Text: Jane Doe', 'Jane Doe'], ['Autorin: Uta Beispiel, Projektleiterin in Tunis', 'Uta Beispiel']]) {
+      const html = `<html><body><article>${body(5)}<p>${line}</p></article></body></html>`;
+      expect(cleanArticle({ html, now }).author).toBe(name);
+    }
+  });
+
+  it('reads "Text von …" at the start of the story, but not a sentence that opens with "Von"', () => {
+    const a = cleanArticle({ html: `<html><body><article><p>Text von Jane Doe Illustration von John Roe</p>${body(5)}</article></body></html>`, now });
+    expect(a.author).toBe('Jane Doe');
+    expect(a.paragraphs).toHaveLength(5);
+    const b = cleanArticle({ html: `<html><body><article><p>Von Atemschutzmaske über Exit-Strategie bis Kontaktverbot</p>${body(5)}</article></body></html>`, now });
+    expect(b.author).toBeNull();
+  });
+});
