@@ -37,7 +37,7 @@ export function readGum(evalDir: string): GumDoc[] {
 }
 
 /** Runs the extractor on a GUM document (one paragraph per line) and maps offsets back to GUM's text. */
-export function runGum(doc: GumDoc): { facts: Facts; toGum: (offset: number) => number } {
+export function runGum(doc: Pick<GumDoc, 'text' | 'dateline_date' | 'date_created'>): { facts: Facts; toGum: (offset: number) => number } {
   const lines = doc.text.split('\n');
   const facts = extractFacts({ title: null, paragraphs: lines, publishedAt: doc.dateline_date ?? doc.date_created });
   const starts: number[] = [];

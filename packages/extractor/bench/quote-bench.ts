@@ -21,7 +21,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { extractFacts, type Quote } from '../src/index.ts';
+import { type Quote } from '../src/index.ts';
+import { runGum } from './gum-entities.ts';
 
 interface Span {
   start: number;
@@ -173,19 +174,7 @@ export function quoteBench(evalDir: string): void {
   const speakersUnmarked = { right: 0, named: 0, total: 0 };
   const verbose = Boolean(process.env.BENCH_VERBOSE);
   for (const doc of docs) {
-    const lines = doc.text.split('\n');
-    const facts = extractFacts({ title: null, paragraphs: lines, publishedAt: doc.dateline_date ?? doc.date_created });
-    const starts: number[] = [];
-    let mine = 0;
-    for (const line of lines) {
-      starts.push(mine);
-      mine += line.length + 2;
-    }
-    const toGum = (offset: number) => {
-      let k = 0;
-      while (k + 1 < starts.length && starts[k + 1]! <= offset) k += 1;
-      return offset - k;
-    };
+    const { facts, toGum } = runGum(doc);
     const gold = doc.quotations.filter((q) => q.tag === 'quote');
     const preds = facts.quotes.filter((q) => q.kind === 'direct').map((q) => ({ quote: q, start: toGum(q.start), end: toGum(q.end) }));
     const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && a.end > b.start;
