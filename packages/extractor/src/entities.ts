@@ -154,6 +154,15 @@ export function recognizeEntities(text: string, tokens: Token[]): DocumentEntiti
   const mentions: MentionRecord[] = [];
   const adjectives: AdjectiveRecord[] = [];
   const entities = new Map<string, EntityRecord>();
+  // Entities the article names that no gazetteer entry stands for: one record per id.
+  function namedRecord(id: string, name: string, type: EntityType, country: string | null, kind: string | null, short: string[] = []): EntityRecord {
+    let record = entities.get(id);
+    if (!record) {
+      record = { id, name, type, country, kind, roles: new Set(), mentions: [], short };
+      entities.set(id, record);
+    }
+    return record;
+  }
   const shortForms = new Map<string, EntityRecord>();
   const lowerWords = new Set<string>();
   // Parts of web and newsgroup addresses ("alt.religion.scientology") are not words of the prose.
@@ -214,11 +223,7 @@ export function recognizeEntities(text: string, tokens: Token[]): DocumentEntiti
     const name = fullNames.get(surname);
     if (!name) return undefined;
     const id = `person:${slugify(name)}`;
-    let record = entities.get(id);
-    if (!record) {
-      record = { id, name, type: 'person', country: null, kind: null, roles: new Set(), mentions: [], short: [surname] };
-      entities.set(id, record);
-    }
+    const record = namedRecord(id, name, 'person', null, null, [surname]);
     return record;
   };
   const personBySurname = (word: string): EntityRecord | undefined => {
@@ -363,11 +368,7 @@ export function recognizeEntities(text: string, tokens: Token[]): DocumentEntiti
       if (country && !country.adjective && country.entry.type === 'country' && !(after && isUpper(after.text) && nameGap(text.slice(tokens[last - 1]!.end, after.start)))) {
         const name = text.slice(token.start, tokens[last - 1]!.end);
         const id = `org:${slugify(name)}`;
-        let record = entities.get(id);
-        if (!record) {
-          record = { id, name, type: 'organization', country: country.entry.country, kind: token.text === 'Team' ? 'team' : 'government', roles: new Set(), mentions: [], short: [] };
-          entities.set(id, record);
-        }
+        const record = namedRecord(id, name, 'organization', country.entry.country, token.text === 'Team' ? 'team' : 'government');
         addMention(record, i, last);
         i = last;
         continue;
@@ -406,11 +407,7 @@ export function recognizeEntities(text: string, tokens: Token[]): DocumentEntiti
         if (!after || !isUpper(after.text) || !/^[ -]$/.test(text.slice(head.end, after.start))) {
           const name = text.slice(token.start, head.end);
           const id = `place:${slugify(name)}`;
-          let record = entities.get(id);
-          if (!record) {
-            record = { id, name, type: 'place', country: alias.entry.country, kind: 'facility', roles: new Set(), mentions: [], short: [] };
-            entities.set(id, record);
-          }
+          const record = namedRecord(id, name, 'place', alias.entry.country, 'facility');
           addMention(record, i, last + 1);
           const inner = recordFor(alias.entry);
           inner.mentions.push({ start: token.start, end, text: text.slice(token.start, end), entity: inner, first: i, last });
@@ -426,11 +423,7 @@ export function recognizeEntities(text: string, tokens: Token[]): DocumentEntiti
         if (k > last && affiliateHeads.has(tokens[k - 1]!.text)) {
           const name = text.slice(token.start, tokens[k - 1]!.end);
           const id = `org:${slugify(name)}`;
-          let record = entities.get(id);
-          if (!record) {
-            record = { id, name, type: 'organization', country: alias.entry.country, kind: 'company', roles: new Set(), mentions: [], short: [] };
-            entities.set(id, record);
-          }
+          const record = namedRecord(id, name, 'organization', alias.entry.country, 'company');
           addMention(record, i, k);
           i = k;
           continue;
@@ -478,11 +471,7 @@ export function recognizeEntities(text: string, tokens: Token[]): DocumentEntiti
         if (!after || !isUpper(after.text) || !/^[ -]$/.test(text.slice(tokens[last - 1]!.end, after.start))) {
           const name = text.slice(token.start, tokens[last - 1]!.end);
           const id = `place:${slugify(name)}`;
-          let record = entities.get(id);
-          if (!record) {
-            record = { id, name, type: 'place', country: inner.entry.country, kind: 'region', roles: new Set(), mentions: [], short: [] };
-            entities.set(id, record);
-          }
+          const record = namedRecord(id, name, 'place', inner.entry.country, 'region');
           addMention(record, i, last);
           i = last;
           continue;
@@ -843,7 +832,7 @@ export function recognizeEntities(text: string, tokens: Token[]): DocumentEntiti
     return null;
   }
 
-  resolveMinistries(text, pendingMinistries, mentions, entities);
+  resolveMinistries(text, pendingMinistries, mentions, namedRecord);
   addNestedNames();
 
   // A body or building named after a place or a person ("Toronto Star", "Andy Warhol Foundation",
@@ -874,11 +863,7 @@ export function recognizeEntities(text: string, tokens: Token[]): DocumentEntiti
         // "Kennedy Space Center": a rarer given name heads a body's name as a person only when
         // the article names that person elsewhere.
         if (!lexicon.commonFirstNames.has(word) && !entities.get(id)?.mentions.length) continue;
-        let record = entities.get(id);
-        if (!record) {
-          record = { id, name, type: 'person', country: null, kind: null, roles: new Set(), mentions: [], short: [second.text] };
-          entities.set(id, record);
-        }
+        const record = namedRecord(id, name, 'person', null, null, [second.text]);
         nestedMention(record, first, first + 2);
         continue;
       }
@@ -905,13 +890,7 @@ export function recognizeEntities(text: string, tokens: Token[]): DocumentEntiti
   }
 
   function placeRecord(name: string, country: string | null, kind: string): EntityRecord {
-    const id = `place:${slugify(name)}`;
-    let record = entities.get(id);
-    if (!record) {
-      record = { id, name, type: 'place', country, kind, roles: new Set(), mentions: [], short: [] };
-      entities.set(id, record);
-    }
-    return record;
+    return namedRecord(`place:${slugify(name)}`, name, 'place', country, kind);
   }
 
   function nestedMention(record: EntityRecord, first: number, last: number): void {
@@ -1074,7 +1053,7 @@ function resolveMinistries(
   text: string,
   pending: { mention: MentionRecord; fn: string; country: string | null }[],
   mentions: MentionRecord[],
-  entities: Map<string, EntityRecord>,
+  namedRecord: (id: string, name: string, type: EntityType, country: string | null, kind: string | null) => EntityRecord,
 ): void {
   // A ministry's country comes from a demonym before it, else from the spokesman or minister named
   // right after it, else from the nearest ministry of the same function in the article.
@@ -1112,11 +1091,7 @@ function resolveMinistries(
       id = `org:${slugify(fn)}-ministry`;
       name = `${fn} Ministry`;
     }
-    let record = entities.get(id);
-    if (!record) {
-      record = { id, name, type: 'organization', country, kind: 'government', roles: new Set(), mentions: [], short: [] };
-      entities.set(id, record);
-    }
+    const record = namedRecord(id, name, 'organization', country, 'government');
     mention.entity = record;
     record.mentions.push(mention);
   }
