@@ -2,6 +2,7 @@ import { isUtf8 } from 'node:buffer';
 import { createRequire } from 'node:module';
 import type Chardet from 'chardet';
 import type Iconv from 'iconv-lite';
+import { dropRawTextBodies, isAsciiCompatible } from './raw-text.ts';
 
 // The detector and the legacy decoders are only needed for pages that are not UTF-8: loaded on
 // first use, so that a process that never meets one does not pay for loading them.
@@ -86,8 +87,13 @@ export function detectorSample(bytes: Uint8Array, size = 16384): Uint8Array {
 /**
  * Decodes raw page bytes. Order: byte-order mark, the HTTP charset, a meta/XML declaration, then a
  * detector. Bytes that are valid multi-byte UTF-8 are read as UTF-8 whatever the declaration says.
+ * With `dropScriptBodies`, the bodies of non-JSON scripts and styles are left out (see raw-text.ts).
  */
-export function decodeHtmlBytes(bytes: Uint8Array, contentType?: string | null): { text: string; charset: string } {
+export function decodeHtmlBytes(
+  bytes: Uint8Array,
+  contentType?: string | null,
+  options: { dropScriptBodies?: boolean } = {},
+): { text: string; charset: string } {
   if (bytes.length === 0) throw new Error('cannot decode: the page is empty');
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
     return { text: new TextDecoder('utf-8').decode(bytes.subarray(3)), charset: 'utf-8' };
@@ -106,7 +112,9 @@ export function decodeHtmlBytes(bytes: Uint8Array, contentType?: string | null):
   else {
     charset = normaliseLabel(chardet().detect(detectorSample(bytes))) ?? 'windows-1252';
   }
-  let text = decodeWith(bytes, charset);
+  // The cleaner never reads script or style bodies: it asks for them to be left out before decoding.
+  const source = options.dropScriptBodies && isAsciiCompatible(charset) ? dropRawTextBodies(bytes) : bytes;
+  let text = decodeWith(source, charset);
   if (text === null) {
     charset = 'utf-8';
     text = new TextDecoder('utf-8').decode(bytes);

@@ -22,7 +22,9 @@ export function cleanArticle(input: CleanInput): CleanedArticle {
   const url = input.url ?? null;
   let extraction: Extraction;
   if (input.bytes !== undefined) {
-    const { text } = decodeHtmlBytes(input.bytes, input.contentType);
+    // Script bodies are dropped from HTML only: a plain-text dump's "<script>" is the story's own text.
+    const head = Buffer.from(input.bytes.buffer, input.bytes.byteOffset, Math.min(input.bytes.length, 2048)).toString('latin1');
+    const { text } = decodeHtmlBytes(input.bytes, input.contentType, { dropScriptBodies: looksLikeHtml(head) });
     if (!text.trim()) throw new Error('cannot clean: the page is empty');
     extraction = looksLikeHtml(text) ? cleanHtml(text, url, now) : cleanText(text, url, now);
   } else if (input.html !== undefined) {
