@@ -9,7 +9,7 @@ import { collapse, comparable, guessLanguage, SENTENCE_END } from './text-util.t
 
 /** Never content: scripts, media, form controls, navigation. */
 const SKIP_TAGS = new Set([
-  'script', 'style', 'noscript', 'template', 'svg', 'math', 'iframe', 'object', 'embed', 'canvas', 'video', 'audio',
+  'script', 'style', 'noscript', 'template', 'svg', 'annotation', 'annotation-xml', 'iframe', 'object', 'embed', 'canvas', 'video', 'audio',
   'source', 'track', 'map', 'button', 'select', 'option', 'textarea', 'input', 'nav',
   'meta', 'link', 'title', 'dialog', 'menu', 'label', 'base', 'frame', 'frameset', 'img', 'picture', 'hr', 'rt', 'rp',
 ]);
@@ -25,6 +25,7 @@ const BLOCK_TAGS = new Set([
 const PARAGRAPH_TAGS = new Set(['p', 'pre', 'td', 'th', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'dd', 'dt', 'blockquote', 'address', 'figcaption', 'caption']);
 
 const HEADING = /^h[1-6]$/;
+const FORMULA_IMAGE = /math|latex|(?:^|[\s_-])tex(?:$|[\s_-])|formula|equation/i;
 
 // Readability's vocabulary of class and id hints, with additions for news furniture.
 const UNLIKELY =
@@ -388,7 +389,11 @@ export function walk(root: DomParent, page: PageMeta, stripUnlikely: boolean): W
         });
       }
       if (frame.info) {
-        if (name === 'img') frame.info.img++;
+        // A formula drawn as a picture (Wikipedia's fallback for MathML, LaTeX renderers) is text, not an
+        // illustration: counting it made proofs and derivations look like image galleries.
+        if (name === 'img') {
+          if (!FORMULA_IMAGE.test(el.attribs.class ?? '')) frame.info.img++;
+        }
         else if (name === 'input' || name === 'textarea' || name === 'select') frame.info.input++;
         else if (name === 'iframe' || name === 'embed' || name === 'object' || name === 'video') frame.info.embed++;
       }

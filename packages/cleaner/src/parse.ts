@@ -8,7 +8,7 @@ import type { DomElement, DomNode, DomParent, DomText } from './dom.ts';
  * script, style and SVG paths, and building and collecting those subtrees was a large part of the
  * time and memory of a page. A <noscript> is built: blogs (Blogger) put the whole post there.
  */
-const CHILDLESS = new Set(['style', 'template', 'svg', 'math', 'iframe', 'object', 'embed', 'canvas', 'video', 'audio', 'select', 'textarea', 'map']);
+const CHILDLESS = new Set(['style', 'template', 'svg', 'iframe', 'object', 'embed', 'canvas', 'video', 'audio', 'select', 'textarea', 'map']);
 
 /** The attributes the cleaner reads; the others (srcset, data-*, inline handlers …) are not kept. */
 const WANTED_ATTRIBUTES = new Set([

@@ -66,6 +66,22 @@ describe('HTML edge cases', () => {
     expect(a.paragraphs[0]).toBe('China called for calm on Wednesday, a spokesman said at a regular briefing in the capital.');
   });
 
+  it('reads MathML formulas as text and leaves out their TeX annotations', () => {
+    const prose = '<p>The quadratic formula gives both roots of any second-degree polynomial equation, as every student learns.</p>'.repeat(3);
+    const html = `<html><body><article>${prose}<p>When <math><mi>a</mi><mo>≠</mo><mn>0</mn><annotation encoding="application/x-tex">a \\ne 0</annotation></math> there are two solutions to the equation.</p></article></body></html>`;
+    const last = cleanArticle({ html, now }).paragraphs.at(-1);
+    expect(last).toMatch(/^When a\s*≠\s*0 there are two solutions/);
+    expect(last).not.toMatch(/\\ne/);
+  });
+
+  it('keeps a derivation whose formulas are drawn as images', () => {
+    const formula = '<img class="mwe-math-fallback-image-inline" src="f.svg">';
+    const prose = Array.from({ length: 4 }, (_, i) => `<p>Paragraph ${i} explains the property of the matrix and why it holds for every such case.</p>`).join('');
+    const proof = `<div class="proof">Proof: by definition ${formula} and ${formula}, thus ${formula} holds.</div>`;
+    const html = `<html><body><article>${prose}${proof}</article></body></html>`;
+    expect(cleanArticle({ html, now }).paragraphs.at(-1)).toMatch(/^Proof: by definition and , thus holds\.$/);
+  });
+
   it('throws a clear error on empty input', () => {
     expect(() => cleanArticle({ html: '   ' })).toThrow(/empty/);
     expect(() => cleanArticle({ bytes: new Uint8Array() })).toThrow(/empty/);
