@@ -837,6 +837,21 @@ export function pruneRegion(region: DomElement[], w: Walked, useWeights: boolean
   return dropped;
 }
 
+/**
+ * The row of a data table (one with header cells) that a cell's own text belongs to. Layout tables,
+ * whose cells hold paragraphs and boxes, have no header cells, and a cell that wraps blocks is not
+ * the owner of its text.
+ */
+function dataRowOf(owner: DomElement, w: Walked): DomElement | null {
+  if (owner.name !== 'td' && owner.name !== 'th') return null;
+  const tr = elementParent(owner);
+  if (!tr || tr.name !== 'tr') return null;
+  let table = elementParent(tr);
+  if (table && table.name !== 'table') table = elementParent(table);
+  if (!table || table.name !== 'table' || !w.info.get(table)?.hasTh) return null;
+  return tr;
+}
+
 interface Output {
   paragraphs: string[];
   captions: string[];
@@ -899,8 +914,32 @@ export function collectOutput(
     for (const el of path) verdict.set(el, result);
     return result;
   };
+  // A data table's row is read as one line ("Groundhog Day | 1993 | A weatherman relives…"): its
+  // cells alone are a bare title, a year, a number, which the line rules below would drop as
+  // links or timestamps, and a reader needs the row to make sense of any of them.
+  let row: { tr: DomElement; cells: string[]; link: number } | null = null;
+  const endRow = () => {
+    if (!row) return;
+    const text = row.cells.join(' | ');
+    if (row.link / text.length > 0.6) removed.push({ text, reason: 'links' });
+    // A calendar widget: weekday initials, day numbers.
+    else if (row.cells.every((c) => c.length <= 2)) removed.push({ text, reason: 'calendar' });
+    else {
+      paragraphs.push(text);
+      length += text.length;
+    }
+    row = null;
+  };
   for (const b of w.blocks) {
     const v = judge(b.anchor);
+    const tr = v === 1 && !b.caption ? dataRowOf(b.owner, w) : null;
+    if (row && tr !== row.tr) endRow();
+    if (tr) {
+      row ??= { tr, cells: [], link: 0 };
+      row.cells.push(b.text);
+      row.link += b.link;
+      continue;
+    }
     if (v === 0) continue;
     const text = b.text;
     if (v === 2) {
@@ -950,6 +989,7 @@ export function collectOutput(
     paragraphs.push(text);
     length += text.length;
   }
+  endRow();
   // The author signs at the end: "Text: Jane Doe", "Autorin: Jane Doe, Projektleiterin". The line
   // stays in the text (it is part of the story as printed); a bare "By Jane Doe" there is more
   // often the byline of a teaser to another story.

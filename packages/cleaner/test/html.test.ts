@@ -82,6 +82,23 @@ describe('HTML edge cases', () => {
     expect(cleanArticle({ html, now }).paragraphs.at(-1)).toMatch(/^Proof: by definition and , thus holds\.$/);
   });
 
+  it('reads a data table row by row, and leaves a calendar widget out', () => {
+    const prose = Array.from({ length: 4 }, (_, i) => `<p>Paragraph ${i} of the review compares the films and what each one does with the idea.</p>`).join('');
+    const table =
+      '<table><tr><th>Film</th><th>Year</th><th>Description</th></tr>' +
+      '<tr><td><a href="/wiki/Groundhog_Day">Groundhog Day</a></td><td>1993</td><td>A weatherman relives the same day over and over.</td></tr></table>';
+    const calendar = '<table><tr><th>M</th><th>T</th><th>W</th></tr><tr><td>1</td><td>2</td><td>3</td></tr></table>';
+    const a = cleanArticle({ html: `<html><body><article>${prose}${table}${calendar}</article></body></html>`, now });
+    expect(a.paragraphs.slice(4)).toEqual(['Film | Year | Description', 'Groundhog Day | 1993 | A weatherman relives the same day over and over.']);
+    expect(a.removed).toContainEqual({ text: '1 | 2 | 3', reason: 'calendar' });
+  });
+
+  it('reads a layout table cell by cell', () => {
+    const cells = Array.from({ length: 3 }, (_, i) => `<td>Column ${i} of the old page layout holds a paragraph of the story, with its words.</td>`).join('');
+    const a = cleanArticle({ html: `<html><body><table><tr>${cells}</tr></table></body></html>`, now });
+    expect(a.paragraphs).toHaveLength(3);
+  });
+
   it('throws a clear error on empty input', () => {
     expect(() => cleanArticle({ html: '   ' })).toThrow(/empty/);
     expect(() => cleanArticle({ bytes: new Uint8Array() })).toThrow(/empty/);
