@@ -10,7 +10,11 @@ import { CLEANER_VERSION } from './version.ts';
 
 function looksLikeHtml(text: string): boolean {
   const head = text.slice(0, 2048).trimStart().toLowerCase();
-  return head.startsWith('<!doctype html') || head.startsWith('<html') || /<(?:head|body|div|p|article|meta|title)[\s>]/.test(head);
+  // A page that opens with a tag is markup, whatever the tag: PHP warnings ("<br /><b>Deprecated</b>")
+  // or a stray <style> block printed before the document proper.
+  if (/^<[a-z!?]/.test(head)) return true;
+  if (/<(?:head|body|div|p|article|meta|title)[\s>]/.test(head)) return true;
+  return /<(?:!doctype html|html|head|body)[\s>]/i.test(text.slice(0, 65536));
 }
 
 /**
@@ -23,7 +27,7 @@ export function cleanArticle(input: CleanInput): CleanedArticle {
   let extraction: Extraction;
   if (input.bytes !== undefined) {
     // Script bodies are dropped from HTML only: a plain-text dump's "<script>" is the story's own text.
-    const head = Buffer.from(input.bytes.buffer, input.bytes.byteOffset, Math.min(input.bytes.length, 2048)).toString('latin1');
+    const head = Buffer.from(input.bytes.buffer, input.bytes.byteOffset, Math.min(input.bytes.length, 65536)).toString('latin1');
     const { text } = decodeHtmlBytes(input.bytes, input.contentType, { dropScriptBodies: looksLikeHtml(head) });
     if (!text.trim()) throw new Error('cannot clean: the page is empty');
     extraction = looksLikeHtml(text) ? cleanHtml(text, url, now) : cleanText(text, url, now);

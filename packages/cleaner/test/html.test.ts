@@ -99,6 +99,18 @@ describe('HTML edge cases', () => {
     expect(a.paragraphs).toHaveLength(3);
   });
 
+  it('reads a page as HTML when PHP warnings or a style block come before the document', () => {
+    const warnings = '<br />\n<b>Deprecated</b>:  Assigning the return value of new by reference is deprecated in <b>/www/wp-settings.php</b> on line <b>520</b><br />\n'.repeat(40);
+    const style = `<style>\n${'  .grid { display: grid; gap: 10px; }\n'.repeat(80)}</style>\n`;
+    const prose = Array.from({ length: 4 }, (_, i) => `<p>Paragraph ${i} of the travel story describes the old town, its markets and the harbour.</p>`).join('');
+    const page = `<!DOCTYPE html><html><head><meta name="description" content="x"><title>Old town</title></head><body><article>${prose}</article></body></html>`;
+    for (const prefix of [warnings, style]) {
+      const a = cleanArticle({ bytes: Buffer.from(prefix + page), now });
+      expect(a.paragraphs.slice(-4)).toEqual(Array.from({ length: 4 }, (_, i) => `Paragraph ${i} of the travel story describes the old town, its markets and the harbour.`));
+      expect(a.text).not.toMatch(/<meta|<\/?p>|display: grid/);
+    }
+  });
+
   it('throws a clear error on empty input', () => {
     expect(() => cleanArticle({ html: '   ' })).toThrow(/empty/);
     expect(() => cleanArticle({ bytes: new Uint8Array() })).toThrow(/empty/);
