@@ -57,6 +57,8 @@ interface Info {
   list: number;
   /** List items with a few words of their own beside their links ("Jane Doe fixed <a>…</a>"). */
   mixedLi: number;
+  /** Text inside links to another host: citations and sources, where links to the site itself are its navigation. */
+  external: number;
   hasBlockChild: boolean;
   hasTh: boolean;
   /** Largest text length of an article-like descendant (article, main, .entry-content …). */
@@ -70,6 +72,7 @@ interface Block {
   anchor: DomElement;
   text: string;
   link: number;
+  external: number;
   commas: number;
   /** Innermost caption-like element (figcaption, .caption) around the text, if any. */
   caption: DomElement | null;
@@ -86,7 +89,7 @@ interface Walked {
 }
 
 function newInfo(): Info {
-  return { text: 0, link: 0, commas: 0, p: 0, img: 0, li: 0, input: 0, embed: 0, heading: 0, list: 0, mixedLi: 0, hasBlockChild: false, hasTh: false, positive: 0, lead: 0 };
+  return { text: 0, link: 0, commas: 0, p: 0, img: 0, li: 0, input: 0, embed: 0, heading: 0, list: 0, mixedLi: 0, external: 0, hasBlockChild: false, hasTh: false, positive: 0, lead: 0 };
 }
 
 function hints(el: DomElement): string {
@@ -272,16 +275,20 @@ function measure(data: string): number {
  * One pass over the whole tree: collects metadata, splits the visible text into blocks, and sums
  * per-element statistics bottom-up. Iterative, so that deeply nested pages cannot overflow the stack.
  */
-export function walk(root: DomParent, page: PageMeta, stripUnlikely: boolean): Walked {
+export function walk(root: DomParent, page: PageMeta, stripUnlikely: boolean, inputUrl: string | null = null): Walked {
   const info = new Map<DomElement, Info>();
   const blocks: Block[] = [];
   let body: DomElement | null = null;
 
   let parts: string[] = [];
   let partsLink = 0;
+  let partsExternal = 0;
   let partsCommas = 0;
   let partsAnchor: DomElement | null = null;
   let linkDepth = 0;
+  let externalDepth = 0;
+  // Known once the <head> (canonical link, og:url) has been read, before the first link of the body.
+  let pageHost: string | null | undefined;
   const captions: DomElement[] = [];
   const bylines: DomElement[] = [];
   let unlikely: DomElement[] = [];
@@ -298,8 +305,10 @@ export function walk(root: DomParent, page: PageMeta, stripUnlikely: boolean): W
     const owner = owners[owners.length - 1];
     const anchor = partsAnchor;
     const link = partsLink;
+    const external = partsExternal;
     const commas = partsCommas;
     partsLink = 0;
+    partsExternal = 0;
     partsCommas = 0;
     partsAnchor = null;
     if (!owner || !anchor) return;
@@ -310,6 +319,7 @@ export function walk(root: DomParent, page: PageMeta, stripUnlikely: boolean): W
       anchor,
       text,
       link,
+      external,
       commas,
       caption: captions[captions.length - 1] ?? null,
       byline: bylines[bylines.length - 1] ?? null,
@@ -324,6 +334,7 @@ export function walk(root: DomParent, page: PageMeta, stripUnlikely: boolean): W
     info: Info | null;
     block: boolean;
     link: boolean;
+    external: boolean;
     caption: boolean;
     byline: boolean;
     table: boolean;
@@ -333,7 +344,7 @@ export function walk(root: DomParent, page: PageMeta, stripUnlikely: boolean): W
     lead: boolean;
   }
   const stack: Frame[] = [
-    { el: root, i: 0, info: null, block: false, link: false, caption: false, byline: false, table: false, heading: false, unlikely: false, positive: false, lead: false },
+    { el: root, i: 0, info: null, block: false, link: false, external: false, caption: false, byline: false, table: false, heading: false, unlikely: false, positive: false, lead: false },
   ];
 
   while (stack.length > 0) {
@@ -355,8 +366,10 @@ export function walk(root: DomParent, page: PageMeta, stripUnlikely: boolean): W
           target.text += len;
           target.commas += measuredCommas;
           if (linkDepth > 0) target.link += len;
+          if (externalDepth > 0) target.external += len;
         }
         if (linkDepth > 0) partsLink += len;
+        if (externalDepth > 0) partsExternal += len;
         partsCommas += measuredCommas;
         continue;
       }
@@ -437,7 +450,16 @@ export function walk(root: DomParent, page: PageMeta, stripUnlikely: boolean): W
           isLinkToAuthor(el));
       const isTable = name === 'table';
       const isHeading = HEADING.test(name);
-      if (isLink) linkDepth++;
+      let isExternal = false;
+      if (isLink) {
+        linkDepth++;
+        const href = el.attribs.href;
+        if (href !== undefined && /^(?:https?:)?\/\//i.test(href)) {
+          pageHost ??= hostOf(page.canonical ?? page.meta.get('og:url') ?? inputUrl);
+          isExternal = pageHost !== null && hostOf(href) !== pageHost;
+          if (isExternal) externalDepth++;
+        }
+      }
       // A caption inside a paragraph (<p><span class="caption">…</span> text</p>) is a block of its own.
       if (isCaption && !block) flush();
       if (isCaption) captions.push(el);
@@ -445,7 +467,7 @@ export function walk(root: DomParent, page: PageMeta, stripUnlikely: boolean): W
       if (isUnlikely) unlikely = [...unlikely, el];
       if (isTable) tableDepth++;
       if (isHeading) headingDepth++;
-      stack.push({ el, i: 0, info: elInfo, block, link: isLink, caption: isCaption, byline: isByline, table: isTable, heading: isHeading, unlikely: isUnlikely, positive: isPositive, lead: (flags & F_LEAD) !== 0 });
+      stack.push({ el, i: 0, info: elInfo, block, link: isLink, external: isExternal, caption: isCaption, byline: isByline, table: isTable, heading: isHeading, unlikely: isUnlikely, positive: isPositive, lead: (flags & F_LEAD) !== 0 });
     } else {
       stack.pop();
       const el = frame.el as DomElement;
@@ -454,6 +476,7 @@ export function walk(root: DomParent, page: PageMeta, stripUnlikely: boolean): W
         owners.pop();
       }
       if (frame.link) linkDepth--;
+      if (frame.external) externalDepth--;
       if (frame.caption && !frame.block) flush();
       if (frame.caption) captions.pop();
       if (frame.byline) bylines.pop();
@@ -498,6 +521,7 @@ export function walk(root: DomParent, page: PageMeta, stripUnlikely: boolean): W
           parent.heading += own.heading;
           parent.list += own.list;
           parent.mixedLi += own.mixedLi;
+          parent.external += own.external;
           parent.hasTh ||= own.hasTh;
         }
       }
@@ -506,6 +530,13 @@ export function walk(root: DomParent, page: PageMeta, stripUnlikely: boolean): W
   flush();
   const kept = rejected.size === 0 ? blocks : blocks.filter((b) => !b.unlikely || !b.unlikely.some((el) => rejected.has(el)));
   return { body, blocks: kept, info };
+}
+
+/** The host of an absolute or protocol-relative URL, without "www."; null when there is none. */
+function hostOf(url: string | null | undefined): string | null {
+  if (!url) return null;
+  const m = /^(?:https?:)?\/\/([^/?#:]+)/i.exec(url.trim());
+  return m ? m[1]!.toLowerCase().replace(/^www\./, '') : null;
 }
 
 function linkDensity(i: Info | undefined): number {
@@ -787,7 +818,10 @@ export function shouldDrop(el: DomElement, i: Info, inFigure: boolean, useWeight
   if ((i.embed === 1 && len < 75) || i.embed > 1) return true;
   // A list of links inside the story is content when its items say something of their own
   // ("Jane Doe fixed <a>the crash on start-up</a>"); a list of headlines is not.
-  if (isList && ld > 0.5 && !(ld < 0.9 && (i.mixedLi >= 2 || i.li === 1) && i.mixedLi * 2 >= i.li)) return true;
+  // Nor is a list whose items point to other sites, sentence-long: the bugs, releases and sources the
+  // story is about. A site's links to itself are its related stories and sections.
+  const cites = i.li > 0 && i.external >= i.link * 0.7 && i.text / i.li >= 25;
+  if (isList && ld > 0.5 && !cites && !(ld < 0.9 && (i.mixedLi >= 2 || i.li === 1) && i.mixedLi * 2 >= i.li)) return true;
   return false;
 }
 
@@ -835,6 +869,15 @@ export function pruneRegion(region: DomElement[], w: Walked, useWeights: boolean
     }
   }
   return dropped;
+}
+
+const FEED_HINT = /teaser|link-?list|feed|rss|widget/i;
+
+/** Whether a box around the element (a widget, a feed of headlines, a teaser list) marks it as furniture. */
+function inFurniture(el: DomElement, levels: number): boolean {
+  let up: DomElement | null = el;
+  for (let k = 0; up && k < levels; k++, up = elementParent(up)) if (classWeight(up) < 0 || FEED_HINT.test(hints(up))) return true;
+  return false;
 }
 
 /**
@@ -980,6 +1023,7 @@ export function collectOutput(
       }
       if (
         !b.heading && b.link / Math.max(1, text.length) > 0.6 && b.owner.name !== 'p' && !(b.owner.name === 'li' && text.length - b.link >= 10) &&
+        !(b.owner.name === 'li' && b.external >= b.link * 0.7 && text.length >= 25 && !inFurniture(b.owner, 6)) &&
         !(recipes.size > 0 && within(b.anchor, recipes, 8))
       ) {
         removed.push({ text, reason: 'links' });
@@ -1038,7 +1082,7 @@ function paragraphsOf(body: string): string[] {
 export function cleanHtml(html: string, inputUrl: string | null, now: Date): Extraction {
   const root = parseHtml(html);
   const page = emptyMeta();
-  const w = walk(root, page, true);
+  const w = walk(root, page, true, inputUrl);
   const offset = sourceOffset(page.canonical ?? inputUrl) ?? sourceOffset(inputUrl);
   const meta = resolveMeta(page, inputUrl, offset, now);
 
@@ -1053,7 +1097,7 @@ export function cleanHtml(html: string, inputUrl: string | null, now: Date): Ext
   // Readability's retries: a short result means the hints misled; relax them one by one.
   if (out.length < 500) {
     const walks: [Walked, boolean, boolean][] = [];
-    const relaxed = walk(root, emptyMeta(), false);
+    const relaxed = walk(root, emptyMeta(), false, page.canonical ?? page.meta.get('og:url') ?? inputUrl);
     walks.push([relaxed, true, true], [relaxed, false, true], [relaxed, false, false]);
     for (const [walked, weights, conditional] of walks) {
       const next = attempt(walked, weights, conditional);

@@ -111,6 +111,16 @@ describe('HTML edge cases', () => {
     }
   });
 
+  it('keeps a list of links to other sites that the story is about, and drops its own related-story links', () => {
+    const prose = Array.from({ length: 4 }, (_, i) => `<p>Paragraph ${i} of the weekly report tells what the team shipped and what it is working on next.</p>`).join('');
+    const bugs = [1677080, 1677107, 1681796].map((n) => `<li><a href="https://bugzilla.example.org/show_bug.cgi?id=${n}">Bug ${n} – Fullscreen window is affected by switching source</a></li>`).join('');
+    const related = [1, 2, 3].map((n) => `<li><a href="https://blog.example.com/2020/story-${n}">Another story from the blog, number ${n} of the series</a></li>`).join('');
+    const html = `<html><head><link rel="canonical" href="https://blog.example.com/2020/weekly"></head><body><article>${prose}<ul>${bugs}</ul><ul>${related}</ul></article></body></html>`;
+    const a = cleanArticle({ html, now });
+    expect(a.paragraphs.filter((p) => p.startsWith('Bug '))).toHaveLength(3);
+    expect(a.text).not.toMatch(/Another story/);
+  });
+
   it('throws a clear error on empty input', () => {
     expect(() => cleanArticle({ html: '   ' })).toThrow(/empty/);
     expect(() => cleanArticle({ bytes: new Uint8Array() })).toThrow(/empty/);
