@@ -35,7 +35,7 @@ const CTA_START = new RegExp(
       'more from', 'more stories', 'more on this', 'click (?:here|to)', 'tap (?:here|to)', 'follow (?:us|@|on|the)', 'join (?:us|our|the conversation)',
       'sign up', 'subscribe', 'download (?:the|our)', 'install (?:the|our)', "don'?t miss", 'never miss', 'stay (?:informed|updated|connected)',
       'try (?:it )?free', 'start (?:your )?free', 'already a (?:subscriber|member)', 'log ?in to', 'sign in to', 'become a (?:member|subscriber)',
-      'support (?:our|independent) journalism', 'get the app', 'watch (?:now|live|the video)', 'listen (?:now|to this)',
+      'support (?:our|independent) journalism', 'support us\\b', 'unterstütze(?:n sie)?\\s', 'get the app', 'watch (?:now|live|the video)', 'listen (?:now|to this)',
       'you may (?:also )?like', 'you might (?:also )?like', 'also read', 'read also', 'read next', 'up next', 'to view the full story',
       'if you enjoyed', 'was this (?:article|page|helpful)', 'did you (?:like|enjoy|find) this', 'submit your', 'for the latest (?:stories|news)',
       'this (?:post|article|page) (?:contains|may contain) (?:affiliate|references)', 'this entry was posted', 'you must be logged in',
@@ -70,6 +70,8 @@ const CTA_START = new RegExp(
 );
 const CTA_ANYWHERE =
   /\b(?:subscribe|sign up) (?:now|today|here|for)\b|\bnewsletter\b.*\b(?:sign up|subscribe|inbox|abonnieren)\b|\bcopyrighted property\b|written permission must be obtained|advertising disclos|affiliate links?\b.*\b(?:commission|provision)|provision(?:s-links)?\b.*\bverlinkungen|bei den verlinkungen handelt es sich|\bapp store\b|\bgoogle play\b/i;
+/** The invitation to write in, a sentence or two long: "We want to hear what you think … Submit a letter to the editor". */
+const LETTERS_CTA = /\b(?:we want to hear (?:what you think|from you)|(?:submit|send us|write) a letter to the editor)\b/i;
 const RELATED = /^(?:more|mehr|plus|más|więcej|related|verwandte|ähnliche) ?(?:articles?|artikel|stories|news|nachrichten|beiträge|zum thema|on this topic|sur le (?:même )?sujet)?:?$/i;
 
 const MONTH_OR_DAY = new Set(
@@ -121,7 +123,9 @@ const rules: Rule[] = [
   {
     reason: 'call-to-action',
     maxLength: 200,
-    test: (line) => (line.length < 80 || !SENTENCE_END.test(line) || /^[\p{Lu}\s]{6,}[:：]/u.test(line)) && (CTA_START.test(line) || CTA_ANYWHERE.test(line)),
+    test: (line) =>
+      LETTERS_CTA.test(line) ||
+      ((line.length < 80 || !SENTENCE_END.test(line) || /^[\p{Lu}\s]{6,}[:：]/u.test(line)) && (CTA_START.test(line) || CTA_ANYWHERE.test(line))),
   },
   {
     reason: 'related',

@@ -33,7 +33,7 @@ const UNLIKELY =
 const MAYBE = /and|article|body|column|content|main|mathjax|shadow|story|entry|post-?text/i;
 const POSITIVE = /article|body|content|entry|hentry|h-entry|main|page|pagination|post|text|blog|story|news-?view|view-?con|detail/i;
 const NEGATIVE =
-  /-ad-|disclaimer|disclosure|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|footer|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|widget|recommend|newsletter|subscribe|social|taboola|byline-?social|author-?(?:bio|box|info|card|profile|details|about)|about-?(?:the-?)?author|autor(?:en)?-?(?:box|info|profil)|more-?stories|read-?more|popular|trending|news-letter|tag-?links|tag-?list|tag-?cloud|comment-?respond|comment-?form/i;
+  /-ad-|disclaimer|disclosure|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|footer|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|widget|recommend|newsletter|subscribe|social|taboola|byline-?social|author-?(?:bio|box|info|card|profile|details|about)|about-?(?:the-?)?author|autor(?:en)?-?(?:box|info|profil)|more-?stories|read-?more|popular|trending|recirc|news-letter|tag-?links|tag-?list|tag-?cloud|comment-?respond|comment-?form/i;
 const UNLIKELY_ROLES = new Set(['menu', 'menubar', 'complementary', 'navigation', 'alert', 'alertdialog', 'dialog', 'banner', 'contentinfo', 'search']);
 const CAPTION_HINT =
   /(?:^|[\s_-])(?:wp-caption-text|caption|figcaption|photo-?desc|img-?desc|image-?desc|photo-?credit|image-?credit|credit|cutline)(?:$|[\s_-])|(?:image|img|photo|foto|bild|picture|media)[-_]?(?:description|descr|desc|caption|credits?|source|copyright|unterschrift|legend)/i;
@@ -770,6 +770,50 @@ export function addNearbyProse(region: DomElement[], w: Walked, main: DomElement
   return added.length > 0 ? [...region, ...added] : region;
 }
 
+/** The nearest <article> (or articleBody) around an element: two parts of one story share it. */
+function storyOf(el: DomElement): DomElement | null {
+  for (let e = elementParent(el); e; e = elementParent(e)) if (e.name === 'article' || e.attribs.itemprop === 'articleBody') return e;
+  return null;
+}
+
+/**
+ * Page builders cut a story into several sections (text, then an advert row, then more text), each
+ * with its own copy of the text box ("story-text", "article-body__content"). The box that holds the
+ * chosen paragraphs names the others: every box of the same tag and class in the same story, with
+ * prose in it and outside furniture, is part of the text.
+ */
+export function addSameClassParts(region: DomElement[], w: Walked): DomElement[] {
+  if (region.length === 0 || region[0] === w.body) return region;
+  const regionSet = new Set(region);
+  // The text box: the parent of the region's paragraphs that holds the most of their text.
+  const boxText = new Map<DomElement, number>();
+  for (const b of w.blocks) {
+    if (b.owner.name !== 'p' || b.text.length < 80) continue;
+    const box = elementParent(b.owner);
+    if (!box || !box.attribs.class || !within(b.owner, regionSet, 30)) continue;
+    boxText.set(box, (boxText.get(box) ?? 0) + b.text.length);
+  }
+  let box: DomElement | null = null;
+  let best = 0;
+  for (const [el, text] of boxText) if (text > best) [box, best] = [el, text];
+  if (!box || best < 200) return region;
+  const name = box.name;
+  const cls = box.attribs.class;
+  const story = storyOf(box);
+  const added: DomElement[] = [];
+  const seen = new Set<DomElement>([box]);
+  for (const b of w.blocks) {
+    const other = elementParent(b.owner);
+    if (!other || seen.has(other)) continue;
+    seen.add(other);
+    if (other.name !== name || other.attribs.class !== cls || within(other, regionSet, 30) || storyOf(other) !== story) continue;
+    const i = w.info.get(other);
+    if (!i || i.text < 80 || linkDensity(i) > 0.3 || inFurniture(other, 12)) continue;
+    added.push(other);
+  }
+  return added.length > 0 ? [...region, ...added] : region;
+}
+
 /**
  * An <article> element just above the chosen container usually is the story: its header holds the
  * standfirst and its other sections the rest of the text. Taken when it adds little beyond them.
@@ -860,7 +904,8 @@ export function pruneRegion(region: DomElement[], w: Walked, useWeights: boolean
         dropped.add(el);
         continue;
       }
-      if (useWeights && HEADING.test(el.name) && classWeight(el) < 0) {
+      // A heading of a related box; a paragraph that is a link to another story ("c-recirculation-link").
+      if (useWeights && (HEADING.test(el.name) || (el.name === 'p' && linkDensity(i) > 0.5)) && classWeight(el) < 0) {
         dropped.add(el);
         continue;
       }
@@ -876,7 +921,8 @@ const FEED_HINT = /teaser|link-?list|feed|rss|widget/i;
 /** Whether a box around the element (a widget, a feed of headlines, a teaser list) marks it as furniture. */
 function inFurniture(el: DomElement, levels: number): boolean {
   let up: DomElement | null = el;
-  for (let k = 0; up && k < levels; k++, up = elementParent(up)) if (classWeight(up) < 0 || FEED_HINT.test(hints(up))) return true;
+  // The page's own classes ("enable-ad-placeholder" on <body>) say nothing of one box.
+  for (let k = 0; up && k < levels && up.name !== 'body'; k++, up = elementParent(up)) if (classWeight(up) < 0 || FEED_HINT.test(hints(up))) return true;
   return false;
 }
 
@@ -1088,7 +1134,7 @@ export function cleanHtml(html: string, inputUrl: string | null, now: Date): Ext
 
   const attempt = (walked: Walked, weights: boolean, conditional: boolean) => {
     const main = widenToArticle(selectRegion(walked, weights), walked);
-    const region = addNearbyProse(addLeads(main, walked), walked, main[0]);
+    const region = addSameClassParts(addNearbyProse(addLeads(main, walked), walked, main[0]), walked);
     const recipes = new Set<DomElement>();
     const dropped = pruneRegion(region, walked, weights, conditional, recipes);
     return collectOutput(walked, region, dropped, meta.title, offset, recipes);

@@ -121,6 +121,17 @@ describe('HTML edge cases', () => {
     expect(a.text).not.toMatch(/Another story/);
   });
 
+  it('joins the parts of a story that a page builder cut into sections, and leaves out their recirculation links', () => {
+    const part = (from: number) =>
+      Array.from({ length: 2 }, (_, i) => `<p class="story-text__paragraph">Paragraph ${from + i} of the story says what happened, who said it, and why it matters to readers.</p>`).join('');
+    const section = (inner: string) => `<section class="row"><div class="container"><div class="column"><div class="story-text">${inner}</div></div></div></section>`;
+    const advert = '<section class="row"><div class="column"><div class="ad-slot">Advertisement</div></div></section>';
+    const recirc = '<p class="c-recirculation-link"><a href="/other">Another writer: the state is becoming unlivable</a></p>';
+    const html = `<html><body><main>${section(part(0))}${advert}${section(part(2) + recirc + part(4))}</main></body></html>`;
+    const a = cleanArticle({ html, now });
+    expect(a.paragraphs.map((p) => p.slice(0, 11))).toEqual(Array.from({ length: 6 }, (_, i) => `Paragraph ${i}`));
+  });
+
   it('throws a clear error on empty input', () => {
     expect(() => cleanArticle({ html: '   ' })).toThrow(/empty/);
     expect(() => cleanArticle({ bytes: new Uint8Array() })).toThrow(/empty/);

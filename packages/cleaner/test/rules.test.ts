@@ -23,6 +23,13 @@ describe('line rules', () => {
     expect(classifyLine('Get it on the App Store')).toBe('call-to-action');
   });
 
+  it('takes the invitation to write to the editor, and support appeals, as calls to action', () => {
+    expect(classifyLine('We want to hear what you think about this article. Submit a letter to the editor or write to letters@example.com.')).toBe('call-to-action');
+    expect(classifyLine('Unterstütze RosaMag bereits mit 2,50!')).toBe('call-to-action');
+    expect(classifyLine('Support us today')).toBe('call-to-action');
+    expect(classifyLine('The minister said the ministry would support us in the talks with the other side.')).toBeNull();
+  });
+
   it('takes reading-time labels for furniture, in several languages', () => {
     for (const line of ['5 min read', 'Lesezeit: 4 Minuten', '11 minut czytania', 'Reading time: 3 minutes', '3분 읽기']) {
       expect(classifyLine(line)).toBe('reading-time');
