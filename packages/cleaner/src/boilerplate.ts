@@ -23,7 +23,7 @@ const SHARE_LINE = new RegExp(
 );
 
 const MENU_WORDS =
-  /^(?:home|홈|首页|首頁|主页|로그인|회원가입|전체메뉴|메뉴|검색|구독|登录|注册|搜索|导航|菜单|sitemap|site map|menu|search|sign in|log in|login|register|subscribe|contact us|about us|privacy policy|terms of (?:use|service)|뉴스|정치|경제|사회|국제|북한|문화|스포츠|연예|오피니언|新闻|国际|军事|财经|社会|体育|娱乐|科技|评论|视频|图片|politics|business|world|sports|opinion|lifestyle|entertainment|tech|culture|video|photos?|national|north korea|korean peninsula)$/i;
+  /^(?:home|홈|首页|首頁|主页|로그인|회원가입|전체메뉴|메뉴|검색|구독|登录|注册|搜索|导航|菜单|sitemap|site map|menu|search|sign in|log in|login|register|subscribe|contact us|about us|privacy policy|terms of (?:use|service)|뉴스|정치|경제|사회|국제|북한|문화|스포츠|연예|오피니언|新闻|国际|军事|财经|社会|体育|娱乐|科技|评论|视频|图片|news|nachrichten|aktuelles|noticias|politics|business|world|sports|opinion|lifestyle|entertainment|tech|culture|video|photos?|national|north korea|korean peninsula)$/i;
 
 // Calls to action and "read also" links, in the languages of the pages this project reads. Each
 // opens the line (or sits in it alone); the rule only judges short or sentence-less lines.
@@ -60,7 +60,7 @@ const CTA_START = new RegExp(
       '扫码', '关注我们', '関連記事', 'あわせて読みたい',
       // "Read: <headline>", "Lea: <titular>": a link to another story announced by a verb and a colon.
       '(?:read|watch|see|listen|lea|mire|vea|leia|veja|lire|voir|leggi|guarda|czytaj|zobacz|lesen|lies|siehe)\\s*:',
-      'auch lesen', 'mehr interessantes', '(?:neueste|ähnliche|empfohlene|beliebte|meistgelesene) (?:artikel|beiträge|nachrichten|news)',
+      'auch lesen', 'mehr interessantes', 'mehr aus (?:dem|der|den|unserem|unserer)(?:\\s+\\S+){1,2}$', '(?:neueste|ähnliche|empfohlene|beliebte|meistgelesene) (?:artikel|beiträge|nachrichten|news)',
       'sur le même sujet', 'à voir (?:aussi|également)', 'saiba mais', 'te recomendamos', 'más noticias', 'further reading:', 'see also',
       'recommended(?: for you)?', 'related(?: (?:stories|articles|news|content|coverage|topics|posts))?', 'trending(?: now)?',
       'most (?:read|popular|viewed)', 'top stories', "editor'?s picks?",

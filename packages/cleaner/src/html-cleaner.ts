@@ -29,7 +29,7 @@ const FORMULA_IMAGE = /math|latex|(?:^|[\s_-])tex(?:$|[\s_-])|formula|equation/i
 
 // Readability's vocabulary of class and id hints, with additions for news furniture.
 const UNLIKELY =
-  /-ad-|ai2html|banner|disclaimer|disclosure|breadcrumbs|combx|comment|community|cover-wrap|disqus|extra|footer|gdpr|header|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|yom-remote|newsletter|subscribe|cookie|consent|share|sharing|recommend|most-?read|most-?popular|trending|taboola|outbrain|promo|paywall|modal|toolbar|signup|navbar|topnav|masthead/i;
+  /-ad-|ai2html|banner|disclaimer|disclosure|breadcrumbs|combx|comment|community|cover-wrap|disqus|extra|footer|gdpr|header|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|yom-remote|newsletter|subscribe|cookie|consent|share|sharing|recommend|most-?read|most-?popular|trending|taboola|outbrain|promo|paywall|modal|toolbar|signup|navbar|topnav|masthead|overlay/i;
 const MAYBE = /and|article|body|column|content|main|mathjax|shadow|story|entry|post-?text/i;
 const POSITIVE = /article|body|content|entry|hentry|h-entry|main|page|pagination|post|text|blog|story|news-?view|view-?con|detail/i;
 const NEGATIVE =

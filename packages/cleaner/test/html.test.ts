@@ -132,6 +132,14 @@ describe('HTML edge cases', () => {
     expect(a.paragraphs.map((p) => p.slice(0, 11))).toEqual(Array.from({ length: 6 }, (_, i) => `Paragraph ${i}`));
   });
 
+  it('passes over a browser notice in an overlay for the story', () => {
+    const notice = `<div id="IE-overlay"><div class="wrapper"><p>Dear readers, thank you for your visit and your interest in our website, which we are glad of.</p><p>Unfortunately, you are using Internet Explorer, an outdated browser, which no longer supports our newest technologies, so please update it, or use another one.</p><p>If you have questions, write to us, at any time, by mail, and thank you, once again, for your understanding.</p></div></div>`;
+    const story = '<section class="news"><h1>Training camp cancelled</h1><p>The federation will again do without the regional training camp planned for February, it said on Wednesday.</p><p>The league can use the freed dates for games that had to be postponed.</p><p>The team will begin the year in March with two qualifying matches against the Netherlands, both of them at home.</p><p>The coach said the decision had been made together with the clubs, who had asked for more time to play the games they had lost to the pandemic this winter.</p><p>The squad for the March games will be named at the end of February.</p></section>';
+    const a = cleanArticle({ html: `<html><body>${notice}<main>${story}</main></body></html>`, now });
+    expect(a.paragraphs[0]).toMatch(/^The federation will again do without/);
+    expect(a.text).not.toMatch(/Internet Explorer/);
+  });
+
   it('throws a clear error on empty input', () => {
     expect(() => cleanArticle({ html: '   ' })).toThrow(/empty/);
     expect(() => cleanArticle({ bytes: new Uint8Array() })).toThrow(/empty/);

@@ -30,6 +30,13 @@ describe('line rules', () => {
     expect(classifyLine('The minister said the ministry would support us in the talks with the other side.')).toBeNull();
   });
 
+  it('takes section labels and "more from" headings for furniture', () => {
+    expect(classifyLine('News')).toBe('menu');
+    expect(classifyLine('Aktuelles')).toBe('menu');
+    expect(classifyLine('Mehr aus dem Channel')).toBe('call-to-action');
+    expect(classifyLine('Mehr aus der Region erfuhr die Polizei erst am Abend.')).toBeNull();
+  });
+
   it('takes reading-time labels for furniture, in several languages', () => {
     for (const line of ['5 min read', 'Lesezeit: 4 Minuten', '11 minut czytania', 'Reading time: 3 minutes', '3분 읽기']) {
       expect(classifyLine(line)).toBe('reading-time');
