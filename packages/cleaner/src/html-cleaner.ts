@@ -776,6 +776,49 @@ function storyOf(el: DomElement): DomElement | null {
   return null;
 }
 
+/** The text of the first h1 or h2 inside an element, if any. */
+function firstHeading(el: DomElement): string | null {
+  const stack: DomElement[] = [el];
+  while (stack.length > 0) {
+    const e = stack.pop()!;
+    if (e.name === 'h1' || e.name === 'h2') return textOf(e, 500);
+    const children = elementChildren(e);
+    for (let k = children.length - 1; k >= 0; k--) stack.push(children[k]!);
+  }
+  return null;
+}
+
+/**
+ * Infinite scroll appends the next stories to the page as sibling <article>s of the same class,
+ * and one of them may be longer than the story asked for. The story whose heading is the page's
+ * title is the one the page is about.
+ */
+export function preferTitledStory(region: DomElement[], title: string | null): DomElement[] {
+  if (region.length === 0 || !title) return region;
+  const top = region[0]!;
+  const story = top.name === 'article' ? top : storyOf(top);
+  if (!story) return region;
+  const key = comparable(title);
+  const heads = (e: DomElement) => {
+    const h = firstHeading(e);
+    return h !== null && comparable(h) === key;
+  };
+  if (heads(story)) return region;
+  // Each story may come in a wrapper of its own ("scrollblock"): the repeated unit is the story or
+  // one of its two nearest ancestors.
+  let unit: DomElement | null = story;
+  for (let level = 0; unit && level < 3; level++, unit = elementParent(unit)) {
+    const parent = elementParent(unit);
+    if (!parent || parent.name === 'body') break;
+    const u = unit;
+    const siblings = elementChildren(parent).filter((e) => e.name === u.name && e.attribs.class === u.attribs.class);
+    if (siblings.length < 2) continue;
+    const titled = siblings.find(heads);
+    return titled ? [titled] : region;
+  }
+  return region;
+}
+
 /**
  * Page builders cut a story into several sections (text, then an advert row, then more text), each
  * with its own copy of the text box ("story-text", "article-body__content"). The box that holds the
@@ -1133,7 +1176,7 @@ export function cleanHtml(html: string, inputUrl: string | null, now: Date): Ext
   const meta = resolveMeta(page, inputUrl, offset, now);
 
   const attempt = (walked: Walked, weights: boolean, conditional: boolean) => {
-    const main = widenToArticle(selectRegion(walked, weights), walked);
+    const main = widenToArticle(preferTitledStory(selectRegion(walked, weights), meta.title), walked);
     const region = addSameClassParts(addNearbyProse(addLeads(main, walked), walked, main[0]), walked);
     const recipes = new Set<DomElement>();
     const dropped = pruneRegion(region, walked, weights, conditional, recipes);

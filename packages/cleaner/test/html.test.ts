@@ -140,6 +140,15 @@ describe('HTML edge cases', () => {
     expect(a.text).not.toMatch(/Internet Explorer/);
   });
 
+  it('on an infinite-scroll page, takes the story whose heading is the page title, not the longest one', () => {
+    const story = (n: number, title: string, paragraphs: number) =>
+      `<div class="scrollblock"><article class="entry"><h1>${title}</h1><div class="entry-text">${Array.from({ length: paragraphs }, (_, i) => `<p>Story ${n}, paragraph ${i}: what happened, who said it, and why it matters to the readers of this site.</p>`).join('')}</div></article></div>`;
+    const html = `<html><head><title>Vehicles blessed on Saturday</title></head><body><main>${story(0, 'Vehicles blessed on Saturday', 5)}${story(1, 'A longer story from the next day', 12)}</main></body></html>`;
+    const a = cleanArticle({ html, now });
+    expect(a.paragraphs).toHaveLength(5);
+    expect(a.paragraphs.every((p) => p.startsWith('Story 0,'))).toBe(true);
+  });
+
   it('throws a clear error on empty input', () => {
     expect(() => cleanArticle({ html: '   ' })).toThrow(/empty/);
     expect(() => cleanArticle({ bytes: new Uint8Array() })).toThrow(/empty/);
