@@ -70,6 +70,38 @@ function types(obj: Json): string[] {
 }
 
 const ARTICLE_TYPE = /article|posting|report|newsarticle|blogposting|liveblog|review|analysis|opinion/i;
+const STEPS_TYPE = /^(?:howto|recipe)$/i;
+
+/** A JSON-LD text as plain paragraphs separated by blank lines: some publishers put HTML in it. */
+function plainText(value: string): string {
+  if (!/<[a-z/!]/i.test(value)) return value;
+  return decodeHTML(value.replace(/<\/(?:p|div|li|h[1-6]|blockquote|tr)>|<br\s*\/?>/gi, '\n\n').replace(/<[^>]*>/g, ''));
+}
+
+/**
+ * The text of a how-to or a recipe, for pages that render it from script: its description, then
+ * its steps (HowToStep texts, sections' names and their steps).
+ */
+function stepsText(obj: Json): string | null {
+  const parts: string[] = [];
+  if (typeof obj.description === 'string') parts.push(plainText(obj.description));
+  const visit = (value: unknown, depth: number): void => {
+    if (depth > 5 || !value) return;
+    if (typeof value === 'string') parts.push(plainText(value));
+    else if (Array.isArray(value)) for (const v of value) visit(v, depth + 1);
+    else if (typeof value === 'object') {
+      const o = value as Json;
+      if (typeof o.text === 'string') parts.push(plainText(o.text));
+      else if (o.itemListElement) {
+        if (typeof o.name === 'string') parts.push(o.name);
+        visit(o.itemListElement, depth + 1);
+      }
+    }
+  };
+  visit(obj.step ?? obj.recipeInstructions, 0);
+  const text = parts.join('\n\n').trim();
+  return text || null;
+}
 
 function str(value: unknown): string | null {
   if (typeof value === 'string') return collapse(value) || null;
@@ -111,8 +143,15 @@ export function jsonLdArticle(page: PageMeta): JsonLdArticle | null {
   const article = objects.find((o) => types(o).some((t) => ARTICLE_TYPE.test(t)));
   const webPage = objects.find((o) => types(o).some((t) => /webpage/i.test(t)));
   const org = objects.find((o) => types(o).some((t) => /organization|newsmediaorganization/i.test(t)));
+  // A how-to's or recipe's text only: its name, dates and author are often the template's, the page's own metadata does better.
+  const steps = article ? undefined : objects.find((o) => types(o).some((t) => STEPS_TYPE.test(t)));
+  const stepsBody = steps ? stepsText(steps) : null;
   const main = article ?? webPage;
-  if (!main) return null;
+  if (!main) {
+    return stepsBody
+      ? { headline: null, datePublished: null, dateModified: null, authors: [], publisher: null, articleBody: stepsBody, url: null, language: null }
+      : null;
+  }
   const publisher = main.publisher ?? org;
   // Yoast and its kin name the author by reference ("author": {"@id": "…#/schema/person/…"}) to
   // a Person node elsewhere in the graph.
@@ -130,7 +169,7 @@ export function jsonLdArticle(page: PageMeta): JsonLdArticle | null {
     dateModified: str(main.dateModified),
     authors,
     publisher: names(publisher)[0] ?? null,
-    articleBody: typeof main.articleBody === 'string' ? main.articleBody : null,
+    articleBody: typeof main.articleBody === 'string' ? plainText(main.articleBody) : stepsBody,
     url: str(main.url) ?? str(main.mainEntityOfPage && (main.mainEntityOfPage as Json)['@id']) ?? null,
     language: str(main.inLanguage),
   };

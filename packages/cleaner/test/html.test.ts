@@ -149,6 +149,35 @@ describe('HTML edge cases', () => {
     expect(a.paragraphs.every((p) => p.startsWith('Story 0,'))).toBe(true);
   });
 
+  it('takes the text of a page rendered from script from its JSON-LD how-to, without the HTML inside it', () => {
+    const howTo = {
+      '@context': 'https://schema.org',
+      '@type': 'HowTo',
+      name: 'How to sew a round tablecloth',
+      description: '<p>Whatever its size and style, a round table softens a room, and the right cloth makes it.</p><p>Here is how to <a href="/sewing">sew</a> one that fits your table exactly.&nbsp;</p>',
+      step: [
+        { '@type': 'HowToStep', text: 'Measure the diameter of the table top, then add twice the drop you want on every side.' },
+        {
+          '@type': 'HowToSection',
+          name: 'Cutting',
+          itemListElement: [
+            { '@type': 'HowToStep', text: 'Fold the fabric in four and mark a quarter circle with a string and a pencil.' },
+            { '@type': 'HowToStep', text: 'Cut along the mark through all four layers, then unfold the circle and hem its edge.' },
+          ],
+        },
+      ],
+    };
+    const html = `<html><head><script type="application/ld+json">${JSON.stringify(howTo)}</script></head><body><div data-react-class="Page"></div><p>Loading…</p></body></html>`;
+    expect(cleanArticle({ html, now }).paragraphs).toEqual([
+      'Whatever its size and style, a round table softens a room, and the right cloth makes it.',
+      'Here is how to sew one that fits your table exactly.',
+      'Measure the diameter of the table top, then add twice the drop you want on every side.',
+      'Cutting',
+      'Fold the fabric in four and mark a quarter circle with a string and a pencil.',
+      'Cut along the mark through all four layers, then unfold the circle and hem its edge.',
+    ]);
+  });
+
   it('throws a clear error on empty input', () => {
     expect(() => cleanArticle({ html: '   ' })).toThrow(/empty/);
     expect(() => cleanArticle({ bytes: new Uint8Array() })).toThrow(/empty/);
