@@ -25,6 +25,8 @@ const BLOCK_TAGS = new Set([
 const PARAGRAPH_TAGS = new Set(['p', 'pre', 'td', 'th', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'dd', 'dt', 'blockquote', 'address', 'figcaption', 'caption']);
 
 const HEADING = /^h[1-6]$/;
+/** The controls of video players (Video.js, JW Player, YouTube, Plyr, MediaElement, Yahoo's): "Play", "Loaded: 0%", "Fullscreen". */
+const PLAYER_UI = /(?:^|\s)(?:vjs-|jw-|ytp-|plyr__|mejs-|yvp-)/;
 const FORMULA_IMAGE = /math|latex|(?:^|[\s_-])tex(?:$|[\s_-])|formula|equation/i;
 
 // Readability's vocabulary of class and id hints, with additions for news furniture.
@@ -421,7 +423,7 @@ export function walk(root: DomParent, page: PageMeta, stripUnlikely: boolean, in
         if (BLOCK_TAGS.has(name)) flush();
         continue;
       }
-      if (isHidden(el)) continue;
+      if (isHidden(el) || (el.attribs.class !== undefined && PLAYER_UI.test(el.attribs.class))) continue;
       const role = el.attribs.role;
       const flags = hintFlags(el);
       // Whether an unlikely-looking container (a "sidebar-wrapper", a "tab-menu") is furniture is

@@ -178,6 +178,14 @@ describe('HTML edge cases', () => {
     ]);
   });
 
+  it("leaves a video player's controls out of the story", () => {
+    const player = '<div class="video-js"><button class="vjs-big-play-button"><span class="vjs-control-text">Play Video</span></button><div class="vjs-control-bar"><div class="vjs-current-time"><span class="vjs-control-text">Current Time </span>0:00</div><div class="vjs-progress-holder"><span class="vjs-control-text">Loaded: 0%</span></div><button class="vjs-fullscreen-control"><span class="vjs-control-text">Fullscreen</span></button></div></div>';
+    const prose = Array.from({ length: 4 }, (_, i) => `<p>Paragraph ${i} of the story says what happened in the hotel, who said it, and why it matters.</p>`).join('');
+    const a = cleanArticle({ html: `<html><body><article>${player}${prose}</article></body></html>`, now });
+    expect(a.paragraphs).toHaveLength(4);
+    expect(a.text).not.toMatch(/Play Video|Loaded|Fullscreen|Current Time/);
+  });
+
   it('throws a clear error on empty input', () => {
     expect(() => cleanArticle({ html: '   ' })).toThrow(/empty/);
     expect(() => cleanArticle({ bytes: new Uint8Array() })).toThrow(/empty/);
