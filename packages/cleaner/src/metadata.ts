@@ -127,6 +127,8 @@ function names(value: unknown): string[] {
 
 export interface JsonLdArticle {
   headline: string | null;
+  /** The article's name, where it gives a headline too (Wikipedia: name the title, headline a description). */
+  name: string | null;
   datePublished: string | null;
   dateModified: string | null;
   authors: string[];
@@ -149,7 +151,7 @@ export function jsonLdArticle(page: PageMeta): JsonLdArticle | null {
   const main = article ?? webPage;
   if (!main) {
     return stepsBody
-      ? { headline: null, datePublished: null, dateModified: null, authors: [], publisher: null, articleBody: stepsBody, url: null, language: null }
+      ? { headline: null, name: null, datePublished: null, dateModified: null, authors: [], publisher: null, articleBody: stepsBody, url: null, language: null }
       : null;
   }
   const publisher = main.publisher ?? org;
@@ -165,6 +167,7 @@ export function jsonLdArticle(page: PageMeta): JsonLdArticle | null {
   const authors = names(byId(main.author ?? main.creator)).filter((n) => !/^https?:/.test(n));
   return {
     headline: str(main.headline) ?? (article ? str(main.name) : null),
+    name: article ? str(main.name) : null,
     datePublished: str(main.datePublished) ?? str(main.dateCreated) ?? str(main.uploadDate),
     dateModified: str(main.dateModified),
     authors,
@@ -210,7 +213,9 @@ function stripSiteName(title: string, siteName: string | null, host: string | nu
     // A segment that is only a date ("23.01.2022 - Headline - Site") is furniture as much as the site's name.
     if (isDateSegment(p) && !DATE_RANGE.test(title)) return true;
     const c = comparable(p);
-    return (site !== null && (c === site || c.includes(site) || site.includes(c))) || (hostWord !== null && c.replace(/\s/g, '') === hostWord);
+    // "Site News" is the site; "Headline @ Site" holds it but is the headline.
+    const nearlySite = site !== null && (c === site || (c.includes(site) && c.length <= site.length * 1.5 + 5) || site.includes(c));
+    return nearlySite || (hostWord !== null && c.replace(/\s/g, '') === hostWord);
   };
   const kept = parts.filter((p) => !isSite(p));
   if (kept.length > 0 && kept.length < parts.length) {
@@ -252,6 +257,17 @@ function storyHeadline(siteName: string | null, host: string | null, h1: string[
     const c = comparable(h);
     return h.length >= 8 && c !== site && !(hostWord && c.replace(/\s/g, '').includes(hostWord));
   }) ?? null;
+}
+
+/** How many words of three letters or more two titles share; Infinity when either has none to compare (CJK). */
+function wordsInCommon(a: string, b: string): number {
+  const words = (t: string) => comparable(t).split(' ').filter((w) => w.length >= 3);
+  const wa = new Set(words(a));
+  const wb = new Set(words(b));
+  if (wa.size === 0 || wb.size === 0) return Infinity;
+  let n = 0;
+  for (const w of wa) if (wb.has(w)) n++;
+  return n;
 }
 
 function isLabel(title: string, siteName: string | null, host: string | null, headline: string | null): boolean {
@@ -338,7 +354,17 @@ export function resolveMeta(page: PageMeta, inputUrl: string | null, offset: num
   }
   const siteName = m.get('og:site_name') ?? ld?.publisher ?? m.get('application-name') ?? m.get('twitter:site')?.replace(/^@/, '') ?? null;
 
-  const declared = ld?.headline ?? m.get('og:title') ?? m.get('twitter:title') ?? m.get('dc.title') ?? m.get('title') ?? m.get('parsely-title') ?? null;
+  // A JSON-LD headline that shares no word with the page's own title is a description or a type
+  // label ("Wikimedia list article"): its name, or the other titles, do better.
+  let ldTitle = ld?.headline ?? null;
+  const references = [page.documentTitle, m.get('og:title'), ...page.h1].filter((t): t is string => !!t);
+  if (ldTitle && references.length > 0) {
+    const overlap = (t: string) => Math.max(...references.map((r) => wordsInCommon(t, r)));
+    const own = overlap(ldTitle);
+    if (ld?.name && overlap(ld.name) > own) ldTitle = ld.name;
+    else if (own === 0) ldTitle = null;
+  }
+  const declared = ldTitle ?? m.get('og:title') ?? m.get('twitter:title') ?? m.get('dc.title') ?? m.get('title') ?? m.get('parsely-title') ?? null;
   const rawTitle = declared ?? page.documentTitle ?? page.h1[0] ?? null;
   let title = rawTitle ? stripSiteName(decodeTitle(collapse(rawTitle)), siteName, host, page.h1) : null;
   const headline = storyHeadline(siteName, host, page.h1);

@@ -76,3 +76,26 @@ describe('author links', () => {
     expect(cleanArticle({ html, now }).author).toBe('Jane Doe');
   });
 });
+
+describe('title', () => {
+  const page = (head: string) => `<html><head>${head}</head><body><article>${story}</article></body></html>`;
+
+  it("takes a JSON-LD article's name over a headline that is a description of the page kind", () => {
+    const ld = { '@context': 'https://schema.org', '@type': 'Article', name: 'List of films featuring time loops', headline: 'Wikimedia list article' };
+    const html = page(`<title>List of films featuring time loops - Wikipedia</title><script type="application/ld+json">${JSON.stringify(ld)}</script>`);
+    expect(cleanArticle({ html, now }).title).toBe('List of films featuring time loops');
+  });
+
+  it('keeps a JSON-LD headline that the document title shares, over a different social title', () => {
+    const ld = { '@context': 'https://schema.org', '@type': 'NewsArticle', headline: 'City sues the builder over bad paving stones' };
+    const html = page(
+      `<title>City sues the builder over bad paving stones | Daily</title><meta property="og:title" content="Paving disaster: the high street is in a bad state"><script type="application/ld+json">${JSON.stringify(ld)}</script>`,
+    );
+    expect(cleanArticle({ html, now }).title).toBe('City sues the builder over bad paving stones');
+  });
+
+  it('does not take a title segment that holds the site name among other words for the site name', () => {
+    const html = page('<meta property="og:site_name" content="Steven\'s Home"><title>Maple leaves in the mountains, part 2 @ Steven\'s Home :: PIXNET ::</title>');
+    expect(cleanArticle({ html, now }).title).toBe("Maple leaves in the mountains, part 2 @ Steven's Home");
+  });
+});
