@@ -496,7 +496,9 @@ export function walk(root: DomParent, page: PageMeta, stripUnlikely: boolean, in
         else if (frame.heading) own.heading = own.text;
         else if (el.name === 'ul' || el.name === 'ol') own.list = own.text;
         if (el.name === 'h1' && page.h1.length < 5) page.h1.push(collapse(textOf(el, 1000)));
-        if (frame.byline && page.bylines.length < 3 && own.text > 0 && own.text < 150) page.bylines.push(collapse(textOf(el, 300)));
+        // A link to an author's page alone in a list item is a menu of columnists, not this story's byline.
+        const menuItem = el.name === 'a' && elementParent(el)?.name === 'li' && bylines.length === 0;
+        if (frame.byline && !menuItem && page.bylines.length < 3 && own.text > 0 && own.text < 150) page.bylines.push(collapse(textOf(el, 300)));
         if (frame.positive && own.text > own.positive) own.positive = own.text;
         if (frame.lead && own.text > own.lead) own.lead = own.text;
         let counts = true;

@@ -33,7 +33,7 @@ export function addMetaTag(page: PageMeta, attribs: Record<string, string>): voi
 }
 
 export function addJsonLd(page: PageMeta, source: string): void {
-  const trimmed = source.trim().replace(/^<!--|-->$/g, '').replace(/^\s*\/\/\s*<!\[CDATA\[|\/\/\s*\]\]>\s*$/g, '');
+  const trimmed = source.trim().replace(/^<!--|-->$/g, '').replace(/^\s*(?:\/\/\s*)?<!\[CDATA\[|(?:\/\/\s*)?\]\]>\s*$/g, '');
   if (!trimmed) return;
   try {
     page.jsonLd.push(JSON.parse(trimmed));
@@ -302,7 +302,7 @@ const DATE_KEYS = [
   'article.created', 'og:regDate', 'og:regdate', 'nv:date',
 ];
 const MODIFIED_KEYS = ['article:modified_time', 'og:updated_time', 'datemodified', 'lastmod', 'last-modified', 'dcterms.modified'];
-const AUTHOR_KEYS = ['author', 'article:author', 'byl', 'dc.creator', 'dcterms.creator', 'sailthru.author', 'parsely-author', 'twitter:creator', 'og:article:author', 'citation_author'];
+const AUTHOR_KEYS = ['author', 'article:author', 'article:author_name', 'byl', 'dc.creator', 'dcterms.creator', 'sailthru.author', 'parsely-author', 'twitter:creator', 'og:article:author', 'citation_author'];
 
 const WRITTEN_BY = /^(?:written by|verfasst von|geschrieben von|écrit par|escrito por|scritto da|door|autor(?:in)?|author)$/i;
 
@@ -332,7 +332,14 @@ export function cleanAuthor(raw: string | null): string | null {
     .replace(/\s*[|,]?\s*(?:staff writer|staff reporter|correspondent|reporter|redakteur(?:in)?)$/i, '')
     // "Rob Picheta, CNN": the desk's initials after the name.
     .replace(/,\s*\p{Lu}{2,6}$/u, '')
-    .replace(/[\s,;:|]+$/, '')
+    // "Jane Doe, Senior Staff Technologist, Speech Project": the role after the name.
+    .replace(
+      /,\s*(?:(?:senior|staff|chief|deputy|associate|assistant|executive|managing|contributing|special|political|foreign|national|global|science|legal)\s+)*(?:technologist|editor|writer|director|professor|analyst|fellow|researcher|producer|correspondent|reporter|columnist|contributor|attorney|counsel|officer|president|manager)\b.*$/iu,
+      '',
+    )
+    // "Lucas Nolan22 Dec 2016": a date printed against the name.
+    .replace(/(?<=\p{Ll})\d{1,2}\.?\s+\p{L}{3,}\.?\s+\d{4}.*$/u, '')
+    .replace(/[\s,;:|–—-]+$/, '')
     .trim();
   if (!a || NOT_A_NAME.test(a)) return null;
   if (/^https?:|^@|^\d+$|^[\w-]+(?:\.[\w-]+)*\.(?:[a-z]{2}|com|org|net|info|de|at|ch)$/i.test(a)) return null;

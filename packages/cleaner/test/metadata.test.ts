@@ -99,3 +99,29 @@ describe('title', () => {
     expect(cleanArticle({ html, now }).title).toBe("Maple leaves in the mountains, part 2 @ Steven's Home");
   });
 });
+
+describe('author cleaning and sources', () => {
+  it('drops trailing dashes, roles after the name and dates printed against it', () => {
+    expect(cleanAuthor('Nicolas Perriault —')).toBe('Nicolas Perriault');
+    expect(cleanAuthor('Daniel Kahn Gillmor, Senior Staff Technologist, ACLU Speech, Privacy, and Technology Project')).toBe('Daniel Kahn Gillmor');
+    expect(cleanAuthor('Lucas Nolan22 Dec 2016651')).toBe('Lucas Nolan');
+    // A user name's digits are part of it.
+    expect(cleanAuthor('happyface313')).toBe('happyface313');
+  });
+
+  it('reads JSON-LD wrapped in a bare CDATA section, and article:author_name', () => {
+    const ld = { '@context': 'https://schema.org', '@type': 'NewsArticle', headline: 'Talks resume', author: [{ '@type': 'Person', name: 'Stella Kim' }, { '@type': 'Person', name: 'Jennifer Jett' }] };
+    const cdata = `<html><head><script type="application/ld+json"><![CDATA[\n${JSON.stringify(ld)}\n]]></script></head><body><article>${story}</article></body></html>`;
+    expect(cleanArticle({ html: cdata, now }).author).toBe('Stella Kim, Jennifer Jett');
+    const meta = `<html><head><meta name="article:author_name" content="Hazel Sheffield"></head><body><article>${story}</article></body></html>`;
+    expect(cleanArticle({ html: meta, now }).author).toBe('Hazel Sheffield');
+  });
+
+  it("does not take a menu of columnists' pages for the story's byline", () => {
+    const menu = '<div class="dropdown"><ul><li><a href="/author/robert-fisk">Robert Fisk</a></li><li><a href="/author/jane-roe">Jane Roe</a></li></ul></div>';
+    const html = `<html><body>${menu}<article><div class="byline"><a href="/author/hazel-sheffield">Hazel Sheffield</a></div>${story}</article></body></html>`;
+    expect(cleanArticle({ html, now }).author).toBe('Hazel Sheffield');
+    const only = `<html><body>${menu}<article>${story}</article></body></html>`;
+    expect(cleanArticle({ html: only, now }).author).toBeNull();
+  });
+});
