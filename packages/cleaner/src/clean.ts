@@ -18,6 +18,15 @@ function looksLikeHtml(text: string): boolean {
 }
 
 /**
+ * Text in Unicode's composed form: pages write the same letter precomposed or as a base and a mark
+ * (Bengali য়, Vietnamese, decomposed Latin from macOS), and the hash, the near-duplicate print and
+ * every search downstream must see one spelling.
+ */
+function nfc(text: string): string {
+  return /[^\x00-\x7f]/.test(text) ? text.normalize('NFC') : text;
+}
+
+/**
  * Cleans one page: HTML bytes or string, or a plain-text dump. Throws on empty or undecodable
  * input; anything else yields an article, possibly with no paragraphs.
  */
@@ -44,16 +53,16 @@ export function cleanArticle(input: CleanInput): CleanedArticle {
   }
 
   const removed = extraction.removed;
-  const finished = finishParagraphs(extraction.paragraphs, removed, extraction.findDateline);
-  const captions = [...extraction.captions, ...finished.captions];
+  const finished = finishParagraphs(extraction.paragraphs.map(nfc), removed, extraction.findDateline);
+  const captions = [...extraction.captions, ...finished.captions].map(nfc);
   const text = finished.paragraphs.join('\n\n');
   const prints = fingerprints(text);
   return {
-    title: extraction.title,
+    title: extraction.title === null ? null : nfc(extraction.title),
     url: extraction.url ?? url,
     publishedAt: extraction.date?.iso ?? null,
     publishedDate: extraction.date?.local ?? null,
-    author: extraction.author,
+    author: extraction.author === null ? null : nfc(extraction.author),
     siteName: extraction.siteName,
     language: extraction.language ?? guessLanguage(text),
     dateline: finished.dateline,

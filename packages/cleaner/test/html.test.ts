@@ -186,6 +186,16 @@ describe('HTML edge cases', () => {
     expect(a.text).not.toMatch(/Play Video|Loaded|Fullscreen|Current Time/);
   });
 
+  it('gives text in Unicode composed form, whichever form the page used', () => {
+    const decomposed = 'Cafe\u0301 owners in the capital said the new rules would close many of them before the summer season.';
+    const html = `<html><head><title>Cafe\u0301 rules</title></head><body><article>${`<p>${decomposed}</p>`.repeat(4)}</article></body></html>`;
+    const a = cleanArticle({ html, now });
+    expect(a.paragraphs[0]).toBe('Caf\u00e9 owners in the capital said the new rules would close many of them before the summer season.');
+    expect(a.title).toBe('Caf\u00e9 rules');
+    const text = cleanArticle({ text: `${decomposed}\n\n${decomposed.replace('capital', 'city')}`, now });
+    expect(text.paragraphs[0]).toMatch(/^Caf\u00e9 /);
+  });
+
   it('throws a clear error on empty input', () => {
     expect(() => cleanArticle({ html: '   ' })).toThrow(/empty/);
     expect(() => cleanArticle({ bytes: new Uint8Array() })).toThrow(/empty/);
