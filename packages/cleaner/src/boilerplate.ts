@@ -48,6 +48,8 @@ const CTA_START = new RegExp(
       'sie sind (?:aktuell )?nicht eingeloggt', 'weitere (?:informationen|infos|beiträge|artikel|tourentipps|themen)', 'mehr themen', 'alle angaben ohne gewähr',
       'über den autor', 'über die autorin', 'inhaltsverzeichnis', 'zurück(?: zur übersicht)?', 'gefällt (?:dir|ihnen)', 'kennt ihr schon', 'dieser (?:text|beitrag) wurde',
       'sie möchten', 'bitte laden sie', 'folgen sie uns', '\\*?werbung\\b', 'anzeige\\b',
+      'rezept drucken', 'bild anzeigen', 'quellen (?:ausblenden|anzeigen|einblenden)', 'vorschau auf den nächsten artikel', '(?:\\.{3}|…)?\\s*weiter zu\\b',
+      'print (?:recipe|this (?:article|page|recipe))',
       // Spanish, Portuguese
       'lea (?:también|más|además)', 'lee (?:también|más)', 'leer más', 'ver más', 'vea también', 'mira:', 'le puede interesar', 'te puede interesar',
       'también te puede', 'noticias relacionadas', 'relacionad[oa]s?:', 'hazte miembro', 'suscríbete', 'síguenos', 'leia (?:também|mais)', 'veja (?:também|mais)',
@@ -171,6 +173,17 @@ const rules: Rule[] = [
         /^(?:undefined|null|NaN|\[object Object\]|loading\.*|javascript (?:is )?(?:disabled|required).*|please enable javascript.*|your browser does not support.*)$/i.test(line) ||
         /\{\{[^}]*\}\}|<\/?[a-z]+[^>]*>|&[a-z]+;/i.test(line)),
   },
+  // PHP's own warnings printed into the page: "Warning: Creating default object from empty value in /www/… on line 56".
+  { reason: 'cms-junk', maxLength: 500, test: re(/^(?:warning|notice|deprecated|strict standards|fatal error|parse error)\s*:\s.*\bon line \d+$/i) },
+  {
+    reason: 'cookie-notice',
+    maxLength: 400,
+    test: re(
+      /\b(?:we use cookies|this (?:site|website) uses cookies|wir (?:verwenden|nutzen) cookies|(?:diese|unsere) (?:website|webseite|seite) (?:verwendet|nutzt) cookies|korzystamy z (?:plików )?cookies|utilizamos cookies|nous utilisons des cookies|utilizziamo (?:i )?cookie)/i,
+    ),
+  },
+  // The heading of a contact, author or sources box, alone on its line.
+  { reason: 'label', maxLength: 40, test: re(/^(?:kontakt|autoren|autorin|autor|quellen|quellenangaben|sources?|contact|ansprechpartner(?:in)?)\s*:?$/i) },
   {
     reason: 'tags',
     maxLength: 300,

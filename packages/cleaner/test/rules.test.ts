@@ -37,6 +37,19 @@ describe('line rules', () => {
     expect(classifyLine('Mehr aus der Region erfuhr die Polizei erst am Abend.')).toBeNull();
   });
 
+  it('takes PHP warnings, cookie notices, box labels and page buttons for furniture', () => {
+    expect(classifyLine('Warning: Creating default object from empty value in /www/htdocs/wp-includes/classes.php on line 407')).toBe('cms-junk');
+    expect(classifyLine('Zachęcamy do regularnych odwiedzin naszej strony. Informujemy, że korzystamy z cookies.')).toBe('cookie-notice');
+    expect(classifyLine('Datenschutz & Cookies: Diese Website verwendet Cookies. Wenn du die Website weiterhin nutzt, stimmst du zu.')).toBe('cookie-notice');
+    for (const label of ['Kontakt:', 'Autoren:', 'Quellenangaben:', 'Sources']) expect(classifyLine(label), label).toBe('label');
+    for (const button of ['Rezept drucken Bei Pinterest speichern', 'Bild anzeigen Bild schließen', 'Quellen ausblenden', '... weiter zu "die Wortwahl"']) {
+      expect(classifyLine(button), button).toBe('call-to-action');
+    }
+    // A warning in a story is a sentence, and ingredients are content.
+    expect(classifyLine('Warning: the storm will reach the coast on Tuesday night, forecasters said.')).toBeNull();
+    expect(classifyLine('Für den Mürbeteig:')).toBeNull();
+  });
+
   it('takes reading-time labels for furniture, in several languages', () => {
     for (const line of ['5 min read', 'Lesezeit: 4 Minuten', '11 minut czytania', 'Reading time: 3 minutes', '3분 읽기']) {
       expect(classifyLine(line)).toBe('reading-time');
