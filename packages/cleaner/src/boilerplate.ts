@@ -72,8 +72,26 @@ const CTA_START = new RegExp(
 );
 const CTA_ANYWHERE =
   /\b(?:subscribe|sign up) (?:now|today|here|for)\b|\bnewsletter\b.*\b(?:sign up|subscribe|inbox|abonnieren)\b|\bcopyrighted property\b|written permission must be obtained|advertising disclos|affiliate links?\b.*\b(?:commission|provision)|provision(?:s-links)?\b.*\bverlinkungen|bei den verlinkungen handelt es sich|\bapp store\b|\bgoogle play\b/i;
-/** The invitation to write in, a sentence or two long: "We want to hear what you think … Submit a letter to the editor". */
-const LETTERS_CTA = /\b(?:we want to hear (?:what you think|from you)|(?:submit|send us|write) a letter to the editor)\b/i;
+/**
+ * Appeals that run a sentence or two and are furniture whatever their length: the invitation to write
+ * in, to follow the site on a network or install its app, affiliate and contributor disclaimers.
+ */
+const STRONG_CTA = new RegExp(
+  [
+    'we want to hear (?:what you think|from you)',
+    '(?:submit|send)(?: us)? (?:a|your) letters? to the editor|write a letter to the editor',
+    'download (?:the|our) [\\p{L} ]{0,30}apps? for (?:ios|android|iphone)',
+    'if you enjoyed (?:reading )?this (?:post|article|story)',
+    'this (?:post|article|page) (?:contains|may contain) (?:affiliate links|references to products)',
+    'is not responsible for the (?:opinions|content|views|statements)',
+    '(?:nuestro|únete a nuestro|síguenos en nuestro) canal de (?:youtube|telegram|whatsapp)|tenemos canal de (?:telegram|whatsapp)',
+  ]
+    .map((p) => `\\b(?:${p})`)
+    .join('|'),
+  'iu',
+);
+/** "Follow The Gleaner on Twitter", "follow him on X": a name, so case-sensitive ("follow these steps shared on Twitter" is a sentence). */
+const FOLLOW_CTA = /\b[Ff]ollow (?:us|him|her|them|@?\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*){0,3}) on (?:Twitter|Facebook|Instagram|TikTok|Telegram|WhatsApp|LinkedIn|YouTube|X)\b/u;
 const RELATED = /^(?:more|mehr|plus|más|więcej|related|verwandte|ähnliche) ?(?:articles?|artikel|stories|news|nachrichten|beiträge|zum thema|on this topic|sur le (?:même )?sujet)?:?$/i;
 
 const MONTH_OR_DAY = new Set(
@@ -124,10 +142,12 @@ const rules: Rule[] = [
   },
   {
     reason: 'call-to-action',
-    maxLength: 200,
+    maxLength: 300,
     test: (line) =>
-      LETTERS_CTA.test(line) ||
-      ((line.length < 80 || !SENTENCE_END.test(line) || /^[\p{Lu}\s]{6,}[:：]/u.test(line)) && (CTA_START.test(line) || CTA_ANYWHERE.test(line))),
+      STRONG_CTA.test(line) ||
+      FOLLOW_CTA.test(line) ||
+      (line.length <= 200 &&
+        (line.length < 80 || !SENTENCE_END.test(line) || /^[\p{Lu}\s]{6,}[:：]/u.test(line)) && (CTA_START.test(line) || CTA_ANYWHERE.test(line))),
   },
   {
     reason: 'related',

@@ -50,6 +50,21 @@ describe('line rules', () => {
     expect(classifyLine('Für den Mürbeteig:')).toBeNull();
   });
 
+  it('takes long appeals (follow us, get our app, write to the editor, disclaimers) for furniture, not sentences that mention them', () => {
+    for (const line of [
+      'Follow The Gleaner on Twitter and Instagram @JamaicaGleaner and on Facebook @GleanerJamaica. Send us a message on WhatsApp or email us.',
+      'For the latest stories and breaking news updates download the Nationnews apps for iOS and Android.',
+      'Submit your letter to the editor via this form. Read more Letters to the Editor.',
+      'NOW Grenada is not responsible for the opinions, statements or media content presented by contributors.',
+      'If you enjoyed reading this post – would you consider supporting our work? Just click here. Thanks!',
+      '¿Ya sabías que en Guatemala.com tenemos canal de Telegram? Únete desde tu celular en este enlace de invitación.',
+    ]) {
+      expect(classifyLine(line), line).toBe('call-to-action');
+    }
+    expect(classifyLine('Follow these steps shared on Twitter to safely apprehend a train groper in Japan.')).toBeNull();
+    expect(classifyLine('The ministry said it would follow the talks closely and was not responsible for the delay in the shipment.')).toBeNull();
+  });
+
   it('takes reading-time labels for furniture, in several languages', () => {
     for (const line of ['5 min read', 'Lesezeit: 4 Minuten', '11 minut czytania', 'Reading time: 3 minutes', '3분 읽기']) {
       expect(classifyLine(line)).toBe('reading-time');
