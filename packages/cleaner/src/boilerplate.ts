@@ -85,11 +85,15 @@ const STRONG_CTA = new RegExp(
     'this (?:post|article|page) (?:contains|may contain) (?:affiliate links|references to products)',
     'is not responsible for the (?:opinions|content|views|statements)',
     '(?:nuestro|únete a nuestro|síguenos en nuestro) canal de (?:youtube|telegram|whatsapp)|tenemos canal de (?:telegram|whatsapp)',
+    '(?:abonnieren|subscribe to|sign up (?:for|to)|melden sie sich)\\b[^.!?]{0,60}\\bnewsletter',
+    '(?:our|unseren?|unserem|notre|nuestro) [\\p{L}-]{0,20}newsletter\\b',
   ]
     .map((p) => `\\b(?:${p})`)
     .join('|'),
   'iu',
 );
+/** "À lire aussi » <headline>", "Read also: <headline>": a link to another story, whatever the headline's punctuation. */
+const READ_ALSO = /^(?:à lire (?:aussi|également)|lire aussi|read (?:also|more)|also read|lesen sie (?:auch|mehr)|lea (?:también|además)|leia também|leggi anche|czytaj (?:też|także|również))\s*[:»›>|–—-]/iu;
 /** "Follow The Gleaner on Twitter", "follow him on X": a name, so case-sensitive ("follow these steps shared on Twitter" is a sentence). */
 const FOLLOW_CTA = /\b[Ff]ollow (?:us|him|her|them|@?\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*){0,3}) on (?:Twitter|Facebook|Instagram|TikTok|Telegram|WhatsApp|LinkedIn|YouTube|X)\b/u;
 const RELATED = /^(?:more|mehr|plus|más|więcej|related|verwandte|ähnliche) ?(?:articles?|artikel|stories|news|nachrichten|beiträge|zum thema|on this topic|sur le (?:même )?sujet)?:?$/i;
@@ -146,6 +150,7 @@ const rules: Rule[] = [
     test: (line) =>
       STRONG_CTA.test(line) ||
       FOLLOW_CTA.test(line) ||
+      READ_ALSO.test(line) ||
       (line.length <= 200 &&
         (line.length < 80 || !SENTENCE_END.test(line) || /^[\p{Lu}\s]{6,}[:：]/u.test(line)) && (CTA_START.test(line) || CTA_ANYWHERE.test(line))),
   },

@@ -65,6 +65,18 @@ describe('line rules', () => {
     expect(classifyLine('The ministry said it would follow the talks closely and was not responsible for the delay in the shipment.')).toBeNull();
   });
 
+  it('takes newsletter appeals and "read also" links for furniture, whatever their punctuation', () => {
+    for (const line of [
+      'Keine Neuigkeiten mehr verpassen: Abonnieren Sie kostenlos die MEEDIA-Newsletter und bleiben Sie über alle aktuellen Entwicklungen auf dem Laufenden.',
+      'Sie möchten wöchentliche Produktvorstellungen? Schauen Sie mal in unseren Musiknewsletter!',
+      'Every day, our editors send out a selection of the day’s news and features. Sign up for the newsletter here.',
+      'À lire aussi » Ballonnements, lourdeurs... Quel est votre profil digestif et comment y remédier ?',
+    ]) {
+      expect(classifyLine(line), line).toBe('call-to-action');
+    }
+    expect(classifyLine('The company said its newsletter business grew by a third last year, helped by new subscribers in Asia.')).toBeNull();
+  });
+
   it('takes reading-time labels for furniture, in several languages', () => {
     for (const line of ['5 min read', 'Lesezeit: 4 Minuten', '11 minut czytania', 'Reading time: 3 minutes', '3분 읽기']) {
       expect(classifyLine(line)).toBe('reading-time');
