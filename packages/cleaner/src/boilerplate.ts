@@ -113,7 +113,7 @@ const MONTH_OR_DAY = new Set(
 );
 /** Words that may sit around a date on a line of its own: labels ("Published:", "Stand:") and links ("am", "um", "de"). */
 const DATE_WORDS =
-  /^(?:published|posted|updated|last|modified|date|on|at|am|pm|um|uhr|h|datum|stand|vom|veröffentlicht|veröffentlichung|aktualisiert|erstellt|publikacja|opublikowano|aktualizacja|dnia|publicado|actualizado|fecha|el|de|del|publié|le|mis|à|jour|pubblicato|aggiornato|il|data|em|gepubliceerd|op|publisert|oppdatert|kl)$/;
+  /^(?:published|posted|updated|last|modified|date|on|at|am|pm|um|uhr|h|utc|gmt|kst|jst|cst|est|edt|pst|pdt|cet|cest|mez|mesz|bst|ist|datum|stand|vom|veröffentlicht|veröffentlichung|aktualisiert|erstellt|publikacja|opublikowano|aktualizacja|dnia|publicado|actualizado|fecha|el|de|del|publié|le|mis|à|jour|pubblicato|aggiornato|il|data|em|gepubliceerd|op|publisert|oppdatert|kl)$/;
 
 /**
  * A line that is only a date, in the languages of the pages this project reads, with its label:

@@ -988,6 +988,19 @@ function dataRowOf(owner: DomElement, w: Walked): DomElement | null {
   return tr;
 }
 
+/**
+ * Whether a heading is the headline in another wording: social titles and page headings differ by a
+ * word or two ("… hands-on: the Retina display moment" / "… is the Retina display moment").
+ */
+function sameHeadline(a: string, b: string): boolean {
+  const wa = new Set(a.split(' '));
+  const wb = new Set(b.split(' '));
+  if (wa.size < 4 || wb.size < 4) return false;
+  let common = 0;
+  for (const w of wa) if (wb.has(w)) common++;
+  return common / (wa.size + wb.size - common) >= 0.6;
+}
+
 interface Output {
   paragraphs: string[];
   captions: string[];
@@ -1092,7 +1105,7 @@ export function collectOutput(
       removed.push({ text, reason: 'byline' });
       continue;
     }
-    if (b.heading && titleKey && comparable(text) === titleKey) {
+    if (b.heading && titleKey && (comparable(text) === titleKey || (paragraphs.length === 0 && sameHeadline(comparable(text), titleKey)))) {
       removed.push({ text, reason: 'title' });
       continue;
     }

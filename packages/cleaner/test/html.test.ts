@@ -196,6 +196,16 @@ describe('HTML edge cases', () => {
     expect(text.paragraphs[0]).toMatch(/^Caf\u00e9 /);
   });
 
+  it('leaves out the headline when the page heading words it a little differently from the title, and a date line with its time zone', () => {
+    const prose = Array.from({ length: 4 }, (_, i) => `<p>Paragraph ${i} of the review says what the headset does, what it costs and who it is for.</p>`).join('');
+    const head = '<h1>Apple’s Vision Pro is the Retina display moment for headsets</h1><p>Jun 7, 2023, 8:54 PM UTC</p>';
+    const html = `<html><head><meta property="og:title" content="Apple’s Vision Pro hands-on: the Retina display moment for headsets"></head><body><article>${head}${prose}</article></body></html>`;
+    const a = cleanArticle({ html, now });
+    expect(a.title).toBe('Apple’s Vision Pro hands-on: the Retina display moment for headsets');
+    expect(a.paragraphs).toHaveLength(4);
+    expect(a.removed.map((r) => r.reason)).toEqual(expect.arrayContaining(['title', 'timestamp']));
+  });
+
   it('throws a clear error on empty input', () => {
     expect(() => cleanArticle({ html: '   ' })).toThrow(/empty/);
     expect(() => cleanArticle({ bytes: new Uint8Array() })).toThrow(/empty/);
