@@ -5,6 +5,7 @@ import type { Extraction } from './extraction.ts';
 import { parseHtml } from './parse.ts';
 import { addJsonLd, addMetaTag, cleanAuthor, emptyMeta, resolveMeta, type PageMeta } from './metadata.ts';
 import type { RemovedBlock } from './types.ts';
+import type { Utf8Page } from './utf8-page.ts';
 import { collapse, comparable, guessLanguage, SENTENCE_END } from './text-util.ts';
 
 /** Never content: scripts, media, form controls, navigation. */
@@ -1035,7 +1036,7 @@ function paragraphsOf(body: string): string[] {
 }
 
 /** Cleans an HTML page: metadata from the head, main text from the best-scoring container. */
-export function cleanHtml(html: string, inputUrl: string | null, now: Date): Extraction {
+export function cleanHtml(html: string | Utf8Page, inputUrl: string | null, now: Date): Extraction {
   const root = parseHtml(html);
   const page = emptyMeta();
   const w = walk(root, page, true);
