@@ -123,18 +123,18 @@ const R_RECIPE = 128;
 const hintCache = new Map<string, number>();
 const tokenCache = new Map<string, number>();
 function rawHints(h: string): number {
-  // Most class and id strings carry no hint at all, and many are unique (ids, generated class
-  // names): one test of every pattern over the whole string rules them out without touching the
-  // caches. Every pattern's boundaries are whitespace or the string's ends, so a token that
-  // matches one pattern makes the whole string match too.
-  if (!ANY_HINT.test(h)) return 0;
+  // A single token (most ids, many classes) is judged and cached as a token. Strings recur hundreds
+  // of times a page, so the caches are looked up before any pattern runs.
+  if (!/\s/.test(h)) return tokenHints(h);
   let r = hintCache.get(h);
   if (r !== undefined) return r;
+  // Most class and id strings carry no hint at all: one test of every pattern over the whole string
+  // rules them out without splitting it. Every pattern's boundaries are whitespace or the string's
+  // ends, so a token that matches one pattern makes the whole string match too.
   // Class strings combine tokens that recur across pages ("col-md-8 clearfix"): each token is
   // judged once. No hint pattern reaches across whitespace, so the union is the string's result.
   r = 0;
-  if (!/\s/.test(h)) r = tokenHints(h);
-  else for (const token of h.split(/\s+/)) if (token) r |= tokenHints(token);
+  if (ANY_HINT.test(h)) for (const token of h.split(/\s+/)) if (token) r |= tokenHints(token);
   if (hintCache.size > 20_000) hintCache.clear();
   hintCache.set(h, r);
   return r;
