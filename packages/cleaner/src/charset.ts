@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import type Chardet from 'chardet';
 import type Iconv from 'iconv-lite';
 import { dropRawTextBodies, isAsciiCompatible } from './raw-text.ts';
+import { Utf8Page } from './utf8-page.ts';
 
 // The detector and the legacy decoders are only needed for pages that are not UTF-8: loaded on
 // first use, so that a process that never meets one does not pay for loading them.
@@ -94,6 +95,19 @@ export function decodeHtmlBytes(
   contentType?: string | null,
   options: { dropScriptBodies?: boolean } = {},
 ): { text: string; charset: string } {
+  const page = readHtmlBytes(bytes, contentType, options);
+  return page instanceof Utf8Page ? { text: page.text(), charset: 'utf-8' } : page;
+}
+
+/**
+ * As `decodeHtmlBytes`, but a page of valid UTF-8 (most pages) is not decoded: it comes back as a
+ * Utf8Page, for the parser to decode only what it keeps.
+ */
+export function readHtmlBytes(
+  bytes: Uint8Array,
+  contentType?: string | null,
+  options: { dropScriptBodies?: boolean } = {},
+): Utf8Page | { text: string; charset: string } {
   if (bytes.length === 0) throw new Error('cannot decode: the page is empty');
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
     return { text: new TextDecoder('utf-8').decode(bytes.subarray(3)), charset: 'utf-8' };
@@ -105,7 +119,8 @@ export function decodeHtmlBytes(
   let charset: string;
   // ASCII is valid UTF-8 too. Multi-byte text that happens to be valid UTF-8 in another charset is
   // vanishingly rare, while pages re-encoded to UTF-8 that keep their old declaration are common.
-  if (isUtf8(bytes)) charset = 'utf-8';
+  const validUtf8 = isUtf8(bytes);
+  if (validUtf8) charset = 'utf-8';
   else if (declared && !declared.startsWith('utf-')) charset = declared;
   // Declared or not, UTF-8 with a few stray bytes (a pasted Latin-1 quote) is still UTF-8.
   else if (mostlyUtf8(bytes)) charset = 'utf-8';
@@ -114,6 +129,12 @@ export function decodeHtmlBytes(
   }
   // The cleaner never reads script or style bodies: it asks for them to be left out before decoding.
   const source = options.dropScriptBodies && isAsciiCompatible(charset) ? dropRawTextBodies(bytes) : bytes;
+  // Without a byte-order mark (handled above), valid UTF-8 cannot open with U+FEFF.
+  if (validUtf8) {
+    const page = new Utf8Page(source);
+    assertText(page.head(4096));
+    return page;
+  }
   let text = decodeWith(source, charset);
   if (text === null) {
     charset = 'utf-8';

@@ -1,4 +1,4 @@
-import { assertText, decodeHtmlBytes } from './charset.ts';
+import { assertText, readHtmlBytes } from './charset.ts';
 import type { Extraction } from './extraction.ts';
 import { fingerprints } from './hash.ts';
 import { cleanHtml } from './html-cleaner.ts';
@@ -6,15 +6,17 @@ import { finishParagraphs } from './paragraphs.ts';
 import { cleanText } from './text-cleaner.ts';
 import type { CleanedArticle, CleanInput } from './types.ts';
 import { guessLanguage } from './text-util.ts';
+import { Utf8Page } from './utf8-page.ts';
 import { CLEANER_VERSION } from './version.ts';
 
-function looksLikeHtml(text: string): boolean {
-  const head = text.slice(0, 2048).trimStart().toLowerCase();
+/** `prefix(n)` gives the text's first n characters: a page that is not decoded decodes only those. */
+function looksLikeHtml(prefix: (length: number) => string): boolean {
+  const head = prefix(2048).trimStart().toLowerCase();
   // A page that opens with a tag is markup, whatever the tag: PHP warnings ("<br /><b>Deprecated</b>")
   // or a stray <style> block printed before the document proper.
   if (/^<[a-z!?]/.test(head)) return true;
   if (/<(?:head|body|div|p|article|meta|title)[\s>]/.test(head)) return true;
-  return /<(?:!doctype html|html|head|body)[\s>]/i.test(text.slice(0, 65536));
+  return /<(?:!doctype html|html|head|body)[\s>]/i.test(prefix(65536));
 }
 
 /**
@@ -37,9 +39,15 @@ export function cleanArticle(input: CleanInput): CleanedArticle {
   if (input.bytes !== undefined) {
     // Script bodies are dropped from HTML only: a plain-text dump's "<script>" is the story's own text.
     const head = Buffer.from(input.bytes.buffer, input.bytes.byteOffset, Math.min(input.bytes.length, 65536)).toString('latin1');
-    const { text } = decodeHtmlBytes(input.bytes, input.contentType, { dropScriptBodies: looksLikeHtml(head) });
-    if (!text.trim()) throw new Error('cannot clean: the page is empty');
-    extraction = looksLikeHtml(text) ? cleanHtml(text, url, now) : cleanText(text, url, now);
+    const page = readHtmlBytes(input.bytes, input.contentType, { dropScriptBodies: looksLikeHtml((length) => head.slice(0, length)) });
+    if (page instanceof Utf8Page) {
+      if (page.isBlank()) throw new Error('cannot clean: the page is empty');
+      extraction = looksLikeHtml((length) => page.head(length)) ? cleanHtml(page, url, now) : cleanText(page.text(), url, now);
+    } else {
+      const { text } = page;
+      if (!text.trim()) throw new Error('cannot clean: the page is empty');
+      extraction = looksLikeHtml((length) => text.slice(0, length)) ? cleanHtml(text, url, now) : cleanText(text, url, now);
+    }
   } else if (input.html !== undefined) {
     if (!input.html.trim()) throw new Error('cannot clean: the HTML is empty');
     assertText(input.html);

@@ -5,6 +5,7 @@ import type { Extraction } from './extraction.ts';
 import { parseHtml } from './parse.ts';
 import { addJsonLd, addMetaTag, cleanAuthor, emptyMeta, resolveMeta, type PageMeta } from './metadata.ts';
 import type { RemovedBlock } from './types.ts';
+import type { Utf8Page } from './utf8-page.ts';
 import { collapse, comparable, guessLanguage, SENTENCE_END } from './text-util.ts';
 
 /** Never content: scripts, media, form controls, navigation. */
@@ -127,18 +128,18 @@ const R_RECIPE = 128;
 const hintCache = new Map<string, number>();
 const tokenCache = new Map<string, number>();
 function rawHints(h: string): number {
-  // Most class and id strings carry no hint at all, and many are unique (ids, generated class
-  // names): one test of every pattern over the whole string rules them out without touching the
-  // caches. Every pattern's boundaries are whitespace or the string's ends, so a token that
-  // matches one pattern makes the whole string match too.
-  if (!ANY_HINT.test(h)) return 0;
+  // A single token (most ids, many classes) is judged and cached as a token. Strings recur hundreds
+  // of times a page, so the caches are looked up before any pattern runs.
+  if (!/\s/.test(h)) return tokenHints(h);
   let r = hintCache.get(h);
   if (r !== undefined) return r;
+  // Most class and id strings carry no hint at all: one test of every pattern over the whole string
+  // rules them out without splitting it. Every pattern's boundaries are whitespace or the string's
+  // ends, so a token that matches one pattern makes the whole string match too.
   // Class strings combine tokens that recur across pages ("col-md-8 clearfix"): each token is
   // judged once. No hint pattern reaches across whitespace, so the union is the string's result.
   r = 0;
-  if (!/\s/.test(h)) r = tokenHints(h);
-  else for (const token of h.split(/\s+/)) if (token) r |= tokenHints(token);
+  if (ANY_HINT.test(h)) for (const token of h.split(/\s+/)) if (token) r |= tokenHints(token);
   if (hintCache.size > 20_000) hintCache.clear();
   hintCache.set(h, r);
   return r;
@@ -1185,7 +1186,7 @@ function paragraphsOf(body: string): string[] {
 }
 
 /** Cleans an HTML page: metadata from the head, main text from the best-scoring container. */
-export function cleanHtml(html: string, inputUrl: string | null, now: Date): Extraction {
+export function cleanHtml(html: string | Utf8Page, inputUrl: string | null, now: Date): Extraction {
   const root = parseHtml(html);
   const page = emptyMeta();
   const w = walk(root, page, true, inputUrl);

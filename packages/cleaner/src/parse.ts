@@ -1,6 +1,7 @@
 import { decodeHTML, decodeHTMLAttribute } from 'entities';
 import { Tokenizer, type QuoteType, type TokenizerCallbacks } from 'htmlparser2';
 import type { DomElement, DomNode, DomParent, DomText } from './dom.ts';
+import type { Utf8Page } from './utf8-page.ts';
 
 /**
  * Elements whose content is never read as text. Their element node is kept (the walk counts images,
@@ -10,11 +11,23 @@ import type { DomElement, DomNode, DomParent, DomText } from './dom.ts';
  */
 const CHILDLESS = new Set(['style', 'template', 'svg', 'iframe', 'object', 'embed', 'canvas', 'video', 'audio', 'select', 'textarea', 'map']);
 
-/** The attributes the cleaner reads; the others (srcset, data-*, inline handlers …) are not kept. */
-const WANTED_ATTRIBUTES = new Set([
-  'class', 'id', 'role', 'style', 'hidden', 'aria-hidden', 'itemprop', 'rel', 'href', 'type', 'lang', 'datetime', 'pubdate',
-  'content', 'name', 'property', 'http-equiv', 'data-testid',
-]);
+/**
+ * An element's attributes: the ones the cleaner reads, each present (undefined until set) and
+ * always in the same order; the others (srcset, data-*, inline handlers …) are not kept. All
+ * elements' attributes then share one hidden class and the cleaner's reads of `attribs.class`,
+ * `attribs.id` … stay monomorphic: built key by key, they took hundreds of shapes, and every read
+ * fell back to V8's generic lookup. A missing attribute still reads as undefined.
+ */
+function emptyAttributes(): Record<string, string> {
+  const attribs: Record<string, string | undefined> = {
+    class: undefined, id: undefined, role: undefined, style: undefined, hidden: undefined, 'aria-hidden': undefined,
+    itemprop: undefined, rel: undefined, href: undefined, type: undefined, lang: undefined, datetime: undefined,
+    pubdate: undefined, content: undefined, name: undefined, property: undefined, 'http-equiv': undefined, 'data-testid': undefined,
+  };
+  return attribs as Record<string, string>;
+}
+
+const WANTED_ATTRIBUTES = new Set(Object.keys(emptyAttributes()));
 
 // HTML's rules for end tags left out, as htmlparser2's Parser applies them.
 const FORM_TAGS = new Set(['input', 'option', 'optgroup', 'select', 'button', 'datalist', 'textarea']);
@@ -57,7 +70,9 @@ interface Element extends DomElement {
  */
 class TreeBuilder implements TokenizerCallbacks {
   readonly root: DomParent = { type: 'root', parent: null, children: [] };
-  private readonly html: string;
+  /** What the tokenizer reads: the text itself, or a UTF-8 page's bytes as Latin-1. */
+  readonly markup: string;
+  private readonly page: Utf8Page | null;
   /** Names of the open elements, innermost last, as in the source (so that end tags match). */
   private readonly open: string[] = [];
   /** For each open element, whether its content is built. */
@@ -76,8 +91,14 @@ class TreeBuilder implements TokenizerCallbacks {
   private attribValue = '';
   private wantAttribute = false;
 
-  constructor(html: string) {
-    this.html = html;
+  constructor(source: string | Utf8Page) {
+    this.markup = typeof source === 'string' ? source : source.latin1;
+    this.page = typeof source === 'string' ? null : source;
+  }
+
+  /** The text of the markup from `start` to `endIndex`, decoded if the markup is a page's bytes. */
+  private read(start: number, endIndex: number): string {
+    return this.page === null ? this.markup.slice(start, endIndex) : this.page.slice(start, endIndex);
   }
 
   private get current(): DomParent {
@@ -103,7 +124,7 @@ class TreeBuilder implements TokenizerCallbacks {
   }
 
   ontext(start: number, endIndex: number): void {
-    this.addText(this.html.slice(start, endIndex));
+    this.addText(this.read(start, endIndex));
   }
 
   ontextentity(codepoint: number): void {
@@ -112,7 +133,7 @@ class TreeBuilder implements TokenizerCallbacks {
   }
 
   private readName(start: number, endIndex: number): string {
-    const name = this.html.slice(start, endIndex).toLowerCase();
+    const name = this.read(start, endIndex).toLowerCase();
     return name === 'image' && !this.isInForeignContext() ? 'img' : name;
   }
 
@@ -130,17 +151,17 @@ class TreeBuilder implements TokenizerCallbacks {
     const closes = OPEN_IMPLIES_CLOSE.get(name);
     if (closes) while (this.open.length > 0 && closes.has(this.open[this.open.length - 1]!)) this.popElement();
     this.tagName = name;
-    this.attribs = {};
+    this.attribs = emptyAttributes();
   }
 
   onattribname(start: number, endIndex: number): void {
-    this.attribName = this.html.slice(start, endIndex).toLowerCase();
+    this.attribName = this.read(start, endIndex).toLowerCase();
     this.wantAttribute = this.attribs !== null && this.skipping === 0 && WANTED_ATTRIBUTES.has(this.attribName);
     this.attribValue = '';
   }
 
   onattribdata(start: number, endIndex: number): void {
-    if (this.wantAttribute) this.attribValue += this.html.slice(start, endIndex);
+    if (this.wantAttribute) this.attribValue += this.read(start, endIndex);
   }
 
   onattribentity(codepoint: number): void {
@@ -149,7 +170,7 @@ class TreeBuilder implements TokenizerCallbacks {
 
   onattribend(_quote: QuoteType): void {
     const attribs = this.attribs;
-    if (this.wantAttribute && attribs && !Object.hasOwn(attribs, this.attribName)) {
+    if (this.wantAttribute && attribs && attribs[this.attribName] === undefined) {
       const value = this.attribValue;
       attribs[this.attribName] = value.includes('&') ? decodeHTMLAttribute(value) : value;
     }
@@ -271,14 +292,14 @@ function fastForwardWithIndexOf(tokenizer: Tokenizer): void {
  * and parent links, nothing else (no comments, positions or sibling links). htmlparser2's tokenizer
  * with HTML's rules for implied end tags; entities are decoded.
  */
-export function parseHtml(html: string): DomParent {
+export function parseHtml(html: string | Utf8Page): DomParent {
   const builder = new TreeBuilder(html);
   // Entities are decoded by the builder, only in the text and attributes it keeps: the tokenizer
   // then skips through text and attribute values to the next '<' or quote instead of stepping
   // through them character by character, looking for '&'.
   const tokenizer = new Tokenizer({ xmlMode: false, decodeEntities: false }, builder);
   fastForwardWithIndexOf(tokenizer);
-  tokenizer.write(html);
+  tokenizer.write(builder.markup);
   tokenizer.end();
   return builder.root;
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isElement, textOf, type DomElement, type DomParent } from '../src/dom.ts';
 import { parseHtml } from '../src/parse.ts';
+import { Utf8Page } from '../src/utf8-page.ts';
 
 function find(root: DomParent, name: string): DomElement[] {
   const out: DomElement[] = [];
@@ -99,5 +100,16 @@ describe('parseHtml tree building', () => {
     expect(find(root, 'br')).toHaveLength(1);
     expect(find(root, 'p').map((p) => textOf(p))).toEqual(['']);
     expect(find(root, 'form')).toHaveLength(1);
+  });
+
+  it('builds the same tree from a UTF-8 page read as Latin-1 as from its decoded text', () => {
+    const html =
+      '<html lang="zh"><body><P Class="légende café">Grüße aus Köln &amp; 北京 😀</P>' +
+      '<a href="/auteur/zoë" title="é">Zoë</a><div data-testid="ñ">text</div><prе>not a pre</prе></body></html>';
+    const tree = (root: DomParent) =>
+      JSON.stringify(root, (key, value: unknown) => (key === 'parent' ? undefined : value));
+    const page = new Utf8Page(Buffer.from(html, 'utf8'));
+    expect(tree(parseHtml(page))).toBe(tree(parseHtml(html)));
+    expect(textOf(find(parseHtml(page), 'p')[0]!)).toBe('Grüße aus Köln & 北京 😀');
   });
 });
