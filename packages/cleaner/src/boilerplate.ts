@@ -165,6 +165,8 @@ const rules: Rule[] = [
     test: re(/^(?:photo|image|picture|foto|bild|titelbild|beitragsbild|credits?|crédits? photos?|quelle|quellen|source|fuente|źródło|abbildung|grafik|video)s?(?:\s*\d{1,3})?\s*[:：]/i),
   },
   { reason: 'share', maxLength: 120, test: re(SHARE_LINE) },
+  // The page's own short address, offered for sharing: "Permalink https://p.dw.com/p/3WRPd", "Short-URL: …".
+  { reason: 'share', maxLength: 200, test: re(/^(?:permalink|permalien|enlace permanente|short-?url|kurz-?url|kurzlink)\s*:?\s*(?:https?:\/\/\S+\s*)*$/i) },
   {
     reason: 'source-line',
     maxLength: 200,
@@ -247,7 +249,8 @@ const rules: Rule[] = [
     maxLength: 300,
     test: (line) => {
       if (SENTENCE_END.test(line) && !/[|｜·•>›»]/.test(line)) return false;
-      const items = line.split(/\s*[|｜·•›»/]\s*|\s{2,}|\t/).filter(Boolean);
+      // A slash separates menu items only with a space beside it: "Basisöl/Mineralöl" and URLs are words.
+      const items = line.split(/\s*[|｜·•›»]\s*|\s+\/\s*|\s*\/\s+|\s{2,}|\t/).filter(Boolean);
       if (items.length >= 3 && items.every((item) => item.length <= 24 && wordCount(item) <= 4)) return true;
       const words = line.split(/\s+/);
       return words.length >= 3 && words.filter((w) => MENU_WORDS.test(w)).length >= Math.max(3, words.length * 0.6);

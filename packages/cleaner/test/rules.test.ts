@@ -77,6 +77,15 @@ describe('line rules', () => {
     expect(classifyLine('The company said its newsletter business grew by a third last year, helped by new subscribers in Asia.')).toBeNull();
   });
 
+  it('reads URLs and slashed words as text, not as menus, and takes permalink lines for share furniture', () => {
+    for (const line of ['[1] http://www.gnu.org/philosophy/free-sw.de.html', 'Verdicker/Basisöl: Li-Seifen/Mineralöl', 'via t3n News https://t3n.de/news']) {
+      expect(classifyLine(line), line).toBeNull();
+    }
+    expect(classifyLine('Home / News / Sport / Kultur')).toBe('menu');
+    expect(classifyLine('Permalink https://p.dw.com/p/3WRPd')).toBe('share');
+    expect(classifyLine('Short-URL: https://mix1.de/m57399')).toBe('share');
+  });
+
   it('takes reading-time labels for furniture, in several languages', () => {
     for (const line of ['5 min read', 'Lesezeit: 4 Minuten', '11 minut czytania', 'Reading time: 3 minutes', '3분 읽기']) {
       expect(classifyLine(line)).toBe('reading-time');
