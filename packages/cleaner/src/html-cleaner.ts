@@ -28,7 +28,12 @@ const PARAGRAPH_TAGS = new Set(['p', 'pre', 'td', 'th', 'h1', 'h2', 'h3', 'h4', 
 const HEADING = /^h[1-6]$/;
 /** The controls of video players (Video.js, JW Player, YouTube, Plyr, MediaElement, Yahoo's): "Play", "Loaded: 0%", "Fullscreen". */
 const PLAYER_UI = /(?:^|\s)(?:vjs-|jw-|ytp-|plyr__|mejs-|yvp-)/;
-const FORMULA_IMAGE = /math|latex|(?:^|[\s_-])tex(?:$|[\s_-])|formula|equation/i;
+/**
+ * Images that are no illustration: formulas drawn as pictures (Wikipedia's MathML fallback, LaTeX
+ * renderers), which are text, and forum smilies, emoji and avatars. Counting them made proofs and
+ * forum posts look like image galleries.
+ */
+const NOT_A_PICTURE = /math|latex|(?:^|[\s_-])tex(?:$|[\s_-])|formula|equation|smil(?:ey|ie)|emoji|emoticon|avatar|inlineimg/i;
 
 // Readability's vocabulary of class and id hints, with additions for news furniture.
 const UNLIKELY =
@@ -405,10 +410,8 @@ export function walk(root: DomParent, page: PageMeta, stripUnlikely: boolean, in
         });
       }
       if (frame.info) {
-        // A formula drawn as a picture (Wikipedia's fallback for MathML, LaTeX renderers) is text, not an
-        // illustration: counting it made proofs and derivations look like image galleries.
         if (name === 'img') {
-          if (!FORMULA_IMAGE.test(el.attribs.class ?? '')) frame.info.img++;
+          if (!NOT_A_PICTURE.test(el.attribs.class ?? '') && !isHidden(el)) frame.info.img++;
         }
         else if (name === 'input' || name === 'textarea' || name === 'select') frame.info.input++;
         else if (name === 'iframe' || name === 'embed' || name === 'object' || name === 'video') frame.info.embed++;

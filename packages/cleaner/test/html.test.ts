@@ -206,6 +206,14 @@ describe('HTML edge cases', () => {
     expect(a.removed.map((r) => r.reason)).toEqual(expect.arrayContaining(['title', 'timestamp']));
   });
 
+  it('keeps a post whose only images are smilies, an avatar and a hidden tracking pixel', () => {
+    const prose = Array.from({ length: 3 }, (_, i) => `<p>Paragraph ${i} of the thread starts the story of the cat, who went out early and came back late.</p>`).join('');
+    const post =
+      '<div class="message-inner"><img class="avatar-u81656-m" src="a.jpg"><div class="bbWrapper">Today he was out since five o’clock <img class="smilie smilie--sprite" alt=":)"> and came in at ten <img class="smilie" alt=":D">, now he sleeps on the bed. <img src="https://pixel.example/p.gif" style="display:none"></div></div>';
+    const a = cleanArticle({ html: `<html><body><article>${prose}${post}</article></body></html>`, now });
+    expect(a.paragraphs.at(-1)).toMatch(/^Today he was out since five o’clock/);
+  });
+
   it('throws a clear error on empty input', () => {
     expect(() => cleanArticle({ html: '   ' })).toThrow(/empty/);
     expect(() => cleanArticle({ bytes: new Uint8Array() })).toThrow(/empty/);
