@@ -135,6 +135,27 @@ export function isDateLine(line: string): boolean {
   return number && (year || month) && (month || tokens.length <= 6);
 }
 
+/** A publication or update stamp: an optional label ("Updated:", "입력"), a date or a time, the zone. */
+const TIMESTAMP_LINE =
+  /^(?:(?:published|posted|updated|last updated|modified|date|입력|수정|업데이트|发布时间|發佈時間|发布|更新|时间)\s*(?:on|at)?\s*[:：]?\s*)?[\w ,.:/-]*\b(?:\d{4}[-./年년]\s*\d{1,2}[-./月월]\s*\d{1,2}|\d{1,2}:\d{2}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4})[\w ,.:/()+-]*$/i;
+
+/**
+ * Whether a line is a stamp rather than a sentence: besides dates, labels and names ("Posted on
+ * Tuesday 15 October 2019 at 09:11 by Bradley M. Kuhn") it has at most three lower-case words.
+ */
+function isStamp(line: string): boolean {
+  // An editor's note is news: "Update July 3rd, 8:05AM ET: Added ARKit explanation and tweet."
+  if (UPDATE_NOTE.test(line)) return false;
+  let plain = 0;
+  for (const w of line.split(/[\s,.:;/|()\-–—]+/)) {
+    if (!/^\p{Ll}\p{L}/u.test(w) || MONTH_OR_DAY.has(w) || DATE_WORDS.test(w) || STAMP_WORDS.test(w)) continue;
+    if (++plain > 3) return false;
+  }
+  return true;
+}
+const UPDATE_NOTE = /^(?:update[sd]?|correction|clarification)\b.*\d.*:\s+\p{L}\S*(?:\s+\S+){2,}$/iu;
+const STAMP_WORDS = /^(?:by|von|par|por|di|door|przez|updated|posted|published|modified|aktualisiert|veröffentlicht)$/;
+
 const rules: Rule[] = [
   { reason: 'punctuation', maxLength: 40, test: re(/^[\p{P}\p{S}\s\d]*$/u) },
   {
@@ -240,9 +261,9 @@ const rules: Rule[] = [
   {
     reason: 'timestamp',
     maxLength: 90,
-    test: re(
-      /^(?:(?:published|posted|updated|last updated|modified|date|입력|수정|업데이트|发布时间|發佈時間|发布|更新|时间)\s*(?:on|at)?\s*[:：]?\s*)?[\w ,.:/-]*\b(?:\d{4}[-./年년]\s*\d{1,2}[-./月월]\s*\d{1,2}|\d{1,2}:\d{2}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4})[\w ,.:/()+-]*$/i,
-    ),
+    // A date or time with its label, weekday and zone, not a sentence that gives a time ("The meeting
+    // began at 10:30 and ended two hours later").
+    test: (line) => TIMESTAMP_LINE.test(line) && isStamp(line),
   },
   {
     reason: 'menu',

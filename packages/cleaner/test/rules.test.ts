@@ -86,6 +86,19 @@ describe('line rules', () => {
     expect(classifyLine('Short-URL: https://mix1.de/m57399')).toBe('share');
   });
 
+  it('takes date stamps for furniture but keeps sentences and editor\'s notes that give a time', () => {
+    for (const line of ['Updated: 2019-03-05 10:30 KST', 'Posted on Tuesday 15 October 2019 at 09:11 by Bradley M. Kuhn.', '입력 2019.03.05 10:30']) {
+      expect(classifyLine(line), line).toBe('timestamp');
+    }
+    for (const line of [
+      'The meeting began at 10:30 and ended two hours later',
+      'The meeting began at 10:30 and ended.',
+      'Update July 3rd, 8:05AM ET: Added ARKit explanation and tweet.',
+    ]) {
+      expect(classifyLine(line), line).toBeNull();
+    }
+  });
+
   it('takes reading-time labels for furniture, in several languages', () => {
     for (const line of ['5 min read', 'Lesezeit: 4 Minuten', '11 minut czytania', 'Reading time: 3 minutes', '3분 읽기']) {
       expect(classifyLine(line)).toBe('reading-time');
