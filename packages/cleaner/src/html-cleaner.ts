@@ -1140,6 +1140,13 @@ export function collectOutput(
         continue;
       }
     }
+    // A drop cap set apart from its paragraph: <span class="dropcap">T</span><p>urkey, Poland …</p>.
+    const last = paragraphs.length - 1;
+    if (last >= 0 && /^\p{Lu}$/u.test(paragraphs[last]!) && /^\p{Ll}/u.test(text)) {
+      paragraphs[last] += text;
+      length += text.length;
+      continue;
+    }
     paragraphs.push(text);
     length += text.length;
   }

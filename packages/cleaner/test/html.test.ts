@@ -214,6 +214,12 @@ describe('HTML edge cases', () => {
     expect(a.paragraphs.at(-1)).toMatch(/^Today he was out since five o’clock/);
   });
 
+  it('joins a drop cap set apart from its paragraph back to the word', () => {
+    const rest = Array.from({ length: 3 }, (_, i) => `<p>Paragraph ${i} of the story says which countries were added and when the new rules begin.</p>`).join('');
+    const html = `<html><body><article><div class="body"><span class="dropcap">T</span><p>urkey, Poland and the Caribbean islands have been removed from the list of travel corridors.</p>${rest}</div></article></body></html>`;
+    expect(cleanArticle({ html, now }).paragraphs[0]).toBe('Turkey, Poland and the Caribbean islands have been removed from the list of travel corridors.');
+  });
+
   it('throws a clear error on empty input', () => {
     expect(() => cleanArticle({ html: '   ' })).toThrow(/empty/);
     expect(() => cleanArticle({ bytes: new Uint8Array() })).toThrow(/empty/);
