@@ -47,7 +47,7 @@ const CAPTION_HINT =
   /(?:^|[\s_-])(?:wp-caption-text|caption|figcaption|photo-?desc|img-?desc|image-?desc|photo-?credit|image-?credit|credit|cutline)(?:$|[\s_-])|(?:image|img|photo|foto|bild|picture|media)[-_]?(?:description|descr|desc|caption|credits?|source|copyright|unterschrift|legend)/i;
 const BYLINE_HINT = /(?:^|[\s_-])(?:byline|author|writer|reporter|journalist)(?:$|[\s_-])/i;
 const LEAD_HINT =
-  /(?:^|[\s_-])(?:lead|lede|leadin|intro|introtext|teaser|summary|chapo|standfirst|dek|deck|subtitle|subheadline|sub-headline|excerpt|abstract|bajada|article-?header|article-?head|hgroup)(?:$|[\s_-])/i;
+  /(?:^|[\s_-])(?:lead|lede|leadin|intro|introtext|teaser|summary|chapo|chapeau|standfirst|vorspann|anriss|entradilla|copete|dek|deck|subtitle|subheadline|sub-headline|excerpt|abstract|bajada|article-?header|article-?head|hgroup)(?:$|[\s_-])/i;
 /** Parts of a recipe: its ingredients and its steps are the content of a recipe page, lists and tables as they are. */
 const RECIPE_HINT = /ingredient|zutat|ingredi[eë]nt|recipe-?(?:steps?|method|instructions?|directions?|preparation)|preparation|zubereitung|instructions|directions/i;
 const AD_WORDS = /^(?:ad(?:vertising|vertisement)?|pub(?:licité)?|werb(?:ung)?|广告|Реклама|Anuncio|광고)$/iu;

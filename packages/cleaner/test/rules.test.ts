@@ -156,6 +156,15 @@ describe('containers', () => {
     expect(a.paragraphs).toHaveLength(7);
   });
 
+  it('finds standfirsts named in German, French and Spanish (Vorspann, chapeau, entradilla)', () => {
+    const paragraphs = Array.from({ length: 8 }, (_, i) => `<div class="absatz">Paragraph ${i} of the story says what happened, who said it, and why it matters.</div>`).join('');
+    const lead = 'The reporter deceived the magazine with stories that were made up in whole or in part. How could it happen? And how did the newsroom find out?';
+    for (const cls of ['dig-vorspann', 'article-chapeau', 'entradilla']) {
+      const html = `<html><body><div class="column-wide"><div class="artikel"><h2><span>A nightmare</span></h2><div class="${cls}">${lead}</div><div class="text">${paragraphs}</div></div></div></body></html>`;
+      expect(cleanArticle({ html, now }).paragraphs[0], cls).toBe(lead);
+    }
+  });
+
   it('drops tag links and comment forms inside the article', () => {
     const html = `<html><body><article>${body(5)}<div class="below-entry-meta"><span class="tag-links"><a href="/t/a">leading edge</a> <a href="/t/b">cloud</a></span></div><div class="comment-respond"><p>Your e-mail address will not be published here, and required fields are marked.</p></div></article></body></html>`;
     const text = cleanArticle({ html, now }).text;
