@@ -230,6 +230,14 @@ const rules: Rule[] = [
       /\b(?:we use cookies|this (?:site|website) uses cookies|wir (?:verwenden|nutzen) cookies|(?:diese|unsere) (?:website|webseite|seite) (?:verwendet|nutzt) cookies|korzystamy z (?:plików )?cookies|utilizamos cookies|nous utilisons des cookies|utilizziamo (?:i )?cookie)/i,
     ),
   },
+  // "Some of the links above are affiliate links …", "… erhält Tarnkappe.info eine kleine Provision": addressed to the reader.
+  {
+    reason: 'disclosure',
+    maxLength: 400,
+    test: (line) =>
+      /\baffiliate[- ]?links?\b|\b(?:will|may|might) earn (?:an? )?(?:small )?(?:affiliate )?commissions?\b|\b(?:erhält|erhalten|bekommt|bekommen)\b[^.]{0,60}\bprovision\b|\beine provision erhält\b/i.test(line) &&
+      /\b(?:you|your|du|dich|dir|sie|ihnen|links?)\b/i.test(line),
+  },
   // The heading of a contact, author or sources box, alone on its line.
   { reason: 'label', maxLength: 40, test: re(/^(?:kontakt|autoren|autorin|autor|quellen|quellenangaben|sources?|contact|ansprechpartner(?:in)?)\s*:?$/i) },
   {

@@ -99,6 +99,17 @@ describe('line rules', () => {
     }
   });
 
+  it('takes affiliate disclosures addressed to the reader for furniture, not news about commissions', () => {
+    for (const line of [
+      '*Disclosure: Some of the links above are affiliate links, meaning, at no additional cost to you, Fandom will earn a commission if you click through.',
+      'Dieser Artikel kann Links zu Anbietern enthalten, von denen outdoor-magazin eine Provision erhält.',
+      'This post and the photos within it may contain affiliate links. If you purchase something through them, we may earn a commission.',
+    ]) {
+      expect(classifyLine(line), line).toBe('disclosure');
+    }
+    expect(classifyLine('The regulator said brokers would earn a commission of two percent on every sale of the bonds.')).toBeNull();
+  });
+
   it('takes reading-time labels for furniture, in several languages', () => {
     for (const line of ['5 min read', 'Lesezeit: 4 Minuten', '11 minut czytania', 'Reading time: 3 minutes', '3분 읽기']) {
       expect(classifyLine(line)).toBe('reading-time');
