@@ -16,7 +16,7 @@ interface Rule {
 const re = (pattern: RegExp) => (line: string) => pattern.test(line);
 
 const SHARE_WORDS =
-  'share|shares|sharing|tweet|retweet|e-?mail|print|post|comment|comments|like|likes|save|copy(?: link)?|link copied|whatsapp|facebook|twitter|x|linkedin|reddit|pinterest|telegram|kakao ?talk|kakao ?story|kakao|naver|band|weibo|wechat|qq|line|flipboard|pocket|messenger|sms|more|공유|공유하기|인쇄|스크랩|페이스북|트위터|카카오톡|카카오스토리|分享|打印|微信|微博|收藏|评论';
+  'share|shares|sharing|social share|teilen|tweet|retweet|e-?mail|print|post|comment|comments|like|likes|save|copy(?: link)?|link copied|whatsapp|facebook|twitter|x|linkedin|reddit|pinterest|telegram|kakao ?talk|kakao ?story|kakao|naver|band|weibo|wechat|qq|line|flipboard|pocket|messenger|sms|more|공유|공유하기|인쇄|스크랩|페이스북|트위터|카카오톡|카카오스토리|分享|打印|微信|微博|收藏|评论';
 const SHARE_LINE = new RegExp(
   `^(?:(?:${SHARE_WORDS})(?: (?:this|on|via|to|the|article|story|page|it))*[\\s|/·•,:]*)+$`,
   'i',
@@ -239,7 +239,8 @@ const rules: Rule[] = [
       /\b(?:you|your|du|dich|dir|sie|ihnen|links?)\b/i.test(line),
   },
   // The heading of a contact, author or sources box, alone on its line.
-  { reason: 'label', maxLength: 40, test: re(/^(?:kontakt|autoren|autorin|autor|quellen|quellenangaben|sources?|contact|ansprechpartner(?:in)?)\s*:?$/i) },
+  { reason: 'label', maxLength: 40, test: re(/^(?:kontakt|pressekontakt|autoren|autorin|autor|quellen|quellenangaben|sources?|contact|press contact|ansprechpartner(?:in)?|kommentare|comments)\s*:?$/i) },
+  { reason: 'cms-junk', maxLength: 20, test: re(/^(?:loading|wird geladen|cargando|chargement)\s*(?:\.{1,3}|…)?$/i) },
   {
     reason: 'tags',
     maxLength: 300,

@@ -41,7 +41,9 @@ describe('line rules', () => {
     expect(classifyLine('Warning: Creating default object from empty value in /www/htdocs/wp-includes/classes.php on line 407')).toBe('cms-junk');
     expect(classifyLine('Zachęcamy do regularnych odwiedzin naszej strony. Informujemy, że korzystamy z cookies.')).toBe('cookie-notice');
     expect(classifyLine('Datenschutz & Cookies: Diese Website verwendet Cookies. Wenn du die Website weiterhin nutzt, stimmst du zu.')).toBe('cookie-notice');
-    for (const label of ['Kontakt:', 'Autoren:', 'Quellenangaben:', 'Sources']) expect(classifyLine(label), label).toBe('label');
+    for (const label of ['Kontakt:', 'Autoren:', 'Quellenangaben:', 'Sources', 'Pressekontakt:', 'Kommentare']) expect(classifyLine(label), label).toBe('label');
+    expect(classifyLine('Loading...')).toBe('cms-junk');
+    expect(classifyLine('Social Share')).toBe('share');
     for (const button of ['Rezept drucken Bei Pinterest speichern', 'Bild anzeigen Bild schließen', 'Quellen ausblenden', '... weiter zu "die Wortwahl"']) {
       expect(classifyLine(button), button).toBe('call-to-action');
     }
