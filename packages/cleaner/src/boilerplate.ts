@@ -238,6 +238,14 @@ const rules: Rule[] = [
       /\baffiliate[- ]?links?\b|\b(?:will|may|might) earn (?:an? )?(?:small )?(?:affiliate )?commissions?\b|\b(?:erhält|erhalten|bekommt|bekommen)\b[^.]{0,60}\bprovision\b|\beine provision erhält\b/i.test(line) &&
       /\b(?:you|your|du|dich|dir|sie|ihnen|links?)\b/i.test(line),
   },
+  // "This article reflects the opinion of its author, not necessarily that of the editors."
+  {
+    reason: 'disclosure',
+    maxLength: 400,
+    test: re(
+      /\b(?:gibt|geben) (?:\w+ )?die meinung des autors wieder|\b(?:views|opinions) expressed (?:here |in this (?:article|piece|column) )?are (?:solely )?(?:those of the author|the author['’]?s|the authors['’]?)|\blas opiniones expresadas\b.{0,60}\b(?:autor|responsabilidad)|\bdo(?:es)? not necessarily reflect the (?:views|opinions?) of\b/i,
+    ),
+  },
   // The heading of a contact, author or sources box, alone on its line.
   { reason: 'label', maxLength: 40, test: re(/^(?:kontakt|pressekontakt|autoren|autorin|autor|quellen|quellenangaben|sources?|contact|press contact|ansprechpartner(?:in)?|kommentare|comments)\s*:?$/i) },
   { reason: 'cms-junk', maxLength: 20, test: re(/^(?:loading|wird geladen|cargando|chargement)\s*(?:\.{1,3}|…)?$/i) },

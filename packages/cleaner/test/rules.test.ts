@@ -112,6 +112,17 @@ describe('line rules', () => {
     expect(classifyLine('The regulator said brokers would earn a commission of two percent on every sale of the bonds.')).toBeNull();
   });
 
+  it("takes the disclaimer that an opinion is the author's own for furniture", () => {
+    for (const line of [
+      'Dieser Beitrag gibt die Meinung des Autors wieder, nicht notwendigerweise die der Redaktion des Freitag.',
+      'Editorial Disclaimer: Opinions expressed here are the author’s alone, not those of any bank.',
+      'The views expressed in this article are those of the author and do not necessarily reflect the views of the publisher.',
+    ]) {
+      expect(classifyLine(line), line).toBe('disclosure');
+    }
+    expect(classifyLine("The minister said the views expressed by the delegation did not reflect Seoul's position.")).toBeNull();
+  });
+
   it('takes reading-time labels for furniture, in several languages', () => {
     for (const line of ['5 min read', 'Lesezeit: 4 Minuten', '11 minut czytania', 'Reading time: 3 minutes', '3분 읽기']) {
       expect(classifyLine(line)).toBe('reading-time');
