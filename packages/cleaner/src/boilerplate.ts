@@ -87,6 +87,7 @@ const STRONG_CTA = new RegExp(
     '(?:nuestro|únete a nuestro|síguenos en nuestro) canal de (?:youtube|telegram|whatsapp)|tenemos canal de (?:telegram|whatsapp)',
     '(?:abonnieren|subscribe to|sign up (?:for|to)|melden sie sich)\\b[^.!?]{0,60}\\bnewsletter',
     '(?:our|unseren?|unserem|notre|nuestro) [\\p{L}-]{0,20}newsletter\\b',
+    'cancel (?:anytime|at any time)|cancela cuando quieras|jederzeit kündbar|sans engagement, résiliable',
   ]
     .map((p) => `\\b(?:${p})`)
     .join('|'),

@@ -60,6 +60,7 @@ describe('line rules', () => {
       'NOW Grenada is not responsible for the opinions, statements or media content presented by contributors.',
       'If you enjoyed reading this post – would you consider supporting our work? Just click here. Thanks!',
       '¿Ya sabías que en Guatemala.com tenemos canal de Telegram? Únete desde tu celular en este enlace de invitación.',
+      'Tú también puedes hacer periodismo incómodo. Cancela cuando quieras.',
     ]) {
       expect(classifyLine(line), line).toBe('call-to-action');
     }
