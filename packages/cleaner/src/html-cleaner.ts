@@ -547,6 +547,11 @@ function hostOf(url: string | null | undefined): string | null {
   return m ? m[1]!.toLowerCase().replace(/^www\./, '') : null;
 }
 
+/** Whether most of the linked text links to other hosts: sources and citations, not the site's own navigation. */
+function pointsElsewhere(counts: { link: number; external: number }): boolean {
+  return counts.external >= counts.link * 0.7;
+}
+
 function linkDensity(i: Info | undefined): number {
   if (!i || i.text === 0) return 0;
   return Math.min(1, i.link / i.text);
@@ -915,7 +920,7 @@ export function shouldDrop(el: DomElement, i: Info, inFigure: boolean, useWeight
   // ("Jane Doe fixed <a>the crash on start-up</a>"); a list of headlines is not.
   // Nor is a list whose items point to other sites, sentence-long: the bugs, releases and sources the
   // story is about. A site's links to itself are its related stories and sections.
-  const cites = i.li > 0 && i.external >= i.link * 0.7 && i.text / i.li >= 25;
+  const cites = i.li > 0 && pointsElsewhere(i) && i.text / i.li >= 25;
   if (isList && ld > 0.5 && !cites && !(ld < 0.9 && (i.mixedLi >= 2 || i.li === 1) && i.mixedLi * 2 >= i.li)) return true;
   return false;
 }
@@ -1133,7 +1138,7 @@ export function collectOutput(
       }
       if (
         !b.heading && b.link / Math.max(1, text.length) > 0.6 && b.owner.name !== 'p' && !(b.owner.name === 'li' && text.length - b.link >= 10) &&
-        !(b.owner.name === 'li' && b.external >= b.link * 0.7 && text.length >= 25 && !inFurniture(b.owner, 6)) &&
+        !(b.owner.name === 'li' && pointsElsewhere(b) && text.length >= 25 && !inFurniture(b.owner, 6)) &&
         !(recipes.size > 0 && within(b.anchor, recipes, 8))
       ) {
         removed.push({ text, reason: 'links' });
@@ -1214,7 +1219,7 @@ export function cleanHtml(html: string | Utf8Page, inputUrl: string | null, now:
   // Readability's retries: a short result means the hints misled; relax them one by one.
   if (out.length < 500) {
     const walks: [Walked, boolean, boolean][] = [];
-    const relaxed = walk(root, emptyMeta(), false, page.canonical ?? page.meta.get('og:url') ?? inputUrl);
+    const relaxed = walk(root, emptyMeta(), false, inputUrl);
     walks.push([relaxed, true, true], [relaxed, false, true], [relaxed, false, false]);
     for (const [walked, weights, conditional] of walks) {
       const next = attempt(walked, weights, conditional);
