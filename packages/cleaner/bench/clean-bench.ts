@@ -4,6 +4,11 @@
 // Speed is whole-process pages per second: each tool runs as a child process pinned to one core
 // (taskset), timed from spawn to exit, so start-up is included for both. Both read the pages from a
 // page cache warmed before either runs, and both write a .txt and a .json per page.
+//
+// pwatch clean runs twice, once before and once after Readability.js, and its time is the mean of
+// the two. On a shared machine the load changes over the two minutes Readability.js takes; a single
+// short run of ours would sample that load at one moment only, the two runs bracket it. Both runs
+// are printed, and the second run's outputs must be byte-identical to the first's.
 import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { mkdir, rm, writeFile } from 'node:fs/promises';
@@ -151,6 +156,7 @@ async function main(): Promise<void> {
   console.error(`bench:clean: ${(warmBytes / 1048576).toFixed(0)} MB of pages read once to warm the page cache`);
 
   const ours = { r: path.join(outRoot, 'ours-readability'), t: path.join(outRoot, 'ours-trafilatura') };
+  const oursAgain = { r: path.join(outRoot, 'ours-again-readability'), t: path.join(outRoot, 'ours-again-trafilatura') };
   const theirs = { r: path.join(outRoot, 'readability-readability'), t: path.join(outRoot, 'readability-trafilatura') };
   const env = { PWATCH_REPORT_RSS: '1' };
 
@@ -166,6 +172,11 @@ async function main(): Promise<void> {
   const child = path.join(import.meta.dirname, 'readability-child.ts');
   const theirsR = await run([...nodeTs, child, listR, theirs.r]);
   const theirsT = await run([...nodeTs, child, listT, theirs.t]);
+
+  console.error('bench:clean: running pwatch clean again …');
+  const oursR2 = await run(pwatchClean(rPages, oursAgain.r), env);
+  const oursT2 = await run(pwatchClean(tPages, oursAgain.t), env);
+  const differing = [...differingFiles(ours.r, oursAgain.r), ...differingFiles(ours.t, oursAgain.t)];
 
   console.error('bench:clean: scoring …');
   const [sOR, sOT, sTR, sTT] = await Promise.all([
@@ -188,12 +199,16 @@ async function main(): Promise<void> {
     bigResult = `${(bigHtml.length / 1048576).toFixed(1)} MB in ${bigRun.seconds.toFixed(2)} s, peak RSS ${mb(bigRun.maxRssKiB)}, ${out.paragraphs.length} paragraphs`;
   }
 
-  const oursRate = total / (oursR.seconds + oursT.seconds);
+  const oursFirstRate = total / (oursR.seconds + oursT.seconds);
+  const oursSecondRate = total / (oursR2.seconds + oursT2.seconds);
+  const oursRate = total / ((oursR.seconds + oursT.seconds + oursR2.seconds + oursT2.seconds) / 2);
   const theirsRate = total / (theirsR.seconds + theirsT.seconds);
   // The same ratio on CPU time: on a machine shared with other work, wall time also counts the
   // time a process waited for the core; CPU time does not.
   const cpu = (a: RunResult, b: RunResult) => (a.cpuSeconds === null || b.cpuSeconds === null ? null : a.cpuSeconds + b.cpuSeconds);
-  const oursCpu = cpu(oursR, oursT);
+  const oursCpuFirst = cpu(oursR, oursT);
+  const oursCpuSecond = cpu(oursR2, oursT2);
+  const oursCpu = oursCpuFirst === null || oursCpuSecond === null ? null : (oursCpuFirst + oursCpuSecond) / 2;
   const theirsCpu = cpu(theirsR, theirsT);
   const cpuRatio = oursCpu && theirsCpu ? `${(total / oursCpu / (total / theirsCpu)).toFixed(1)}x (${(total / oursCpu).toFixed(1)} vs ${(total / theirsCpu).toFixed(1)} pages per CPU second)` : 'n/a';
   const f = (x: number | null) => (x === null || Number.isNaN(x) ? 'n/a' : x.toFixed(3));
@@ -202,12 +217,13 @@ async function main(): Promise<void> {
     ['readability set: title / author / date exact', `${f(sOR.title)} / ${f(sOR.author)} / ${f(sOR.date)}`, `${f(sTR.title)} / ${f(sTR.author)} / ${f(sTR.date)}`],
     ['trafilatura set: snippet F1', f(sOT.f1), f(sTT.f1)],
     ['trafilatura set: title / author / date exact', `${f(sOT.title)} / ${f(sOT.author)} / ${f(sOT.date)}`, `${f(sTT.title)} / ${f(sTT.author)} / ${f(sTT.date)}`],
-    [`pages/s, whole process, one core (${total} pages)`, oursRate.toFixed(1), theirsRate.toFixed(1)],
+    [`pages/s, whole process, one core (${total} pages)`, `${oursRate.toFixed(1)} (runs before / after: ${oursFirstRate.toFixed(1)} / ${oursSecondRate.toFixed(1)})`, theirsRate.toFixed(1)],
     ['speed ratio', `${(oursRate / theirsRate).toFixed(1)}x`, '1.0x'],
     ['speed ratio on CPU time (whole process)', cpuRatio, '1.0x'],
-    ['peak RSS (readability set / trafilatura set)', `${mb(oursR.maxRssKiB)} / ${mb(oursT.maxRssKiB)}`, `${mb(theirsR.maxRssKiB)} / ${mb(theirsT.maxRssKiB)}`],
+    ['peak RSS, higher of the two runs (readability set / trafilatura set)', `${mb(maxOf(oursR.maxRssKiB, oursR2.maxRssKiB))} / ${mb(maxOf(oursT.maxRssKiB, oursT2.maxRssKiB))}`, `${mb(theirsR.maxRssKiB)} / ${mb(theirsT.maxRssKiB)}`],
     ['15 MB generated page', bigResult, '-'],
     ['customer samples exact', samplesExact(), '-'],
+    ['second run outputs identical to the first', differing.length === 0 ? 'yes' : `no: ${differing.length} files differ (${differing.slice(0, 3).join(', ')})`, '-'],
   ];
   const w0 = Math.max(...rows.map((r) => r[0].length), 6);
   const w1 = Math.max(...rows.map((r) => r[1].length), 'pwatch clean'.length);
@@ -216,9 +232,25 @@ async function main(): Promise<void> {
   console.log(line('metric', 'pwatch clean', 'Readability.js 0.6 + jsdom'));
   console.log(`|${'-'.repeat(w0 + 2)}|${'-'.repeat(w1 + 2)}|${'-'.repeat(w2 + 2)}|`);
   for (const r of rows) console.log(line(...r));
-  for (const [name, r] of [['pwatch clean (readability set)', oursR], ['pwatch clean (trafilatura set)', oursT], ['readability (readability set)', theirsR], ['readability (trafilatura set)', theirsT]] as const) {
+  for (const [name, r] of [['pwatch clean (readability set)', oursR], ['pwatch clean (trafilatura set)', oursT], ['pwatch clean, second run (readability set)', oursR2], ['pwatch clean, second run (trafilatura set)', oursT2], ['readability (readability set)', theirsR], ['readability (trafilatura set)', theirsT]] as const) {
     if (r.code !== 0 && r.code !== 1) console.log(`note: ${name} exited ${r.code}: ${r.stderr.slice(-300)}`);
   }
+}
+
+/** Names of the files in `a` whose bytes differ from the same file in `b` (or that `b` lacks), and of files only `b` has. */
+function differingFiles(a: string, b: string): string[] {
+  const inA = new Set(readdirSync(a));
+  const out: string[] = [];
+  for (const name of inA) {
+    const other = path.join(b, name);
+    if (!existsSync(other) || !readFileSync(path.join(a, name)).equals(readFileSync(other))) out.push(name);
+  }
+  for (const name of readdirSync(b)) if (!inA.has(name)) out.push(name);
+  return out;
+}
+
+function maxOf(a: number | null, b: number | null): number | null {
+  return a === null ? b : b === null ? a : Math.max(a, b);
 }
 
 function mb(kib: number | null): string {
