@@ -4,11 +4,13 @@ import { enableCompileCache } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { UsageError, type Command } from './command.ts';
+import { relaunchOnOneCore } from './one-core.ts';
 
 // Batch commands are short processes where start-up counts (the cleaner is measured on the whole
 // process): Node's on-disk compile cache keeps the compiled code and the stripped TypeScript of
-// every module loaded from here on (the commands are imported lazily below), cutting start-up
-// from about 0.22 s to 0.09 s. A cache that cannot be written is skipped silently by Node.
+// every module loaded after it is on (the commands are imported lazily below). bin/pwatch.mjs turns
+// it on before any TypeScript loads; started directly, this file turns it on here, and is itself
+// type-stripped on every run. A cache that cannot be written is skipped silently by Node.
 enableCompileCache();
 
 // Every file in commands/ is a subcommand named after the file. Loaded lazily: a batch command
@@ -66,4 +68,11 @@ async function main(argv: string[]): Promise<number> {
   }
 }
 
-process.exitCode = await main(process.argv.slice(2));
+// On one core the work runs in a child with V8's optimising compiler on the main thread (see
+// one-core.ts); this process only waits for it. Measurements read both processes' reports.
+const relaunched = await relaunchOnOneCore({
+  report: ({ maxRssKiB, cpuMicros }) => {
+    if (process.env.PWATCH_REPORT_RSS) process.stderr.write(`pwatch launcher: maxRSS ${maxRssKiB} KiB, cpu ${cpuMicros} us\n`);
+  },
+});
+process.exitCode = relaunched ?? (await main(process.argv.slice(2)));
