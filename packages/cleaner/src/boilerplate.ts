@@ -157,8 +157,12 @@ function isStamp(line: string): boolean {
 const UPDATE_NOTE = /^(?:update[sd]?|correction|clarification)\b.*\d.*:\s+\p{L}\S*(?:\s+\S+){2,}$/iu;
 const STAMP_WORDS = /^(?:by|von|par|por|di|door|przez|updated|posted|published|modified|aktualisiert|veröffentlicht)$/;
 
+const ONLY_MARKS = /^[\p{P}\p{S}\s\d]*$/u;
+const BARE_DATE_OR_TIME = /\d{4}[-./年년]\s*\d{1,2}[-./月월]\s*\d{1,2}|\d{1,2}:\d{2}/;
+
 const rules: Rule[] = [
-  { reason: 'punctuation', maxLength: 40, test: re(/^[\p{P}\p{S}\s\d]*$/u) },
+  // A bare "2026-11-20 09:12" is a stamp, and the date it gives counts.
+  { reason: 'punctuation', maxLength: 40, test: (line) => ONLY_MARKS.test(line) && !BARE_DATE_OR_TIME.test(line) },
   {
     reason: 'advertisement',
     maxLength: 80,

@@ -143,6 +143,25 @@ export function sourceOffset(url: string | null | undefined): number | null {
   return null;
 }
 
+/**
+ * Agencies and outlets that print their own local time, by name: a dump with no address still names
+ * its source in a dateline ("SEOUL, Nov. 20 (Yonhap) --", "新华社北京11月21日电") or a source line
+ * ("来源：新华网 | 2026-11-21 15:30"). Names only, never run over the story's text.
+ */
+const OUTLET_ZONES: [RegExp, number][] = [
+  [/\b(?:Yonhap|KCNA|Newsis|News1|NK News|Daily NK|Korea Herald|Korea Times|Korea JoongAng Daily|Chosun Ilbo|Hankyoreh|Arirang|Rodong Sinmun|Uriminzokkiri)\b|연합뉴스|조선중앙통신|뉴시스|뉴스1|노동신문|조선일보|중앙일보|한겨레/i, 540],
+  [/\b(?:Kyodo|Jiji|NHK|Asahi Shimbun|Yomiuri Shimbun|Mainichi|Nikkei)\b|共同通信|時事通信|朝日新聞|読売新聞|毎日新聞|日本経済新聞/i, 540],
+  [/\b(?:Xinhua|China Daily|Global Times|CGTN|People's Daily|China News Service|ECNS|CCTV|South China Morning Post|SCMP|CNA|Focus Taiwan)\b|新华社|新华网|新華社|中新社|中新网|人民网|人民日报|环球时报|环球网|央视|中央社/i, 480],
+  [/\b(?:TASS|RIA Novosti|Interfax|Sputnik)\b|ТАСС|РИА Новости|Интерфакс/i, 180],
+];
+
+/** Minutes east of UTC for a source named in `names` (an agency, a source line), or null when none is known. */
+export function outletOffset(names: string): number | null {
+  if (!names) return null;
+  for (const [pattern, offset] of OUTLET_ZONES) if (pattern.test(names)) return offset;
+  return null;
+}
+
 /** Rejects dates after `now` (with a day's tolerance for zone slips) and implausibly old ones. */
 export function acceptable(date: ParsedDate | null, now: Date): ParsedDate | null {
   if (!date) return null;

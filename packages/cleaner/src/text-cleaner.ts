@@ -1,5 +1,6 @@
 import { bylineOf, classifyLine, isCaptionLine, tidyCaption } from './boilerplate.ts';
-import { acceptable, dateFromUrl, parseDate, sourceOffset, type ParsedDate } from './dates.ts';
+import { splitDateline } from './dateline.ts';
+import { acceptable, dateFromUrl, outletOffset, parseDate, sourceOffset, type ParsedDate } from './dates.ts';
 import type { Extraction } from './extraction.ts';
 import { isProse } from './paragraphs.ts';
 import type { RemovedBlock } from './types.ts';
@@ -62,6 +63,9 @@ export function cleanText(text: string, inputUrl: string | null, now: Date): Ext
   let url: string | null = inputUrl;
   let author: string | null = null;
   const dates: (ParsedDate | null)[] = [];
+  // Header dates are read once the source's time zone is known, below.
+  const headerDates: string[] = [];
+  let headerSource = '';
   let lines = unwrap(text.split(/\r\n|\r|\n/));
 
   // Header fields come first when present.
@@ -72,9 +76,9 @@ export function cleanText(text: string, inputUrl: string | null, now: Date): Ext
     if (header.title) title = header.title;
     if (header.link ?? header.url) url = header.link ?? header.url ?? url;
     if (header.author ?? header.byline) author = header.author ?? header.byline ?? null;
-    if (header.date ?? header.published) dates.push(parseDate(header.date ?? header.published ?? ''));
+    if (header.date ?? header.published) headerDates.push(header.date ?? header.published ?? '');
+    if (header.source) headerSource = header.source;
   }
-  const offset = sourceOffset(url);
 
   type Kind = 'content' | 'caption' | 'noise';
   const kinds: { line: string; kind: Kind; reason?: string }[] = lines.map((line) => {
@@ -91,6 +95,18 @@ export function cleanText(text: string, inputUrl: string | null, now: Date): Ext
 
   const bodyStart = kinds.findIndex((k) => k.kind === 'content' && isProse(k.line));
   const bodyEnd = kinds.findLastIndex((k) => k.kind === 'content' && isProse(k.line));
+  // Times without a zone are the source's local time: known from the address, or else from the
+  // agency in the lead's dateline or the outlet a source line names.
+  const offset =
+    sourceOffset(url) ??
+    outletOffset(
+      [
+        headerSource,
+        bodyStart >= 0 ? (splitDateline(kinds[bodyStart]!.line)?.dateline.agency ?? '') : '',
+        ...kinds.filter((k) => k.reason === 'source-line').map((k) => k.line),
+      ].join(' | '),
+    );
+  for (const raw of headerDates) dates.push(parseDate(raw, offset));
   const paragraphs: string[] = [];
   if (bodyStart >= 0 && title === null) {
     // The headline is the last title-shaped line before the lead; other lines up there are page furniture.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseDate } from '../src/dates.ts';
+import { outletOffset, parseDate } from '../src/dates.ts';
 import { cleanArticle } from '../src/index.ts';
 import { cleanAuthor } from '../src/metadata.ts';
 
@@ -123,5 +123,46 @@ describe('author cleaning and sources', () => {
     expect(cleanArticle({ html, now }).author).toBe('Hazel Sheffield');
     const only = `<html><body>${menu}<article>${story}</article></body></html>`;
     expect(cleanArticle({ html: only, now }).author).toBeNull();
+  });
+});
+
+describe('the source time zone of a page with no address', () => {
+  const nov = new Date('2026-12-01T00:00:00Z');
+  const lead = 'The foreign ministry spokeswoman said on Saturday that all parties should stay calm and show restraint on the peninsula.';
+
+  it('knows agencies and outlets by name, and nothing else', () => {
+    expect(outletOffset('Yonhap')).toBe(540);
+    expect(outletOffset('来源：新华网 | 2026-11-21 15:30:12')).toBe(480);
+    expect(outletOffset('Kyodo')).toBe(540);
+    expect(outletOffset('TASS')).toBe(180);
+    expect(outletOffset('Reuters')).toBeNull();
+    expect(outletOffset('')).toBeNull();
+  });
+
+  it('reads a source line time in the zone of the outlet it names', () => {
+    const text = ['Ministry urges restraint on the peninsula', '来源：新华网 | 2026-11-21 15:30:12 | 编辑：王晓', lead, lead.replace('Saturday', 'Sunday')].join('\n');
+    expect(cleanArticle({ text, now: nov }).publishedAt).toBe('2026-11-21T07:30:12.000Z');
+  });
+
+  it("reads a time in the zone of the lead's dateline agency", () => {
+    const text = ['Ministry urges restraint on the peninsula', '2026-11-20 09:12', `SEOUL, Nov. 20 (Yonhap) -- ${lead}`, lead.replace('Saturday', 'Sunday')].join('\n');
+    expect(cleanArticle({ text, now: nov }).publishedAt).toBe('2026-11-20T00:12:00.000Z');
+  });
+
+  it("reads a header's DATE in the zone of the header's LINK", () => {
+    const text = ['TITLE: Ministry urges restraint LINK: https://en.yna.co.kr/view/AEN20261120000351315 DATE: 2026-11-20 09:12', lead, lead.replace('Saturday', 'Sunday')].join('\n');
+    expect(cleanArticle({ text, now: nov }).publishedAt).toBe('2026-11-20T00:12:00.000Z');
+  });
+
+  it("reads an HTML page's times in the zone of its og:site_name when it has no address", () => {
+    const page = (site: string) =>
+      `<html><head><meta property="og:site_name" content="${site}"><meta property="article:published_time" content="2026-11-20 09:12"></head><body><article>${story}</article></body></html>`;
+    expect(cleanArticle({ html: page('Yonhap News Agency'), now: nov }).publishedAt).toBe('2026-11-20T00:12:00.000Z');
+    expect(cleanArticle({ html: page('Example Gazette'), now: nov }).publishedAt).toBe('2026-11-20T09:12:00.000Z');
+  });
+
+  it('leaves a time unshifted when the source is unknown', () => {
+    const text = ['Ministry urges restraint on the peninsula', '2026-11-20 09:12', `LONDON (Reuters) - ${lead}`, lead.replace('Saturday', 'Sunday')].join('\n');
+    expect(cleanArticle({ text, now: nov }).publishedAt).toBe('2026-11-20T09:12:00.000Z');
   });
 });
