@@ -55,7 +55,8 @@ export interface Finished {
 export function finishParagraphs(input: string[], removed: RemovedBlock[], findDateline = true): Finished {
   const captions: string[] = [];
   const paragraphs: string[] = [];
-  const seen = new Set<string>();
+  // Each kept paragraph's position by its key.
+  const seen = new Map<string, number>();
   for (const raw of input) {
     const split = splitInlineCaptions(raw);
     for (const caption of split.captions) {
@@ -64,13 +65,24 @@ export function finishParagraphs(input: string[], removed: RemovedBlock[], findD
     }
     const paragraph = split.paragraph;
     if (!paragraph) continue;
-    const key = repeatKey(paragraph);
+    // A lead is often printed twice, once as a standfirst and once with its dateline
+    // ("SEOUL, Nov. 20 (Yonhap) -- …"): near the top, the key leaves the dateline out.
+    const lead = findDateline && paragraphs.length < 4 ? splitDateline(paragraph) : null;
+    const key = repeatKey(lead ? lead.rest : paragraph);
+    const earlier = seen.get(key);
     // Short lines repeat legitimately ("Q:", "—"), only longer paragraphs count as repeats.
-    if (key.length >= 40 && seen.has(key)) {
-      removed.push({ text: paragraph, reason: paragraphs.length > 0 && key === repeatKey(paragraphs[0]!) ? 'repeated-lead' : 'repeated' });
+    if (key.length >= 40 && earlier !== undefined) {
+      const reason = earlier === 0 ? 'repeated-lead' : 'repeated';
+      // The copy with the dateline is kept, in the first copy's place, so the dateline is found.
+      if (lead && !splitDateline(paragraphs[earlier]!)) {
+        removed.push({ text: paragraphs[earlier]!, reason });
+        paragraphs[earlier] = paragraph;
+      } else {
+        removed.push({ text: paragraph, reason });
+      }
       continue;
     }
-    seen.add(key);
+    seen.set(key, paragraphs.length);
     paragraphs.push(paragraph);
   }
   let dateline: Dateline | null = null;
@@ -90,5 +102,8 @@ export function finishParagraphs(input: string[], removed: RemovedBlock[], findD
 export function isProse(line: string, minWords = 8): boolean {
   const words = wordCount(line);
   if (line.length >= 160) return true;
-  return words >= minWords && (SENTENCE_END.test(line) || /[.!?。]\s/.test(line));
+  return words >= minWords && (SENTENCE_END.test(line) || INNER_SENTENCE_END.test(line));
 }
+
+/** A sentence ending inside a line, not an initial's or an abbreviation's point ("N. Korea", "U.S. envoy"). */
+const INNER_SENTENCE_END = /(?<!(?:^|[\s.])\p{Lu})[.!?。]\s/u;

@@ -380,3 +380,31 @@ describe('author lines in the text', () => {
     expect(b.author).toBeNull();
   });
 });
+
+describe('a lead printed twice, once with its dateline', () => {
+  const lead = "North Korea fired a short-range ballistic missile into the East Sea on Friday, South Korea's military said, in the latest show of force.";
+  const withDateline = `SEOUL, Nov. 20 (Yonhap) -- ${lead}`;
+  const next = '"Our military has strengthened surveillance and vigilance in preparation for additional launches," the Joint Chiefs of Staff said.';
+  const last = 'The missile flew about 600 kilometers before falling into waters, the JCS said, adding that the allies were analyzing details.';
+
+  for (const [order, lines] of [
+    ['dateline first', [withDateline, lead]],
+    ['standfirst first', [lead, withDateline]],
+  ] as const) {
+    it(`keeps one copy and finds the dateline (${order})`, () => {
+      const a = cleanArticle({ text: ['N. Korea fires ballistic missile into East Sea', ...lines, next, last].join('\n') });
+      expect(a.paragraphs).toEqual([lead, next, last]);
+      expect(a.dateline).toEqual({ place: 'Seoul', agency: 'Yonhap' });
+      expect(a.removed).toContainEqual({ text: lead, reason: 'repeated-lead' });
+      // "N." is an initial, not the end of a sentence: the line is the headline, not the lead.
+      expect(a.title).toBe('N. Korea fires ballistic missile into East Sea');
+    });
+  }
+
+  it('does the same in HTML, a standfirst above the dateline lead', () => {
+    const html = `<html><body><article><h1>N. Korea fires ballistic missile into East Sea</h1><p class="standfirst">${lead}</p><p>${withDateline}</p><p>${next}</p><p>${last}</p></article></body></html>`;
+    const a = cleanArticle({ html });
+    expect(a.paragraphs).toEqual([lead, next, last]);
+    expect(a.dateline).toEqual({ place: 'Seoul', agency: 'Yonhap' });
+  });
+});
