@@ -16,7 +16,7 @@ interface Rule {
 const re = (pattern: RegExp) => (line: string) => pattern.test(line);
 
 const SHARE_WORDS =
-  'share|shares|sharing|social share|teilen|tweet|retweet|e-?mail|print|post|comment|comments|like|likes|save|copy(?: link)?|link copied|whatsapp|facebook|twitter|x|linkedin|reddit|pinterest|telegram|kakao ?talk|kakao ?story|kakao|naver|band|weibo|wechat|qq|line|flipboard|pocket|messenger|sms|more|공유|공유하기|인쇄|스크랩|페이스북|트위터|카카오톡|카카오스토리|分享|打印|微信|微博|收藏|评论';
+  'share|shares|sharing|social share|teilen|tweet|retweet|e-?mail|print|post|comment|comments|like|likes|save|copy(?: link)?|link copied|whatsapp|facebook|twitter|x|linkedin|reddit|pinterest|telegram|kakao ?talk|kakao ?story|kakao|naver|band|weibo|wechat|qq|line|flipboard|pocket|messenger|sms|more|공유|공유하기|인쇄|스크랩|페이스북|트위터|카카오톡|카카오스토리|링크 ?복사|url ?복사|주소 ?복사|밴드|네이버 ?블로그|分享|打印|微信|微博|收藏|评论|シェア|ツイート|はてブ|vk|вконтакте|одноклассники|телеграм';
 const SHARE_LINE = new RegExp(
   `^(?:(?:${SHARE_WORDS})(?: (?:this|on|via|to|the|article|story|page|it))*[\\s|/·•,:]*)+$`,
   'i',
@@ -138,7 +138,15 @@ export function isDateLine(line: string): boolean {
 
 /** A publication or update stamp: an optional label ("Updated:", "입력"), a date or a time, the zone. */
 const TIMESTAMP_LINE =
-  /^(?:(?:published|posted|updated|last updated|modified|date|입력|수정|업데이트|发布时间|發佈時間|发布|更新|时间)\s*(?:on|at)?\s*[:：]?\s*)?[\w ,.:/-]*\b(?:\d{4}[-./年년]\s*\d{1,2}[-./月월]\s*\d{1,2}|\d{1,2}:\d{2}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4})[\w ,.:/()+-]*$/i;
+  /^(?:(?:published|posted|updated|last updated|modified|date|입력|수정|업데이트|发布时间|發佈時間|发布|更新|时间)\s*(?:on|at)?\s*[:：]?\s*)?[\w ,.:/-]*\b(?:\d{4}[-./年년]\s*\d{1,2}[-./月월]\s*\d{1,2}|\d{1,2}:\d{2}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4})[\w ,.:/()+\-日일時分秒시분초]*$/i;
+
+/**
+ * Korean, Japanese and Chinese stamp lines, which name what the time is and may name the outlet:
+ * "연합뉴스 | 입력 2026-11-20 09:12 | 수정 2026-11-20 10:05", "2026/11/20 09:12 송고",
+ * "2026年11月20日 09時12分 配信", "发布时间：2026-11-21 15:30".
+ */
+const CJK_STAMP =
+  /(?:입력|수정|송고|등록|업데이트|発信|配信|更新|公開|掲載|发布|發佈|发表|時間|时间)(?:时间|於|于)?\s*[:：]?\s*\d{4}\s*[-./年년]\s*\d{1,2}\s*[-./月월]\s*\d{1,2}|\d{4}\s*[-./年년]\s*\d{1,2}\s*[-./月월]\s*\d{1,2}[\d\s.:/日일時分秒시분초오전후午前後]{0,20}(?:송고|입력|수정|発信|配信|更新|公開|掲載|发布)/;
 
 /**
  * Whether a line is a stamp rather than a sentence: besides dates, labels and names ("Posted on
@@ -277,6 +285,17 @@ const rules: Rule[] = [
   },
   {
     reason: 'timestamp',
+    maxLength: 120,
+    test: (line) => CJK_STAMP.test(line) && !SENTENCE_END.test(line) && wordCount(line) <= 14,
+  },
+  // Controls for the page, not text: "글자크기 가 가 가", "文字サイズ 小 中 大", "字号：大 中 小", "Text size A A A".
+  {
+    reason: 'page-tools',
+    maxLength: 40,
+    test: re(/^(?:글자\s?크기|글씨\s?크기|문자\s?크기|글자\s?크기\s?조절|본문\s?글자|文字サイズ|文字の大きさ|字号|字體|字体|text size|font size|schriftgröße|taille du texte|tamaño de (?:letra|texto)|размер шрифта)(?=[\s:：]|$)/iu),
+  },
+  {
+    reason: 'timestamp',
     maxLength: 70,
     test: isDateLine,
   },
@@ -365,7 +384,7 @@ export function signatureOf(line: string): string | null {
 
 /** Photo credit at the end of a caption: "Photo: Reuters", "[Photo: fmprc.gov.cn]", "(AFP)". */
 export const CREDIT =
-  /(?:\[\s*(?:photo|image|picture|file photo|graphic|video|photograph)s?\s*(?:[:：/]|by)\s*[^\]]{1,80}\]|\(\s*(?:photo|image|picture|file photo|graphic)s?\s*(?:[:：/]|by)\s*[^)]{1,80}\)|(?:^|[\s.,|-])(?:photo|image|picture|file photo|photograph|pictured|credit|foto|bild|사진|图片来源|图)s?\s*(?:[:：/]|by)\s*[^.!?]{1,80}|(?:\/|\|)\s*(?:reuters|ap|afp|getty images?|epa|yonhap|xinhua|kcna|ap photo|afp photo|shutterstock|file)[^.!?]{0,40}|\((?:yonhap|xinhua|afp|ap|reuters|kcna|epa)(?:\s*\/[^)]{0,40})?\)|(?:getty images|shutterstock|afp photo|ap photo|reuters photo|epa-efe))\s*$/i;
+  /(?:\[\s*(?:photo|image|picture|file photo|graphic|video|photograph)s?\s*(?:[:：/]|by)\s*[^\]]{1,80}\]|\(\s*(?:photo|image|picture|file photo|graphic)s?\s*(?:[:：/]|by)\s*[^)]{1,80}\)|(?:^|[\s.,|-])(?:photo|image|picture|file photo|photograph|pictured|credit|foto|bild|사진|图片来源|图)s?\s*(?:[:：/]|by)\s*[^.!?]{1,80}|(?:\/|\|)\s*(?:reuters|ap|afp|getty images?|epa|yonhap|xinhua|kcna|ap photo|afp photo|shutterstock|file)[^.!?]{0,40}|\((?:yonhap|xinhua|afp|ap|reuters|kcna|epa)(?:\s*\/[^)]{0,40})?\)|(?:getty images|shutterstock|afp photo|ap photo|reuters photo|epa-efe)|\[[^\]]{0,40}(?:연합뉴스|뉴스1|뉴시스|자료사진|사진 제공|제공|촬영|DB 금지|화면 캡처|캡처)[^\]]{0,40}\]|[（(](?:共同|ロイター|AP|AFP|新华社|新華社)[)）])\s*$/i;
 
 /** Positional cues that only photo captions use: "(right)", "(L)", "(2nd R)", "(centre)". */
 const POSITION = /\((?:\d(?:st|nd|rd|th) )?(?:left|right|centre|center|front|back|top|bottom|l|r|c|far left|far right|from left|l-r|r-l)\)/i;

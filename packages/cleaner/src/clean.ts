@@ -64,13 +64,14 @@ export function cleanArticle(input: CleanInput): CleanedArticle {
   const finished = finishParagraphs(extraction.paragraphs.map(nfc), removed, extraction.findDateline);
   const captions = [...extraction.captions, ...finished.captions].map(nfc);
   const text = finished.paragraphs.join('\n\n');
+  const author = extraction.author ?? finished.reporter;
   const prints = fingerprints(text);
   return {
     title: extraction.title === null ? null : nfc(extraction.title),
     url: extraction.url ?? url,
     publishedAt: extraction.date?.iso ?? null,
     publishedDate: extraction.date?.local ?? null,
-    author: extraction.author === null ? null : nfc(extraction.author),
+    author: author === null ? null : nfc(author),
     siteName: extraction.siteName,
     language: extraction.language ?? guessLanguage(text),
     dateline: finished.dateline,

@@ -10,8 +10,12 @@ const WITH_AGENCY = new RegExp(
 );
 // "SEOUL — ", "WASHINGTON, D.C. - " (no agency: the place is in capitals).
 const CAPS_PLACE = /^((?:[A-Z][A-Z'.-]+)(?:[ ,]+[A-Z][A-Z'.-]*){0,3})(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*(?:--|[–—-])\s+/;
-// "新华社北京1月17日电", "(서울=연합뉴스)".
-const CJK_AGENCY = /^(?:(新华社|中新社|中新网|人民网)\s*([\p{Script=Han}]{2,6}?)\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*电\s*(?:[(（][^)）]{0,20}[)）])?\s*|[(（]([\p{Script=Hangul}]{2,6})\s*=\s*([\p{Script=Hangul}\w]{2,10})[)）]\s*)/u;
+// "新华社北京1月17日电（记者王晓）", "(서울=연합뉴스) 김수연 기자 = ": the reporter's name, where
+// given, is taken out with the dateline.
+const CJK_AGENCY =
+  /^(?:(新华社|中新社|中新网|人民网)\s*([\p{Script=Han}]{2,6}?)\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*电\s*(?:[(（](?:记者\s*([\p{Script=Han}、 ]{2,24}))?[^)）]{0,20}[)）])?\s*|[(（]([\p{Script=Hangul}]{2,6})\s*=\s*([\p{Script=Hangul}\w]{2,10})[)）]\s*(?:((?:[\p{Script=Hangul}]{2,4}\s*(?:·\s*)?)+?)\s*(?:기자|특파원|통신원)\s*=\s*)?)/u;
+// TASS: "MOSCOW, November 21. /TASS/. ".
+const SLASHED_AGENCY = /^([A-Z][A-Z'.-]+(?:[ -][A-Z][A-Z'.-]+){0,3}),\s*[A-Z][a-z]+\.?\s+\d{1,2}\.\s*\/([A-Z][\p{L}-]{1,20})\/\.?\s*/u;
 
 function tidyPlace(place: string): string {
   const trimmed = place.trim().replace(/[,.]$/, '');
@@ -24,7 +28,7 @@ function tidyPlace(place: string): string {
  * null. Agencies in parentheses must look like agency names, so "(right)" or a sentence's
  * parenthesis does not count.
  */
-export function splitDateline(paragraph: string): { dateline: Dateline; rest: string } | null {
+export function splitDateline(paragraph: string): { dateline: Dateline; rest: string; reporter?: string } | null {
   const head = paragraph.slice(0, 120);
   let m = WITH_AGENCY.exec(head);
   if (m && m[1]!.length <= 40) {
@@ -44,8 +48,15 @@ export function splitDateline(paragraph: string): { dateline: Dateline; rest: st
   m = CJK_AGENCY.exec(head);
   if (m) {
     const rest = paragraph.slice(m[0].length);
-    if (m[1]) return { dateline: { place: m[2]!, agency: m[1] }, rest };
-    return { dateline: { place: m[3]!, agency: m[4]! }, rest };
+    // Several reporters: "王晓、李明", "김수연 이영재" (Korean and Chinese names have no spaces inside).
+    const reporter = (m[3] ?? m[6])?.trim().split(/\s*[、·]\s*|\s+/).join(', ');
+    const dateline = m[1] ? { place: m[2]!, agency: m[1] } : { place: m[4]!, agency: m[5]! };
+    return reporter ? { dateline, rest, reporter } : { dateline, rest };
+  }
+  m = SLASHED_AGENCY.exec(head);
+  if (m) {
+    const rest = paragraph.slice(m[0].length);
+    if (rest.length > 20) return { dateline: { place: tidyPlace(m[1]!), agency: m[2]! }, rest };
   }
   return null;
 }

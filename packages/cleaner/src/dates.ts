@@ -88,7 +88,9 @@ function num(s: string | undefined): number | null {
  */
 export function parseDate(text: string, defaultOffset: number | null = null): ParsedDate | null {
   if (!text) return null;
-  const s = text.length > 400 ? text.slice(0, 400) : text;
+  let s = text.length > 400 ? text.slice(0, 400) : text;
+  // "오후 3:12", "午後3時12分", "下午3:12": a 12-hour clock, made 24-hour for the patterns below.
+  if (HALF_DAY.test(s)) s = s.replace(HALF_DAY, (_m, half: string, hour: string) => ` ${to24(half, Number(hour))}`);
   let m = ISO_RE.exec(s);
   if (m) return build(+m[1]!, +m[2]!, +m[3]!, num(m[4]), +(m[5] ?? 0), +(m[6] ?? 0), m[7], defaultOffset);
   m = CJK_RE.exec(s);
@@ -109,6 +111,14 @@ export function parseDate(text: string, defaultOffset: number | null = null): Pa
   m = DMY_NUM_RE.exec(s);
   if (m) return build(+m[3]!, +m[2]!, +m[1]!, num(m[4]), +(m[5] ?? 0), 0, undefined, defaultOffset);
   return null;
+}
+
+const HALF_DAY = /\s*(오전|오후|午前|午後|上午|下午)\s*(\d{1,2})(?=\s*[:時시点])/;
+
+function to24(half: string, hour: number): number {
+  const afternoon = half === '오후' || half === '午後' || half === '下午';
+  if (afternoon) return hour < 12 ? hour + 12 : hour;
+  return hour === 12 ? 0 : hour;
 }
 
 /** Dates in URL paths: /2018/04/06/, /20180406/, /2018-04-06/. */

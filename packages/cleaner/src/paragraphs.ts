@@ -45,6 +45,8 @@ export interface Finished {
   paragraphs: string[];
   captions: string[];
   dateline: Dateline | null;
+  /** The reporter a dateline names ("(서울=연합뉴스) 김수연 기자 = …"), or null. */
+  reporter: string | null;
 }
 
 /**
@@ -86,16 +88,18 @@ export function finishParagraphs(input: string[], removed: RemovedBlock[], findD
     paragraphs.push(paragraph);
   }
   let dateline: Dateline | null = null;
+  let reporter: string | null = null;
   // The dateline opens the story proper, which a standfirst may precede.
   for (let i = 0; findDateline && i < Math.min(2, paragraphs.length); i++) {
     const split = splitDateline(paragraphs[i]!);
     if (split) {
       dateline = split.dateline;
+      reporter = split.reporter ?? null;
       paragraphs[i] = split.rest;
       break;
     }
   }
-  return { paragraphs, captions, dateline };
+  return { paragraphs, captions, dateline, reporter };
 }
 
 /** A paragraph of running prose rather than a label, heading or menu item. */

@@ -96,14 +96,15 @@ export function cleanText(text: string, inputUrl: string | null, now: Date): Ext
   const bodyStart = kinds.findIndex((k) => k.kind === 'content' && isProse(k.line));
   const bodyEnd = kinds.findLastIndex((k) => k.kind === 'content' && isProse(k.line));
   // Times without a zone are the source's local time: known from the address, or else from the
-  // agency in the lead's dateline or the outlet a source line names.
+  // agency in the lead's dateline, or the outlet a source or stamp line or a short line above the
+  // lead names ("共同通信", "연합뉴스 | 입력 2026-11-20 09:12").
   const offset =
     sourceOffset(url) ??
     outletOffset(
       [
         headerSource,
         bodyStart >= 0 ? (splitDateline(kinds[bodyStart]!.line)?.dateline.agency ?? '') : '',
-        ...kinds.filter((k) => k.reason === 'source-line').map((k) => k.line),
+        ...kinds.filter((k, i) => k.reason === 'source-line' || k.reason === 'timestamp' || (i < bodyStart && k.line.length <= 40)).map((k) => k.line),
       ].join(' | '),
     );
   for (const raw of headerDates) dates.push(parseDate(raw, offset));

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { classifyLine } from '../src/boilerplate.ts';
+import { parseDate } from '../src/dates.ts';
 import { cleanArticle } from '../src/index.ts';
 import { collapse } from '../src/text-util.ts';
 
@@ -406,5 +407,72 @@ describe('a lead printed twice, once with its dateline', () => {
     const a = cleanArticle({ html });
     expect(a.paragraphs).toEqual([lead, next, last]);
     expect(a.dateline).toEqual({ place: 'Seoul', agency: 'Yonhap' });
+  });
+});
+
+describe('dumps from Korean, Japanese, Chinese and Russian agencies', () => {
+  const nov = new Date('2026-12-01T00:00:00Z');
+
+  it('reads a Yonhap page in Korean: headline, KST stamp, reporter, dateline, caption, page controls', () => {
+    const text = [
+      '북한, 동해상으로 탄도미사일 발사…올해 들어 세 번째',
+      '연합뉴스 | 입력 2026-11-20 09:12 | 수정 2026-11-20 10:05',
+      '페이스북 트위터 카카오톡 링크복사',
+      '글자크기 가 가 가',
+      '(서울=연합뉴스) 김수연 기자 = 북한이 20일 오전 동해상으로 단거리 탄도미사일 1발을 발사했다고 합동참모본부가 밝혔다.',
+      '합참은 "우리 군은 추가 발사에 대비해 감시와 경계를 강화한 가운데 한미 간 긴밀히 공조하고 있다"고 말했다.',
+      '북한 탄도미사일 발사 [연합뉴스 자료사진]',
+      '미사일은 약 600㎞를 비행한 뒤 동해상에 떨어진 것으로 파악됐다.',
+      '2026/11/20 09:12 송고',
+    ].join('\n');
+    const a = cleanArticle({ text, now: nov });
+    expect(a.title).toBe('북한, 동해상으로 탄도미사일 발사…올해 들어 세 번째');
+    expect(a.publishedAt).toBe('2026-11-20T00:12:00.000Z');
+    expect(a.author).toBe('김수연');
+    expect(a.dateline).toEqual({ place: '서울', agency: '연합뉴스' });
+    expect(a.captions).toEqual(['북한 탄도미사일 발사 [연합뉴스 자료사진]']);
+    expect(a.paragraphs[0]).toBe('북한이 20일 오전 동해상으로 단거리 탄도미사일 1발을 발사했다고 합동참모본부가 밝혔다.');
+    expect(a.paragraphs).toHaveLength(3);
+    expect(a.removed.map((r) => r.reason)).toEqual(expect.arrayContaining(['timestamp', 'share', 'page-tools', 'caption']));
+  });
+
+  it('reads a Japanese stamp with 時 and 分 in the zone of the outlet named above the lead', () => {
+    const lead = '政府は20日、北朝鮮が弾道ミサイルを発射したと発表した。日本の排他的経済水域の外に落下したとみられる。';
+    const text = ['北朝鮮が弾道ミサイル発射 日本海に落下か', '2026年11月20日 09時12分', '共同通信', lead, '松野官房長官は記者会見で「断じて容認できない」と述べた。'].join('\n');
+    const a = cleanArticle({ text, now: nov });
+    expect(a.publishedAt).toBe('2026-11-20T00:12:00.000Z');
+    expect(a.paragraphs[0]).toBe(lead);
+  });
+
+  it("splits TASS's dateline and reads its times in Moscow time", () => {
+    const text = [
+      'Russia calls for restraint on Korean Peninsula',
+      'MOSCOW, November 21. /TASS/. Russia urges all parties to refrain from steps that could escalate tension on the Korean Peninsula, the ministry said.',
+      '"We call on all sides to show restraint and return to the negotiating table," she told a briefing.',
+      'Published: 21.11.2026 14:30',
+    ].join('\n');
+    const a = cleanArticle({ text, now: nov });
+    expect(a.dateline).toEqual({ place: 'Moscow', agency: 'TASS' });
+    expect(a.paragraphs[0]).toMatch(/^Russia urges all parties/);
+    expect(a.publishedAt).toBe('2026-11-21T11:30:00.000Z');
+  });
+
+  it("takes Xinhua's reporters out of the dateline", () => {
+    const text = ['外交部：中方希望各方保持克制', '新华社北京11月21日电（记者王晓、李明）外交部发言人毛宁21日表示，中方希望有关各方保持冷静克制，共同维护半岛和平稳定。', '她表示，中方愿同各方一道，继续为推动半岛问题政治解决发挥建设性作用。'].join('\n');
+    const a = cleanArticle({ text, now: nov });
+    expect(a.dateline).toEqual({ place: '北京', agency: '新华社' });
+    expect(a.author).toBe('王晓, 李明');
+    expect(a.paragraphs[0]).toMatch(/^外交部发言人毛宁/);
+  });
+
+  it('keeps a sentence that mentions a release and a date', () => {
+    expectReason(null, ['37. 那英助阵蔡健雅新专辑发布 ．新华网[引用日期2013-10-22]', 'The talks were held on 2026-11-20 and updated later with new statements from both sides.']);
+  });
+
+  it('reads 12-hour clocks in Korean, Japanese and Chinese', () => {
+    expect(parseDate('입력 2026.11.20. 오후 3:12', 540)?.iso).toBe('2026-11-20T06:12:00.000Z');
+    expect(parseDate('2026年11月20日 午後3時12分', 540)?.iso).toBe('2026-11-20T06:12:00.000Z');
+    expect(parseDate('2026-11-21 下午3:30', 480)?.iso).toBe('2026-11-21T07:30:00.000Z');
+    expect(parseDate('2026.11.20. 오전 12:05', 540)?.iso).toBe('2026-11-19T15:05:00.000Z');
   });
 });
