@@ -1,3 +1,4 @@
+import { parseDate } from './dates.ts';
 import { SENTENCE_END, wordCount } from './text-util.ts';
 
 /**
@@ -196,7 +197,10 @@ const rules: Rule[] = [
   {
     reason: 'credit',
     maxLength: 120,
-    test: re(/^(?:photo|image|picture|foto|bild|titelbild|beitragsbild|credits?|crédits? photos?|quelle|quellen|source|fuente|źródło|abbildung|grafik|video)s?(?:\s*\d{1,3})?\s*[:：]/i),
+    // "Source: KCNA | 2026-11-21 06:00" names the story's source and its time: a source line (below).
+    test: (line) =>
+      /^(?:photo|image|picture|foto|bild|titelbild|beitragsbild|credits?|crédits? photos?|quelle|quellen|source|fuente|źródło|abbildung|grafik|video)s?(?:\s*\d{1,3})?\s*[:：]/i.test(line) &&
+      !(/^(?:source|quelle|fuente|źródło)\s*[:：]/i.test(line) && parseDate(line) !== null),
   },
   { reason: 'share', maxLength: 120, test: re(SHARE_LINE) },
   // The page's own short address, offered for sharing: "Permalink https://p.dw.com/p/3WRPd", "Short-URL: …".
@@ -205,7 +209,7 @@ const rules: Rule[] = [
     reason: 'source-line',
     maxLength: 200,
     test: (line) =>
-      /^(?:source|来源|來源|출처)\s*[:：]/i.test(line) && (/[|｜]/.test(line) || line.length < 80) ||
+      /^(?:source|来源|來源|출처|quelle|fuente|źródło)\s*[:：]/i.test(line) && (/[|｜]/.test(line) || line.length < 80 || (line.length < 120 && parseDate(line) !== null)) ||
       /^(?:editor|责任编辑|責任編輯|编辑|編輯|작성자|편집|reporter|记者)\s*[:：]/i.test(line) ||
       /\|\s*(?:editor|责任编辑|编辑)\s*[:：]/i.test(line),
   },
@@ -292,7 +296,7 @@ const rules: Rule[] = [
   {
     reason: 'page-tools',
     maxLength: 40,
-    test: re(/^(?:글자\s?크기|글씨\s?크기|문자\s?크기|글자\s?크기\s?조절|본문\s?글자|文字サイズ|文字の大きさ|字号|字體|字体|text size|font size|schriftgröße|taille du texte|tamaño de (?:letra|texto)|размер шрифта)(?=[\s:：]|$)/iu),
+    test: re(/^(?:(?:A\s*[+-]?\s*){2,4}|(?:가\s*){2,4})$|^(?:글자\s?크기|글씨\s?크기|문자\s?크기|글자\s?크기\s?조절|본문\s?글자|文字サイズ|文字の大きさ|字号|字體|字体|text size|font size|schriftgröße|taille du texte|tamaño de (?:letra|texto)|размер шрифта)(?=[\s:：]|$)/iu),
   },
   {
     reason: 'timestamp',

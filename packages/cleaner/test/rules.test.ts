@@ -465,6 +465,20 @@ describe('dumps from Korean, Japanese, Chinese and Russian agencies', () => {
     expect(a.paragraphs[0]).toMatch(/^外交部发言人毛宁/);
   });
 
+  it('reads the time on a source line, in the zone of the dateline agency', () => {
+    expectReason('source-line', ['Source: KCNA | 2026-11-21 06:00 | Hits: 1,024', 'Source: Global Times Published: Nov 21, 2026 10:48 PM']);
+    expectReason('page-tools', ['A A A', 'A+ A-', '가 가 가']);
+    const text = [
+      'Kim Jong Un Inspects Munitions Factory',
+      "Pyongyang, November 21 (KCNA) -- Kim Jong Un, general secretary of the Workers' Party of Korea, inspected a munitions factory.",
+      "He said that the factory should further increase production to bolster the nation's war deterrent.",
+      'Source: KCNA | 2026-11-21 06:00 | Hits: 1,024',
+    ].join('\n');
+    const a = cleanArticle({ text, now: nov });
+    expect(a.dateline).toEqual({ place: 'Pyongyang', agency: 'KCNA' });
+    expect(a.publishedAt).toBe('2026-11-20T21:00:00.000Z');
+  });
+
   it('keeps a sentence that mentions a release and a date', () => {
     expectReason(null, ['37. 那英助阵蔡健雅新专辑发布 ．新华网[引用日期2013-10-22]', 'The talks were held on 2026-11-20 and updated later with new statements from both sides.']);
   });
