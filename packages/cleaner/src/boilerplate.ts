@@ -24,7 +24,10 @@ const SHARE_LINE = new RegExp(
 );
 
 const MENU_WORDS =
-  /^(?:home|홈|首页|首頁|主页|로그인|회원가입|전체메뉴|메뉴|검색|구독|登录|注册|搜索|导航|菜单|sitemap|site map|menu|search|sign in|log in|login|register|subscribe|contact us|about us|privacy policy|terms of (?:use|service)|뉴스|정치|경제|사회|국제|북한|문화|스포츠|연예|오피니언|新闻|国际|军事|财经|社会|体育|娱乐|科技|评论|视频|图片|news|nachrichten|aktuelles|noticias|politics|business|world|sports|opinion|lifestyle|entertainment|tech|culture|video|photos?|national|north korea|korean peninsula)$/i;
+  /^(?:home|홈|首页|首頁|主页|ホーム|トップ|로그인|회원가입|전체메뉴|메뉴|검색|구독|登录|注册|搜索|导航|菜单|sitemap|site map|menu|search|sign in|log in|login|register|subscribe|contact us|about us|privacy policy|terms of (?:use|service)|뉴스|정치|경제|사회|국제|북한|문화|스포츠|연예|오피니언|新闻|国际|军事|财经|社会|体育|娱乐|科技|评论|视频|图片|news|nachrichten|aktuelles|noticias|politics|business|world|sports|opinion|lifestyle|entertainment|tech|culture|video|photos?|national|north korea|korean peninsula)$/i;
+
+/** Japanese section names: a menu when several stand in a row, ordinary words alone (a vocabulary list's "動画"). */
+const SECTION_WORDS_JA = /^(?:ニュース|政治|経済|国際|社会|スポーツ|エンタメ|動画|写真|科学|文化|地域|ライフ)$/;
 
 // Calls to action and "read also" links, in the languages of the pages this project reads. Each
 // opens the line (or sits in it alone); the rule only judges short or sentence-less lines.
@@ -60,7 +63,11 @@ const CTA_START = new RegExp(
       'czytaj (?:też|także|również|więcej)', 'zobacz (?:też|także|również)', 'dowiedz się więcej', 'zapraszamy', 'polecamy', 'udostępnij', 'drukuj',
       // Korean, Chinese, Japanese
       '관련 ?기사', '많이 본 (?:뉴스|기사)', '추천 ?기사', '기사 ?더보기', '구독하기', '相关(?:新闻|阅读|文章|报道)', '推荐阅读', '延伸阅读', '热门(?:文章|新闻)', '更多(?:新闻|精彩)',
-      '扫码', '关注我们', '関連記事', 'あわせて読みたい',
+      '扫码', '关注我们', '関連記事', 'あわせて読みたい', '点击(?:进入|查看|阅读|这里)', '[\\[【]?\\s*(?:이 시각 )?(?:많이 본|주요|인기|추천|관련) ?(?:뉴스|기사)\\s*[\\]】]?$',
+      // Korean promotions closing a story: "▶ 연합뉴스 앱 설치하기", "▶제보는 카톡 okjebo", "☞ 네이버에서 구독하기".
+      '[▶►▷☞]\\s*.{0,30}(?:제보|구독|앱|바로가기|클릭|채널|친구 ?추가|다운로드|이벤트|신청)',
+      // Reuters' trailer: "Our Standards: The Thomson Reuters Trust Principles."
+      'our standards:',
       // "Read: <headline>", "Lea: <titular>": a link to another story announced by a verb and a colon.
       '(?:read|watch|see|listen|lea|mire|vea|leia|veja|lire|voir|leggi|guarda|czytaj|zobacz|lesen|lies|siehe)\\s*:',
       'auch lesen', 'mehr interessantes', 'mehr aus (?:dem|der|den|unserem|unserer)(?:\\s+\\S+){1,2}$', '(?:neueste|ähnliche|empfohlene|beliebte|meistgelesene) (?:artikel|beiträge|nachrichten|news)',
@@ -176,7 +183,7 @@ const rules: Rule[] = [
     reason: 'advertisement',
     maxLength: 80,
     test: re(
-      /^(?:[-–—\s]*)(?:advertisement|advertising|advertorial|ad|ads|sponsored(?: content| post| links?)?|promoted(?: content| stories)?|paid (?:post|content|partner)|anzeige|werbung|publicité|광고|广告|廣告|스폰서|(?:story|article) continues (?:below|after)(?: (?:this )?(?:advertisement|ad))?|continue reading (?:below|the main story)|scroll (?:down )?to continue(?: with content)?|ad choices|adchoices|remove ads?)(?:[-–—\s]*)$/i,
+      /^(?:[-–—\s]*)(?:advertisement|advertising|advertorial|ad|ads|sponsored(?: content| post| links?)?|promoted(?: content| stories)?|paid (?:post|content|partner)|anzeige|werbung|publicité|광고|广告|廣告|스폰서|(?:story|article) continues (?:below|after)(?: (?:this )?(?:advertisement|ad))?|continue reading (?:below|the main story)|scroll (?:down )?to continue(?: with content)?|ad choices|adchoices|remove ads?)(?:[-–—\s]*)$|^(?:advertisement|anzeige|werbung)\s*[-–—:]\s*(?:scroll|continue|story continues|weiterlesen|lesen sie weiter)/i,
     ),
   },
   {
@@ -209,8 +216,8 @@ const rules: Rule[] = [
     reason: 'source-line',
     maxLength: 200,
     test: (line) =>
-      /^(?:source|来源|來源|출처|quelle|fuente|źródło)\s*[:：]/i.test(line) && (/[|｜]/.test(line) || line.length < 80 || (line.length < 120 && parseDate(line) !== null)) ||
-      /^(?:editor|责任编辑|責任編輯|编辑|編輯|작성자|편집|reporter|记者)\s*[:：]/i.test(line) ||
+      /^(?:source|(?:本文|稿件|文章|信息|新闻)?来源|來源|출처|quelle|fuente|źródło)\s*[:：]/i.test(line) && (/[|｜]/.test(line) || line.length < 80 || (line.length < 120 && parseDate(line) !== null)) ||
+      /^[(（【\[]?\s*(?:editor|责任编辑|責任編輯|编辑|編輯|編集|작성자|편집|reporter|记者)\s*[:：]/i.test(line) ||
       /\|\s*(?:editor|责任编辑|编辑)\s*[:：]/i.test(line),
   },
   {
@@ -225,7 +232,7 @@ const rules: Rule[] = [
     reason: 'hit-counter',
     maxLength: 60,
     test: re(
-      /^(?:(?:views?|hits?|reads?|page ?views?|阅读(?:量|数)?|浏览(?:量|次数)?|点击(?:量|数)?|조회(?:수)?|人气)\s*[:：]?\s*[\d,.]+[kKmM]?\s*(?:次|회)?|[\d,.]+[kKmM]?\s*(?:views|reads|hits|次阅读|次浏览|회 조회))$/i,
+      /^(?:(?:views?|hits?|reads?|page ?views?|阅读(?:量|数)?|浏览(?:量|次数)?|点击(?:量|数)?|조회(?:수)?|人气|閲覧(?:数)?)\s*[:：]?\s*[\d,.]+[kKmM]?\s*(?:次|회)?|[\d,.]+[kKmM]?\s*(?:views|reads|hits|次阅读|次浏览|회 조회))$/i,
     ),
   },
   {
@@ -275,7 +282,7 @@ const rules: Rule[] = [
     reason: 'copyright',
     maxLength: 250,
     test: re(
-      /^(?:©|copyright\b|\(c\)\s*\d{4}|all rights reserved|저작권자|무단\s*전재|版权所有|版權所有|未经授权|本网站所刊载)|all rights reserved\.?$|무단\s*전재.{0,20}금지/i,
+      /^(?:©|copyright\b|\(c\)\s*\d{4}|all rights reserved|저작권자|무단\s*전재|版权所有|版權所有|未经授权|本网站所刊载)|all rights reserved\.?$|무단\s*전재.{0,20}금지|AI\s*학습.{0,20}(?:금지|활용될 수 없)/i,
     ),
   },
   // A notice that opens with the copyright sign runs long ("© 2022 Site. This article is the copyrighted property …").
@@ -310,6 +317,10 @@ const rules: Rule[] = [
     // began at 10:30 and ended two hours later").
     test: (line) => TIMESTAMP_LINE.test(line) && isStamp(line),
   },
+  // A breadcrumb: "首页 > 新闻中心 > 国际新闻", "ホーム > 国際 > アジア", "Startseite › Politik".
+  { reason: 'menu', maxLength: 120, test: re(/^(?:home|홈|首页|首頁|主页|ホーム|トップ|startseite|accueil|inicio|главная)\s*[>›»/|]\s*\S/i) },
+  // Reuters' and AP's credit lines closing a story: "Reporting by Hyonhee Shin; Editing by Ed Davies".
+  { reason: 'credit', maxLength: 250, test: re(/^(?:\(?(?:additional )?reporting by|\(?writing by|\(?editing by|\(?compiled by)\b.*(?:;|\bediting by\b|\)$)/i) },
   {
     reason: 'menu',
     maxLength: 300,
@@ -319,7 +330,7 @@ const rules: Rule[] = [
       const items = line.split(/\s*[|｜·•›»]\s*|\s+\/\s*|\s*\/\s+|\s{2,}|\t/).filter(Boolean);
       if (items.length >= 3 && items.every((item) => item.length <= 24 && wordCount(item) <= 4)) return true;
       const words = line.split(/\s+/);
-      return words.length >= 3 && words.filter((w) => MENU_WORDS.test(w)).length >= Math.max(3, words.length * 0.6);
+      return words.length >= 3 && words.filter((w) => MENU_WORDS.test(w) || SECTION_WORDS_JA.test(w)).length >= Math.max(3, words.length * 0.6);
     },
   },
   {
@@ -329,6 +340,8 @@ const rules: Rule[] = [
       // News mentions casinos and betting: spam words only count in a line that is no sentence.
       if (SENTENCE_END.test(line)) return false;
       if (/\b(?:casino|viagra|cialis|porn|escort|betting|slot gacor|togel|payday loan|replica watches)\b/i.test(line)) return true;
+      // The same trades in Chinese, Korean and Japanese: invoices, gambling, adult video, massage, loans.
+      if (/代开发票|开发票|六合彩|时时彩|百家乐|娱乐城|博彩|赌场|在线观看.{0,10}(?:av|成人)|(?:av|成人).{0,10}在线观看|办证|代孕|토토사이트|먹튀|바카라|카지노 ?사이트|출장 ?안마|오피사이트|出会い系|オンラインカジノ/i.test(line)) return true;
       const items = line.split(/\s*[,，、;]\s*/).filter(Boolean);
       if (items.length < 6) return false;
       const shortItems = items.filter((item) => wordCount(item) <= 5).length;

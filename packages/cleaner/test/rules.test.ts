@@ -479,6 +479,19 @@ describe('dumps from Korean, Japanese, Chinese and Russian agencies', () => {
     expect(a.publishedAt).toBe('2026-11-20T21:00:00.000Z');
   });
 
+  it('removes the furniture of regional news pages, in their languages', () => {
+    expectReason('menu', ['首页 > 新闻中心 > 国际新闻', 'ホーム > 国際 > アジア', 'ニュース 政治 経済 国際 社会']);
+    expectReason('hit-counter', ['閲覧数 1234']);
+    expectReason('call-to-action', ['[이 시각 많이 본 기사]', '▶ 연합뉴스 앱 설치하기', '▶제보는 카톡 okjebo', '点击进入专题', 'Our Standards: The Thomson Reuters Trust Principles.']);
+    expectReason('source-line', ['本文来源：环球网', '（责任编辑：李四）', '[责任编辑:肖春芳]', '編集：田中']);
+    expectReason('copyright', ['※ 이 기사는 AI 학습에 활용될 수 없습니다']);
+    expectReason('advertisement', ['Advertisement - Scroll to continue']);
+    expectReason('seo-spam', ['代开发票 13800138000', '最新av在线观看', '안전한 토토사이트 추천 먹튀 검증']);
+    expectReason('credit', ['Reporting by Hyonhee Shin; Editing by Ed Davies', '(Additional reporting by Josh Smith in Seoul)']);
+    // A section name alone is a word in a list, not a menu.
+    expectReason(null, ['動画', '▶ 북한은 이날 오전 평양 순안 일대에서 단거리 탄도미사일 2발을 발사했다.']);
+  });
+
   it('keeps a sentence that mentions a release and a date', () => {
     expectReason(null, ['37. 那英助阵蔡健雅新专辑发布 ．新华网[引用日期2013-10-22]', 'The talks were held on 2026-11-20 and updated later with new statements from both sides.']);
   });
