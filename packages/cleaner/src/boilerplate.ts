@@ -217,7 +217,7 @@ const rules: Rule[] = [
     maxLength: 200,
     test: (line) =>
       /^(?:source|(?:本文|稿件|文章|信息|新闻)?来源|來源|출처|quelle|fuente|źródło)\s*[:：]/i.test(line) && (/[|｜]/.test(line) || line.length < 80 || (line.length < 120 && parseDate(line) !== null)) ||
-      /^[(（【\[]?\s*(?:editor|责任编辑|責任編輯|编辑|編輯|編集|작성자|편집|reporter|记者)\s*[:：]/i.test(line) ||
+      /^[(（【[]?\s*(?:editor|责任编辑|責任編輯|编辑|編輯|編集|작성자|편집|reporter|记者)\s*[:：]/i.test(line) ||
       /\|\s*(?:editor|责任编辑|编辑)\s*[:：]/i.test(line),
   },
   {
