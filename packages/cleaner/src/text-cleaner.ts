@@ -36,24 +36,51 @@ function isTitleLike(line: string): boolean {
   return words >= 3 && words <= 35 && line.length <= 250 && !/[.!。]$/.test(line);
 }
 
-/** Joins lines that a dump wrapped inside one paragraph (a line not ending a sentence followed by a lower-case start). */
+/**
+ * Joins lines that a dump wrapped inside one paragraph: a line not ending a sentence followed by a
+ * lower-case start; and, in a dump hard-wrapped at a fixed width (paragraphs apart by blank lines,
+ * every line at most about 100 characters), a line that runs near that width into the next line of
+ * its paragraph, whatever the next line starts with ("… adding that" / "South Korean officials …").
+ */
 function unwrap(lines: string[]): string[] {
+  const collapsed = lines.map(collapse);
+  let width = 0;
+  let blanks = 0;
+  for (const line of collapsed) {
+    if (!line) blanks++;
+    else if (line.length > width) width = line.length;
+  }
+  const full = Math.ceil(width * 0.75);
+  const wrapped = width <= 100 && blanks >= 2 && collapsed.filter((line) => line.length >= full).length >= 3;
   const out: string[] = [];
   let previousBlank = true;
-  for (const raw of lines) {
-    const line = collapse(raw);
+  for (let i = 0; i < collapsed.length; i++) {
+    const line = collapsed[i]!;
     if (!line) {
       previousBlank = true;
       continue;
     }
     const last = out.length - 1;
-    if (!previousBlank && last >= 0 && !SENTENCE_END.test(out[last]!) && /^\p{Ll}/u.test(line) && out[last]!.length > 40) {
-      out[last] = `${out[last]} ${line}`;
-    } else out.push(line);
+    const previous = last >= 0 ? out[last]! : '';
+    if (!previousBlank && last >= 0 && !SENTENCE_END.test(previous)) {
+      const lower = /^\p{Ll}/u.test(line) && previous.length > 40;
+      // The previous physical line, the tail of `previous`, must reach the wrap width.
+      const tail = collapsed[i - 1]!;
+      const hardWrapped = wrapped && tail.length >= full && !/[:|｜]$/.test(tail);
+      if (lower || hardWrapped) {
+        out[last] = CJK_EDGE.test(previous.slice(-1) + line[0]) ? previous + line : `${previous} ${line}`;
+        previousBlank = false;
+        continue;
+      }
+    }
+    out.push(line);
     previousBlank = false;
   }
   return out;
 }
+
+/** Two CJK characters meeting at a line break: the text runs on without a space. */
+const CJK_EDGE = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}、。，「」（）]{2}$/u;
 
 /** Cleans a plain-text page dump: one paragraph per line, with the noise of its page around it. */
 export function cleanText(text: string, inputUrl: string | null, now: Date): Extraction {

@@ -503,3 +503,54 @@ describe('dumps from Korean, Japanese, Chinese and Russian agencies', () => {
     expect(parseDate('2026.11.20. 오전 12:05', 540)?.iso).toBe('2026-11-19T15:05:00.000Z');
   });
 });
+
+describe('dumps hard-wrapped at a fixed width', () => {
+  it('joins the lines of each paragraph, whatever the next line starts with', () => {
+    const text = [
+      'N. Korea fires ballistic missile into East Sea',
+      '',
+      'SEOUL, Nov. 20 (Yonhap) -- North Korea fired a short-range ballistic',
+      'missile into the East Sea on Friday, the military said, adding that',
+      'South Korean and U.S. intelligence authorities were analyzing details.',
+      '',
+      '"Our military has strengthened surveillance and vigilance," the Joint',
+      'Chiefs of Staff (JCS) said in a text message to reporters, noting that',
+      'Pyongyang had launched a similar missile in October.',
+    ].join('\n');
+    const a = cleanArticle({ text });
+    expect(a.title).toBe('N. Korea fires ballistic missile into East Sea');
+    expect(a.paragraphs).toEqual([
+      'North Korea fired a short-range ballistic missile into the East Sea on Friday, the military said, adding that South Korean and U.S. intelligence authorities were analyzing details.',
+      '"Our military has strengthened surveillance and vigilance," the Joint Chiefs of Staff (JCS) said in a text message to reporters, noting that Pyongyang had launched a similar missile in October.',
+    ]);
+  });
+
+  it('joins Chinese lines without a space', () => {
+    const text = [
+      '外交部：中方希望各方保持克制',
+      '',
+      '新华社北京11月21日电 外交部发言人毛宁21日表示，中方希望有关各',
+      '方保持冷静克制，共同维护半岛和平稳定，推动半岛问题政治解决进程。',
+      '',
+      '她表示，中方愿同各方一道，继续为推动半岛问题政治解决发挥建设性',
+      '作用，并呼吁各方相向而行，避免采取可能加剧紧张局势的行动措施。',
+    ].join('\n');
+    expect(cleanArticle({ text }).paragraphs).toEqual([
+      '外交部发言人毛宁21日表示，中方希望有关各方保持冷静克制，共同维护半岛和平稳定，推动半岛问题政治解决进程。',
+      '她表示，中方愿同各方一道，继续为推动半岛问题政治解决发挥建设性作用，并呼吁各方相向而行，避免采取可能加剧紧张局势的行动措施。',
+    ]);
+  });
+
+  it('leaves the lines of a dump with long lines as they are', () => {
+    const text = [
+      'Seoul, Tokyo agree to share missile data',
+      '',
+      'South Korea and Japan agreed on Friday to begin sharing real-time warning data on North Korean missile launches, the ministry said.',
+      'The ministry listed the steps agreed by both sides at the meeting in Tokyo on Friday afternoon as the following ones',
+      'Real-time sharing of missile warning data will start by the end of the year, and drills will follow next spring.',
+      '',
+      'The agreement follows a trilateral summit at Camp David last year, where the three leaders pledged closer cooperation.',
+    ].join('\n');
+    expect(cleanArticle({ text }).paragraphs).toHaveLength(4);
+  });
+});
