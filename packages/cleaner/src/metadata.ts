@@ -337,6 +337,10 @@ export function cleanAuthor(raw: string | null): string | null {
       /,\s*(?:(?:senior|staff|chief|deputy|associate|assistant|executive|managing|contributing|special|political|foreign|national|global|science|legal)\s+)*(?:technologist|editor|writer|director|professor|analyst|fellow|researcher|producer|correspondent|reporter|columnist|contributor|attorney|counsel|officer|president|manager)\b.*$/iu,
       '',
     )
+    // "김수연 기자(ksy@yna.co.kr)", "记者 王晓": the title and the address around a Korean, Chinese or Japanese name.
+    .replace(/\s*[(（]?[\w.+-]+@[\w-]+(?:\.[\w-]+)+[)）]?/gu, '')
+    .replace(/(?<=\p{Script=Hangul})\s*(?:선임|수석|객원|인턴)?\s*(?:기자|특파원|통신원|논설위원|에디터)$/u, '')
+    .replace(/^(?:记者|記者)\s*/u, '')
     // "Lucas Nolan22 Dec 2016": a date printed against the name.
     .replace(/(?<=\p{Ll})\d{1,2}\.?\s+\p{L}{3,}\.?\s+\d{4}.*$/u, '')
     .replace(/[\s,;:|–—-]+$/, '')

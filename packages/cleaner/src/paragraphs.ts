@@ -36,6 +36,9 @@ export function splitInlineCaptions(paragraph: string): { paragraph: string; cap
   return { paragraph: text, captions };
 }
 
+/** An e-mail address alone, perhaps with the name and title of its owner: "김수연 기자 ksy@yna.co.kr", "(wangxiao@xinhua.org)". */
+const CONTACT_LINE = /^[(（]?\s*(?:[\p{L}·.]+(?:\s+[\p{L}·.]+){0,2}\s*(?:기자|특파원|记者|記者)?\s*[(（:：]?)?\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*[)）]?\s*[)）]?$/u;
+
 /** Cheap identity for spotting a paragraph printed twice: case and spacing do not count. */
 function repeatKey(text: string): string {
   return text.toLowerCase().replace(/[\s"'“”‘’]+/g, ' ').trim();
@@ -86,6 +89,11 @@ export function finishParagraphs(input: string[], removed: RemovedBlock[], findD
     }
     seen.set(key, paragraphs.length);
     paragraphs.push(paragraph);
+  }
+  // A story that ends with its reporter's address ("ksy@yna.co.kr", "김수연 기자 ksy@yna.co.kr"):
+  // the address is a signature, not text. Elsewhere in a story an address may be what it reports.
+  while (paragraphs.length > 1 && CONTACT_LINE.test(paragraphs[paragraphs.length - 1]!)) {
+    removed.push({ text: paragraphs.pop()!, reason: 'contact' });
   }
   let dateline: Dateline | null = null;
   let reporter: string | null = null;

@@ -504,6 +504,31 @@ describe('dumps from Korean, Japanese, Chinese and Russian agencies', () => {
   });
 });
 
+describe('a Korean portal page', () => {
+  const body = [
+    '(서울=연합뉴스) 김수연 기자 = 북한이 20일 오전 동해상으로 단거리 탄도미사일 1발을 발사했다고 합동참모본부가 밝혔다.',
+    '<span class="end_photo_org"><img src="a.jpg"><em class="img_desc">북한 탄도미사일 발사 [연합뉴스 자료사진]</em></span>',
+    '합참은 "우리 군은 추가 발사에 대비해 감시와 경계를 강화한 가운데 한미 간 긴밀히 공조하고 있다"고 말했다.',
+    '미사일은 약 600㎞를 비행한 뒤 동해상에 떨어진 것으로 파악됐다. 군 당국은 정확한 제원을 분석 중이다.',
+    'ksy@yna.co.kr',
+  ].join('<br><br>');
+  const html = `<html lang="ko"><head><meta property="og:site_name" content="연합뉴스"><meta property="article:published_time" content="2026-11-20T09:12:00+09:00"><title>북한, 동해상으로 탄도미사일 발사 : 네이버 뉴스</title></head><body><h2>북한, 동해상으로 탄도미사일 발사</h2><div class="media_end_head_journalist"><em class="media_end_head_journalist_name">김수연 기자</em></div><article id="dic_area">${body}</article><div class="copyright">Copyright ⓒ 연합뉴스. All rights reserved.</div></body></html>`;
+
+  it("ends the story before the reporter's address, and names the reporter without a title", () => {
+    const a = cleanArticle({ html, now });
+    expect(a.paragraphs.at(-1)).toBe('미사일은 약 600㎞를 비행한 뒤 동해상에 떨어진 것으로 파악됐다. 군 당국은 정확한 제원을 분석 중이다.');
+    expect(a.removed).toContainEqual({ text: 'ksy@yna.co.kr', reason: 'contact' });
+    expect(a.captions).toEqual(['북한 탄도미사일 발사 [연합뉴스 자료사진]']);
+    expect(a.dateline).toEqual({ place: '서울', agency: '연합뉴스' });
+    expect(a.author).toBe('김수연');
+  });
+
+  it('keeps an address that stands inside the story', () => {
+    const text = ['Ministry opens a hotline for families', 'The ministry said families can write to the address below with questions about relatives in the North.', 'hotline@unikorea.go.kr', 'The hotline will stay open until the end of the year, officials said on Friday.'].join('\n');
+    expect(cleanArticle({ text, now }).paragraphs).toContain('hotline@unikorea.go.kr');
+  });
+});
+
 describe('dumps hard-wrapped at a fixed width', () => {
   it('joins the lines of each paragraph, whatever the next line starts with', () => {
     const text = [
