@@ -199,6 +199,11 @@ function isDateSegment(p: string): boolean {
 const DATE_RANGE = /\d\.?\s*[-–—]\s*\d/;
 
 function stripSiteName(title: string, siteName: string | null, host: string | null, h1: string[]): string {
+  // Chinese titles join the site's name with a bare hyphen or underscore ("外交部：中方希望各方保持克制-新华网",
+  // "…_科技_腾讯网"), which also occur inside titles: cut there only where the page's headline ends.
+  for (const h of h1) {
+    if (h.length >= 6 && title.startsWith(h) && /^[-_－]\p{Script=Han}/u.test(title.slice(h.length))) return h;
+  }
   const parts = title.split(SEPARATORS).map((p) => p.trim()).filter(Boolean);
   if (parts.length < 2) return title;
   const h1Match = h1.find((h) => comparable(h) === comparable(title));

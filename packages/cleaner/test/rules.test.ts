@@ -529,6 +529,27 @@ describe('a Korean portal page', () => {
   });
 });
 
+describe('a Chinese agency page', () => {
+  const html = `<html><head><title>外交部：中方希望各方保持克制-新华网</title></head><body><h1>外交部：中方希望各方保持克制</h1><div id="detail">
+<p>新华社北京11月21日电（记者王晓）外交部发言人毛宁21日表示，中方希望有关各方保持冷静克制，共同维护半岛和平稳定。</p>
+<p>毛宁说：“半岛问题的症结清晰明确。中方一贯主张通过对话协商解决各方关切，反对任何加剧紧张的做法。”</p>
+<p><img src="x.jpg"></p><p>11月21日，外交部发言人毛宁主持例行记者会。新华社记者 李明 摄</p>
+<p>她表示，中方愿同各方一道，继续为推动半岛问题政治解决发挥建设性作用，并呼吁各方相向而行。</p></div></body></html>`;
+
+  it('cuts the site name joined by a bare hyphen where the headline ends, and sets the photo credit aside', () => {
+    const a = cleanArticle({ html, now });
+    expect(a.title).toBe('外交部：中方希望各方保持克制');
+    expect(a.captions).toEqual(['11月21日，外交部发言人毛宁主持例行记者会。新华社记者 李明 摄']);
+    expect(a.paragraphs).toHaveLength(3);
+    expect(a.author).toBe('王晓');
+  });
+
+  it('keeps a hyphen or underscore inside a title that no headline ends at', () => {
+    const page = `<html><head><title>新竹尖石_美樹營地賞楓</title></head><body><h1>史蒂文的家</h1><article>${body(4)}</article></body></html>`;
+    expect(cleanArticle({ html: page, now }).title).toBe('新竹尖石_美樹營地賞楓');
+  });
+});
+
 describe('dumps hard-wrapped at a fixed width', () => {
   it('joins the lines of each paragraph, whatever the next line starts with', () => {
     const text = [
