@@ -172,6 +172,35 @@ export function outletOffset(names: string): number | null {
   return null;
 }
 
+/**
+ * The zone a text's script all but fixes, for a source known by nothing else: Korean (both Koreas)
+ * and Japanese are printed at +09:00, Chinese (the mainland, Hong Kong, Taiwan, Singapore) at
+ * +08:00. `language` is a page's declared language; without it the letters of `sample` decide.
+ */
+export function scriptOffset(language: string | null, sample: string): number | null {
+  const lang = language?.toLowerCase().split(/[-_]/)[0];
+  if (lang === 'ko' || lang === 'ja') return 540;
+  if (lang === 'zh') return 480;
+  if (lang) return null;
+  let hangul = 0;
+  let kana = 0;
+  let han = 0;
+  let letters = 0;
+  const end = Math.min(sample.length, 2000);
+  for (let i = 0; i < end; i++) {
+    const c = sample.charCodeAt(i);
+    if (c >= 0xac00 && c <= 0xd7af) hangul++;
+    else if (c >= 0x3040 && c <= 0x30ff) kana++;
+    else if (c >= 0x4e00 && c <= 0x9fff) han++;
+    else if (!((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c >= 0xc0)) continue;
+    letters++;
+  }
+  if (letters < 20) return null;
+  if (hangul > letters * 0.3 || kana > letters * 0.1) return 540;
+  if (han > letters * 0.5) return 480;
+  return null;
+}
+
 /** Rejects dates after `now` (with a day's tolerance for zone slips) and implausibly old ones. */
 export function acceptable(date: ParsedDate | null, now: Date): ParsedDate | null {
   if (!date) return null;

@@ -1,5 +1,5 @@
 import { bylineOf, classifyLine, isCaptionLine, signatureOf } from './boilerplate.ts';
-import { acceptable, outletOffset, parseDate, sourceOffset, type ParsedDate } from './dates.ts';
+import { acceptable, outletOffset, parseDate, scriptOffset, sourceOffset, type ParsedDate } from './dates.ts';
 import { isElement, isText, textOf, type DomElement, type DomNode, type DomParent } from './dom.ts';
 import type { Extraction } from './extraction.ts';
 import { parseHtml } from './parse.ts';
@@ -1205,7 +1205,11 @@ export function cleanHtml(html: string | Utf8Page, inputUrl: string | null, now:
   const root = parseHtml(html);
   const page = emptyMeta();
   const w = walk(root, page, true, inputUrl);
-  const offset = sourceOffset(page.canonical ?? inputUrl) ?? sourceOffset(inputUrl) ?? outletOffset(page.meta.get('og:site_name') ?? '');
+  const offset =
+    sourceOffset(page.canonical ?? inputUrl) ??
+    sourceOffset(inputUrl) ??
+    outletOffset(page.meta.get('og:site_name') ?? '') ??
+    scriptOffset(page.lang, `${page.documentTitle ?? ''} ${page.h1.join(' ')}`);
   const meta = resolveMeta(page, inputUrl, offset, now);
 
   const attempt = (walked: Walked, weights: boolean, conditional: boolean) => {

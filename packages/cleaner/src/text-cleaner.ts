@@ -1,6 +1,6 @@
 import { bylineOf, classifyLine, isCaptionLine, tidyCaption } from './boilerplate.ts';
 import { splitDateline } from './dateline.ts';
-import { acceptable, dateFromUrl, outletOffset, parseDate, sourceOffset, type ParsedDate } from './dates.ts';
+import { acceptable, dateFromUrl, outletOffset, parseDate, scriptOffset, sourceOffset, type ParsedDate } from './dates.ts';
 import type { Extraction } from './extraction.ts';
 import { isProse } from './paragraphs.ts';
 import type { RemovedBlock } from './types.ts';
@@ -28,7 +28,9 @@ function isTopicTag(line: string): boolean {
   if (SENTENCE_END.test(line) || /[,;:]/.test(line)) return false;
   const words = line.split(/\s+/);
   if (words.length > 4) return false;
-  return words.every((w) => /^[\p{Lu}\d#][\p{L}\d'’.-]*$/u.test(w)) || (/^[\p{Script=Han}\p{Script=Hangul}\s·]+$/u.test(line) && line.length <= 8);
+  // Capitalised words are Latin, Greek or Cyrillic: a Chinese line that opens with a year is no tag.
+  if (/[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(line)) return /^[\p{Script=Han}\p{Script=Hangul}\s·]+$/u.test(line) && line.length <= 8;
+  return words.every((w) => /^[\p{Lu}\d#][\p{L}\d'’.-]*$/u.test(w));
 }
 
 function isTitleLike(line: string): boolean {
@@ -133,7 +135,8 @@ export function cleanText(text: string, inputUrl: string | null, now: Date): Ext
         bodyStart >= 0 ? (splitDateline(kinds[bodyStart]!.line)?.dateline.agency ?? '') : '',
         ...kinds.filter((k, i) => k.reason === 'source-line' || k.reason === 'timestamp' || (i < bodyStart && k.line.length <= 40)).map((k) => k.line),
       ].join(' | '),
-    );
+    ) ??
+    scriptOffset(null, lines.join(' '));
   for (const raw of headerDates) dates.push(parseDate(raw, offset));
   const paragraphs: string[] = [];
   if (bodyStart >= 0 && title === null) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { outletOffset, parseDate } from '../src/dates.ts';
+import { outletOffset, parseDate, scriptOffset } from '../src/dates.ts';
 import { cleanArticle } from '../src/index.ts';
 import { cleanAuthor } from '../src/metadata.ts';
 
@@ -159,6 +159,22 @@ describe('the source time zone of a page with no address', () => {
       `<html><head><meta property="og:site_name" content="${site}"><meta property="article:published_time" content="2026-11-20 09:12"></head><body><article>${story}</article></body></html>`;
     expect(cleanArticle({ html: page('Yonhap News Agency'), now: nov }).publishedAt).toBe('2026-11-20T00:12:00.000Z');
     expect(cleanArticle({ html: page('Example Gazette'), now: nov }).publishedAt).toBe('2026-11-20T09:12:00.000Z');
+  });
+
+  it("falls back on the zone the page's language or script fixes: Korean and Japanese +09:00, Chinese +08:00", () => {
+    expect(scriptOffset('ko-KR', '')).toBe(540);
+    expect(scriptOffset('zh-CN', '')).toBe(480);
+    expect(scriptOffset('de', '北京')).toBeNull();
+    expect(scriptOffset(null, '외교부는 20일 북한의 탄도미사일 발사를 강하게 규탄했다고 밝혔다.')).toBe(540);
+    expect(scriptOffset(null, '外交部发言人毛宁21日表示，中方希望有关各方保持冷静克制，共同维护半岛和平稳定。')).toBe(480);
+    expect(scriptOffset(null, 'The ministry said on Friday that the talks would resume next week.')).toBeNull();
+    const text = ['2026年11月21日外交部发言人毛宁主持例行记者会', '来源：外交部网站 | 2026-11-21 19:00', '问：据报道，朝鲜20日发射了一枚弹道导弹。中方对此有何评论？', '答：我们注意到有关报道。中方希望有关各方保持冷静克制，共同维护半岛和平稳定。'].join('\n');
+    const a = cleanArticle({ text, now: nov });
+    expect(a.publishedAt).toBe('2026-11-21T11:00:00.000Z');
+    // A Chinese headline that opens with the date is the headline, not a tag line.
+    expect(a.title).toBe('2026年11月21日外交部发言人毛宁主持例行记者会');
+    const html = `<html lang="ko"><head><meta property="article:published_time" content="2026-11-20 09:12"></head><body><article>${story}</article></body></html>`;
+    expect(cleanArticle({ html, now: nov }).publishedAt).toBe('2026-11-20T00:12:00.000Z');
   });
 
   it('leaves a time unshifted when the source is unknown', () => {
