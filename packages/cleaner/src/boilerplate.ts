@@ -317,6 +317,8 @@ const rules: Rule[] = [
     // began at 10:30 and ended two hours later").
     test: (line) => TIMESTAMP_LINE.test(line) && isStamp(line),
   },
+  // The wire's end-of-story mark: "(END)", "(끝)", "（完）", "-30-", "ENDS".
+  { reason: 'end-marker', maxLength: 20, test: re(/^[-–—\s]*[(（【[/]?\s*(?:end|ends|끝|完)\s*[)）】\]/]?[-–—\s]*$|^-30-$|^#{3}$/i) },
   // A breadcrumb: "首页 > 新闻中心 > 国际新闻", "ホーム > 国際 > アジア", "Startseite › Politik".
   { reason: 'menu', maxLength: 120, test: re(/^(?:home|홈|首页|首頁|主页|ホーム|トップ|startseite|accueil|inicio|главная)\s*[>›»/|]\s*\S/i) },
   // Reuters' and AP's credit lines closing a story: "Reporting by Hyonhee Shin; Editing by Ed Davies".

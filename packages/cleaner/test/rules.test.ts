@@ -523,6 +523,14 @@ describe('a Korean portal page', () => {
     expect(a.author).toBe('김수연');
   });
 
+  it("removes the wire's end mark, and the reporter's address before it", () => {
+    expectReason('end-marker', ['(END)', '(끝)', '（完）', '【完】', 'ENDS', '- END -']);
+    const paragraphs = ['SEOUL, Nov. 20 (Yonhap) -- North Korea fired a short-range ballistic missile into the East Sea on Friday, the military said.', 'The missile flew about 600 kilometers before falling into waters, the JCS said, adding that the allies were analyzing details.', 'ksy@yna.co.kr', '(END)'];
+    const a = cleanArticle({ html: `<html><body><div class="story-news article">${paragraphs.map((p) => `<p>${p}</p>`).join('')}</div></body></html>`, now });
+    expect(a.paragraphs).toHaveLength(2);
+    expect(a.removed.map((r) => r.reason)).toEqual(expect.arrayContaining(['contact', 'end-marker']));
+  });
+
   it('keeps an address that stands inside the story', () => {
     const text = ['Ministry opens a hotline for families', 'The ministry said families can write to the address below with questions about relatives in the North.', 'hotline@unikorea.go.kr', 'The hotline will stay open until the end of the year, officials said on Friday.'].join('\n');
     expect(cleanArticle({ text, now }).paragraphs).toContain('hotline@unikorea.go.kr');
