@@ -32,7 +32,7 @@ const SECTION_WORDS_JA = /^(?:ニュース|政治|経済|国際|社会|スポー
 // Calls to action and "read also" links, in the languages of the pages this project reads. Each
 // opens the line (or sits in it alone); the rule only judges short or sentence-less lines.
 const CTA_START = new RegExp(
-  '^(?:' +
+  '^\\(?(?:' +
     [
       // English
       'get (?:more|the|our|unlimited|full|access|breaking)', 'learn more', 'read more', 'see more', 'view more', 'show more',
@@ -71,7 +71,7 @@ const CTA_START = new RegExp(
       // "Read: <headline>", "Lea: <titular>": a link to another story announced by a verb and a colon.
       '(?:read|watch|see|listen|lea|mire|vea|leia|veja|lire|voir|leggi|guarda|czytaj|zobacz|lesen|lies|siehe)\\s*:',
       'auch lesen', 'mehr interessantes', 'mehr aus (?:dem|der|den|unserem|unserer)(?:\\s+\\S+){1,2}$', '(?:neueste|ähnliche|empfohlene|beliebte|meistgelesene) (?:artikel|beiträge|nachrichten|news)',
-      'sur le même sujet', 'à voir (?:aussi|également)', 'saiba mais', 'te recomendamos', 'más noticias', 'further reading:', 'see also',
+      'sur le même sujet', 'audios? et vidéos sur le sujet', 'à voir (?:aussi|également)', 'saiba mais', 'te recomendamos', 'más noticias', 'further reading:', 'see also',
       'recommended(?: for you)?', 'related(?: (?:stories|articles|news|content|coverage|topics|posts))?', 'trending(?: now)?',
       'most (?:read|popular|viewed)', 'top stories', "editor'?s picks?",
     ].join('|') +
@@ -96,6 +96,8 @@ const STRONG_CTA = new RegExp(
     '(?:abonnieren|subscribe to|sign up (?:for|to)|melden sie sich)\\b[^.!?]{0,60}\\bnewsletter',
     '(?:our|unseren?|unserem|notre|nuestro) [\\p{L}-]{0,20}newsletter\\b',
     'cancel (?:anytime|at any time)|cancela cuando quieras|jederzeit kündbar|sans engagement, résiliable',
+    // "Um den Tipp … kommentieren zu können, müssen Sie eingeloggt sein."
+    '(?:müssen sie|musst du) (?:\\p{L}+ )?(?:eingeloggt|angemeldet|registriert) sein|you (?:must|need to) be (?:logged|signed) in to',
   ]
     .map((p) => `\\b(?:${p})`)
     .join('|'),
@@ -146,7 +148,7 @@ export function isDateLine(line: string): boolean {
 
 /** A publication or update stamp: an optional label ("Updated:", "입력"), a date or a time, the zone. */
 const TIMESTAMP_LINE =
-  /^(?:(?:published|posted|updated|last updated|modified|date|입력|수정|업데이트|发布时间|發佈時間|发布|更新|时间)\s*(?:on|at)?\s*[:：]?\s*)?[\w ,.:/-]*\b(?:\d{4}[-./年년]\s*\d{1,2}[-./月월]\s*\d{1,2}|\d{1,2}:\d{2}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4})[\w ,.:/()+\-日일時分秒시분초]*$/i;
+  /^(?:(?:published|posted|updated|last updated|modified|date|입력|수정|업데이트|发布时间|發佈時間|发布|更新|时间)\s*(?:on|at)?\s*[:：]?\s*)?[\w ,.:/-]*\b(?:\d{4}[-./年년]\s*\d{1,2}[-./月월]\s*\d{1,2}|\d{1,2}:\d{2}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4})[\w ,.:/()+\-|日일時分秒시분초]*$/i;
 
 /**
  * Korean, Japanese and Chinese stamp lines, which name what the time is and may name the outlet:
@@ -206,7 +208,7 @@ const rules: Rule[] = [
     maxLength: 120,
     // "Source: KCNA | 2026-11-21 06:00" names the story's source and its time: a source line (below).
     test: (line) =>
-      /^(?:photo|image|picture|foto|bild|titelbild|beitragsbild|credits?|crédits? photos?|quelle|quellen|source|fuente|źródło|abbildung|grafik|video)s?(?:\s*\d{1,3})?\s*[:：]/i.test(line) &&
+      /^\(?(?:photo|image|picture|foto|bild|titelbild|beitragsbild|credits?|crédits? photos?|quelle|quellen|source|fuente|źródło|abbildung|grafik|video)s?(?:\s*\d{1,3})?\s*[:：]/i.test(line) &&
       !(/^(?:source|quelle|fuente|źródło)\s*[:：]/i.test(line) && parseDate(line) !== null),
   },
   { reason: 'share', maxLength: 120, test: re(SHARE_LINE) },
@@ -271,7 +273,7 @@ const rules: Rule[] = [
     ),
   },
   // The heading of a contact, author or sources box, alone on its line.
-  { reason: 'label', maxLength: 40, test: re(/^(?:kontakt|pressekontakt|autoren|autorin|autor|quellen|quellenangaben|sources?|contact|press contact|ansprechpartner(?:in)?|kommentare|comments)\s*:?$/i) },
+  { reason: 'label', maxLength: 40, test: re(/^(?:kontakt|pressekontakt|autoren|autorin|autor|quellen|quellenangaben|sources?|contact|press contact|ansprechpartner(?:in)?(?: zum thema)?|kommentare|comments)\s*:?$/i) },
   { reason: 'cms-junk', maxLength: 20, test: re(/^(?:loading|wird geladen|cargando|chargement)\s*(?:\.{1,3}|…)?$/i) },
   {
     reason: 'tags',
@@ -319,6 +321,13 @@ const rules: Rule[] = [
   },
   // The wire's end-of-story mark: "(END)", "(끝)", "（完）", "-30-", "ENDS".
   { reason: 'end-marker', maxLength: 20, test: re(/^[-–—\s]*[(（【[/]?\s*(?:end|ends|끝|完)\s*[)）】\]/]?[-–—\s]*$|^-30-$|^#{3}$/i) },
+  // A gallery's zoom button read with the caption it opens: "Vergrößern Eine kleine runde Aussparung …".
+  { reason: 'caption', maxLength: 300, test: re(/^(?:[Vv]ergrößern|[Bb]ild vergrößern|[Ee]nlarge|[Aa]grandir|[Aa]mpliar|[Ii]ngrandisci)\s+\p{Lu}/u) },
+  // Blog furniture: "Pingback von …", "Trackback: …"; a teaser cut off before its link: "Auskunft über vergangenes Wetter… mehr •••".
+  { reason: 'comments', maxLength: 300, test: re(/^(?:pingback|trackback)\b/i) },
+  { reason: 'teaser', maxLength: 200, test: re(/(?:…|\.\.\.)\s*(?:mehr|more|weiterlesen|read more|leer más|lire la suite|czytaj dalej)\s*[•»›>.…]*$/i) },
+  // "News date : 04/21/2022 Category : Press Releases": the page's filing, not text.
+  { reason: 'tags', maxLength: 120, test: (line) => /(?:^|\s)(?:category|categories|kategorie|kategorien|rubrik|catégorie|categoría)\s*:\s*\S/i.test(line) && !SENTENCE_END.test(line) },
   // A breadcrumb: "首页 > 新闻中心 > 国际新闻", "ホーム > 国際 > アジア", "Startseite › Politik".
   { reason: 'menu', maxLength: 120, test: re(/^(?:home|홈|首页|首頁|主页|ホーム|トップ|startseite|accueil|inicio|главная)\s*[>›»/|]\s*\S/i) },
   // Reuters' and AP's credit lines closing a story: "Reporting by Hyonhee Shin; Editing by Ed Davies".

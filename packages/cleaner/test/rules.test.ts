@@ -558,6 +558,20 @@ describe('a Chinese agency page', () => {
   });
 });
 
+describe('furniture in parentheses, gallery buttons, pingbacks, cut-off teasers', () => {
+  it('removes each kind, and keeps sentences that look alike', () => {
+    expectReason('credit', ['(Credit: Clayton Aldern / Grist)', '(Credits: Amazon Prime Video)']);
+    expectReason('caption', ['Vergrößern Eine kleine runde Aussparung für die Facetime-Kamera im Display des iPhones 14.']);
+    expectReason('tags', ['News date : 04/21/2022 Category : Press Releases', 'Kategorie: Erste Versuche']);
+    expectReason('call-to-action', ['Audios et vidéos sur le sujet', '(Alle Angaben ohne Gewähr)', 'Um den Tipp "Tomaten richtig schneiden" kommentieren zu können, müssen Sie eingeloggt sein.']);
+    expectReason('comments', ['Pingback von Too much information - Papierkorb - Lesezeichen | 11.09.2011 23:31']);
+    expectReason('teaser', ['Auskunft über vergangenes Wetter… mehr •••']);
+    expectReason('label', ['Ansprechpartnerin zum Thema:']);
+    expectReason('timestamp', ['2021-10-16 | Botschaft']);
+    expectReason(null, ['He said the talks would continue... more than ever.', 'Enlarged sanctions lists were published on Friday by the ministry.']);
+  });
+});
+
 describe('dumps hard-wrapped at a fixed width', () => {
   it('joins the lines of each paragraph, whatever the next line starts with', () => {
     const text = [
