@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classifyLine } from '../src/boilerplate.ts';
+import { classifyLine, isCaptionLine } from '../src/boilerplate.ts';
 import { parseDate } from '../src/dates.ts';
 import { cleanArticle } from '../src/index.ts';
 import { collapse } from '../src/text-util.ts';
@@ -569,6 +569,14 @@ describe('furniture in parentheses, gallery buttons, pingbacks, cut-off teasers'
     expectReason('label', ['Ansprechpartnerin zum Thema:']);
     expectReason('timestamp', ['2021-10-16 | Botschaft']);
     expectReason(null, ['He said the talks would continue... more than ever.', 'Enlarged sanctions lists were published on Friday by the ministry.']);
+    expectReason('menu', ['> Blog > Aus den Ländern > Digitalpolitische Jahrestagung 2015 der Heinrich-Böll-Stiftung Baden-Württemberg']);
+    expectReason(null, ['> Note: the figures are provisional.']);
+  });
+
+  it('knows a caption by a stock or archive credit after a slash, or a © glued to the text', () => {
+    expect(isCaptionLine('Schneeräumpflicht - was man darüber wissen muss© Rike/pixelio.de')).toBe(true);
+    expect(isCaptionLine('Angus Barbieri mając 27 lat, ważył 206 kilogramów /domena publiczna')).toBe(true);
+    expect(isCaptionLine('The company © 2020 said it would publish results.')).toBe(false);
   });
 });
 
