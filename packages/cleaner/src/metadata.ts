@@ -313,19 +313,20 @@ const WRITTEN_BY = /^(?:written by|verfasst von|geschrieben von|écrit par|escri
 
 /** "Posted on 3 May 2021 by", "Veröffentlicht von", "Text und Interview:": what stands before a name. */
 const AUTHOR_LEAD =
-  /^(?:(?:posted|published|written|erstellt|veröffentlicht|publiziert|geschrieben|verfasst|publicado|publié|beitrag)(?:\s+(?:on|am|le|el)\s+[^|]*?\d{4})?\s*(?:by|von|par|por)\s*|(?:text(?:\s+und\s+[\p{L}]+)?|interview|fotos?|autor(?:in)?|autoren|authors?|reporting|by|von|par|por|di|door|przez|written by)\s*[:：]?\s+)/iu;
+  /^(?:(?:posted|published|written|erstellt|veröffentlicht|publiziert|geschrieben|verfasst|publicado|publié|beitrag)(?:\s+(?:on|am|le|el)\s+[^|]*?\d{4})?\s*(?:by|von|par|por)\s*|(?:text(?:\s+und\s+[\p{L}]+)?|interview|fotos?|autor(?:in)?|autoren|authors?|reporting|by|von|vom|par|por|di|door|przez|written by)\s*[:：]?\s+)/iu;
 /** Values that are labels, not names. */
-const NOT_A_NAME = /^(?:by|von|par|por|di|posted(?: on| by)?|published(?: on| by)?|publiziert(?: am)?|veröffentlicht(?: am)?|name\*?|author|autor(?:in)?|admin|administrator|redaktion|editor|staff|anonymous|unknown|guest)$/i;
+const NOT_A_NAME = /^(?:by|von|par|por|di|posted(?: on| by)?|published(?: on| by)?|publiziert(?: am)?|veröffentlicht(?: am)?|name\*?|author|autor(?:in)?|admin|administrator|redaktion|editor|staff|anonymous|unknown|guest|no author|unknown author|kein autor|\d+ (?:articles?|posts?|beiträge|artikel|stories))$/i;
 
 /** A person's or desk's name from a byline or an author field, or null when it is none. */
 export function cleanAuthor(raw: string | null): string | null {
   if (!raw) return null;
-  let a = collapse(raw);
+  // Author fields are entity-encoded twice often enough: "Redacci&oacute;n".
+  let a = collapse(/&(?:#\d{2,6}|#x[\da-f]{2,5}|[a-z]{2,8});/i.test(raw) ? decodeHTML(raw) : raw);
   // Handles ("@jdoe") are accounts, not names.
   if (a.startsWith('@') || isDateLine(a)) return null;
   a = a.replace(/^[^\p{L}\p{N}]+/u, '');
   // "By" and the name in elements of their own, read together: "ByJane Doe".
-  a = a.replace(/^(?:By|Von|Par|Por)(?=\p{Lu}\p{Ll})/u, '');
+  a = a.replace(/^(?:By|Von|Par|Por)(?=\p{Lu}[\p{Ll}.])/u, '');
   for (let i = 0; i < 2; i++) a = a.replace(AUTHOR_LEAD, '');
   if (isDateLine(a)) return null;
   a = a
@@ -334,7 +335,8 @@ export function cleanAuthor(raw: string | null): string | null {
     // "Jane Doe Thursday, November 9, 2023": the date line read with the name.
     .replace(/,?\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag),?\s+(?:\d|\p{L}+\s+\d).*$/iu, '')
     .replace(/\s*[,|»–—·•-]\s*(?:\d|https?:|www\.|(?:veröffentlicht|published|aktualisiert|updated)\b).*$/i, '')
-    .replace(/\s*[|,]?\s*(?:staff writer|staff reporter|correspondent|reporter|redakteur(?:in)?)$/i, '')
+    // A role after the name; a single role word only after a separator ("Rasender Reporter" is a pen name).
+    .replace(/\s*[|,]?\s*(?:staff writer|staff reporter)$|\s*[|,]\s*(?:correspondent|reporter|redakteur(?:in)?)$/i, '')
     // "Rob Picheta, CNN": the desk's initials after the name.
     .replace(/,\s*\p{Lu}{2,6}$/u, '')
     // "Jane Doe, Senior Staff Technologist, Speech Project": the role after the name.
@@ -350,6 +352,9 @@ export function cleanAuthor(raw: string | null): string | null {
     .replace(/(?<=\p{Ll})\d{1,2}\.?\s+\p{L}{3,}\.?\s+\d{4}.*$/u, '')
     .replace(/[\s,;:|–—-]+$/, '')
     .trim();
+  // "Kathrin Führes Kathrin Führes": the name read twice (a link and its text).
+  const half = a.length >> 1;
+  if (a.length % 2 === 1 && a[half] === ' ' && a.slice(0, half).includes(' ') && a.slice(0, half) === a.slice(half + 1)) a = a.slice(0, half);
   if (!a || NOT_A_NAME.test(a)) return null;
   if (/^https?:|^@|^\d+$|^[\w-]+(?:\.[\w-]+)*\.(?:[a-z]{2}|com|org|net|info|de|at|ch)$/i.test(a)) return null;
   // Comments and sentences caught by a byline class are not names.

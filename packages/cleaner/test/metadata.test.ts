@@ -31,6 +31,21 @@ describe('author', () => {
   });
 });
 
+describe('author fields as publishers fill them', () => {
+  it('decodes, de-duplicates and drops what is no name', () => {
+    expect(cleanAuthor('Redacci&oacute;n Diario Pagina Siete')).toBe('Redacción Diario Pagina Siete');
+    expect(cleanAuthor('Kathrin Führes Kathrin Führes')).toBe('Kathrin Führes');
+    expect(cleanAuthor('Anna Anna')).toBe('Anna Anna');
+    expect(cleanAuthor('vom Support Team')).toBe('Support Team');
+    expect(cleanAuthor('ByJ.R. Stone')).toBe('J.R. Stone');
+    expect(cleanAuthor('No Author')).toBeNull();
+    expect(cleanAuthor('9 articles')).toBeNull();
+    // A role word after a separator goes; without one it may be part of a pen name.
+    expect(cleanAuthor('Jane Doe, Reporter')).toBe('Jane Doe');
+    expect(cleanAuthor('Rasender Reporter')).toBe('Rasender Reporter');
+  });
+});
+
 describe('author sources', () => {
   it('reads a byline whose "By" and date sit in elements of their own beside the name', () => {
     expect(cleanAuthor('ByAlex Moreno Thursday, November 9, 2023')).toBe('Alex Moreno');
