@@ -198,12 +198,28 @@ function isDateSegment(p: string): boolean {
 /** "14. - 20. Januar 2022": a range, whose second date belongs to the title. */
 const DATE_RANGE = /\d\.?\s*[-–—]\s*\d/;
 
+/** Whether `text` names the site: its declared name, or its host's name ("ProNATs e.V." on pronats.de). */
+function isSiteName(text: string, siteName: string | null, host: string | null): boolean {
+  const c = comparable(text).replace(/\s/g, '');
+  if (!c) return false;
+  if (siteName && c === comparable(siteName).replace(/\s/g, '')) return true;
+  const hostWord = host ? host.replace(/^www\./, '').split('.')[0]!.replace(/[^\p{L}\d]/gu, '').toLowerCase() : null;
+  return !!hostWord && (c === hostWord || (hostWord.length >= 4 && c.startsWith(hostWord) && c.length <= hostWord.length + 4));
+}
+
 function stripSiteName(title: string, siteName: string | null, host: string | null, h1: string[]): string {
   // Chinese titles join the site's name with a bare hyphen or underscore ("外交部：中方希望各方保持克制-新华网",
   // "…_科技_腾讯网"), which also occur inside titles: cut there only where the page's headline ends.
   for (const h of h1) {
     if (h.length >= 6 && title.startsWith(h) && /^[-_－]\p{Script=Han}/u.test(title.slice(h.length))) return h;
   }
+  // … or end with a name that says it is a site: "…英雄的城！-新华网", "…_人民日报", "…-央视新闻".
+  // The section before it goes too: "…大不同_教育频道_中国青年网", "…后果很严重 _探索者 _光明网".
+  const cjkSite = /(?:\s*[_|｜]\s*[\p{Script=Han}]{1,6})*\s*[-_－|｜]\s*[\p{Script=Han}A-Za-z]{0,8}(?:网|網|报|報|新闻|新聞|在线|频道|门户)$/u.exec(title);
+  if (cjkSite && cjkSite.index >= 6) return title.slice(0, cjkSite.index).trim();
+  // "»Headline« (neues deutschland)": the site's name in parentheses.
+  const bracketed = /\s*\(([^()]{2,40})\)$/.exec(title);
+  if (bracketed && bracketed.index >= 10 && isSiteName(bracketed[1]!, siteName, host)) return title.slice(0, bracketed.index);
   const parts = title.split(SEPARATORS).map((p) => p.trim()).filter(Boolean);
   if (parts.length < 2) return title;
   const h1Match = h1.find((h) => comparable(h) === comparable(title));
@@ -220,7 +236,7 @@ function stripSiteName(title: string, siteName: string | null, host: string | nu
     const c = comparable(p);
     // "Site News" is the site; "Headline @ Site" holds it but is the headline.
     const nearlySite = site !== null && (c === site || (c.includes(site) && c.length <= site.length * 1.5 + 5) || site.includes(c));
-    return nearlySite || (hostWord !== null && c.replace(/\s/g, '') === hostWord);
+    return nearlySite || isSiteName(p, siteName, host);
   };
   const kept = parts.filter((p) => !isSite(p));
   if (kept.length > 0 && kept.length < parts.length) {
@@ -387,7 +403,8 @@ export function resolveMeta(page: PageMeta, inputUrl: string | null, offset: num
   }
   const declared = ldTitle ?? m.get('og:title') ?? m.get('twitter:title') ?? m.get('dc.title') ?? m.get('title') ?? m.get('parsely-title') ?? null;
   const rawTitle = declared ?? page.documentTitle ?? page.h1[0] ?? null;
-  let title = rawTitle ? stripSiteName(decodeTitle(collapse(rawTitle)), siteName, host, page.h1) : null;
+  // A separator left dangling by the template ("Pferdesport definitiv bei Olympia 2028 dabei -") goes too.
+  let title = rawTitle ? stripSiteName(decodeTitle(collapse(rawTitle)), siteName, host, page.h1).replace(/\s+[-–—|:·•]+$/, '') || null : null;
   const headline = storyHeadline(siteName, host, page.h1);
   if (title && headline && isLabel(title, siteName, host, headline)) title = headline;
 

@@ -42,3 +42,23 @@ describe('title', () => {
     expect(title('<title>Leadership Styles</title>', '<h1>Harbour Daily Business Encyclopedia</h1>')).toBe('Leadership Styles');
   });
 });
+
+describe('site names in the ways templates attach them', () => {
+  const at = (head: string, url: string) => cleanArticle({ html: page(head, ''), url, now }).title;
+
+  it('cuts a Chinese site name, and the section before it', () => {
+    expect(at('<title>武汉的声音：有英勇的你，才有英雄的城！-新华网</title>', 'https://www.xinhuanet.com/a.htm')).toBe('武汉的声音：有英勇的你，才有英雄的城！');
+    expect(at('<title>海外留学生看两会：出国前后关注点大不同_教育频道_中国青年网</title>', 'https://news.youth.cn/a.htm')).toBe('海外留学生看两会：出国前后关注点大不同');
+  });
+
+  it("cuts the site's name in parentheses, after a separator, or a separator left dangling", () => {
+    expect(at('<title>»Einfach kein Geld mehr, um die Miete zu zahlen« (neues deutschland)</title>', 'https://www.neues-deutschland.de/a')).toBe('»Einfach kein Geld mehr, um die Miete zu zahlen«');
+    expect(at('<title>Kinder und Arbeit » ProNATs e.V.</title>', 'https://pronats.de/a')).toBe('Kinder und Arbeit');
+    expect(at('<title>Wochenbericht 14. - 20. Januar 2022 - SLF</title>', 'https://www.slf.ch/a')).toBe('Wochenbericht 14. - 20. Januar 2022');
+    expect(at('<title>Pferdesport definitiv bei Olympia 2028 dabei -</title>', 'https://www.st-georg.de/a')).toBe('Pferdesport definitiv bei Olympia 2028 dabei');
+  });
+
+  it('keeps a parenthesis that is part of the headline', () => {
+    expect(at('<title>Talks resume in Geneva (updated)</title>', 'https://www.harbourdaily.example/a')).toBe('Talks resume in Geneva (updated)');
+  });
+});
