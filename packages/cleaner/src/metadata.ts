@@ -229,7 +229,6 @@ function stripSiteName(title: string, siteName: string | null, host: string | nu
     if (ch.length > 10 && comparable(title).includes(ch)) return h;
   }
   const site = siteName ? comparable(siteName) : null;
-  const hostWord = host ? host.replace(/^www\./, '').split('.')[0]! : null;
   const isSite = (p: string) => {
     // A segment that is only a date ("23.01.2022 - Headline - Site") is furniture as much as the site's name.
     if (isDateSegment(p) && !DATE_RANGE.test(title)) return true;
