@@ -64,13 +64,16 @@ function unwrap(lines: string[]): string[] {
     }
     const last = out.length - 1;
     const previous = last >= 0 ? out[last]! : '';
-    if (!previousBlank && last >= 0 && !SENTENCE_END.test(previous)) {
-      const lower = /^\p{Ll}/u.test(line) && previous.length > 40;
-      // The previous physical line, the tail of `previous`, must reach the wrap width.
+    if (!previousBlank && last >= 0) {
+      const lower = /^\p{Ll}/u.test(line) && previous.length > 40 && !SENTENCE_END.test(previous);
+      // The previous physical line, the tail of `previous`, must reach the wrap width; it may end a
+      // sentence ("… against the DPRK." / "What is your comment?"): only a blank line ends a paragraph.
       const tail = collapsed[i - 1]!;
       const hardWrapped = wrapped && tail.length >= full && !/[:|｜]$/.test(tail);
       if (lower || hardWrapped) {
-        out[last] = CJK_EDGE.test(previous.slice(-1) + line[0]) ? previous + line : `${previous} ${line}`;
+        // A line broken after a hyphen ("the DPRK-" / "South Korea summit") runs on without a space.
+        const runOn = CJK_EDGE.test(previous.slice(-1) + line[0]) || (hardWrapped && /\p{L}-$/u.test(previous) && /^\p{L}/u.test(line));
+        out[last] = runOn ? previous + line : `${previous} ${line}`;
         previousBlank = false;
         continue;
       }
