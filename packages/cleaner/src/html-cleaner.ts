@@ -1,4 +1,4 @@
-import { bylineOf, classifyLine, isCaptionLine, signatureOf } from './boilerplate.ts';
+import { bylineOf, classifyLine, isCaptionLine, signatureOf, tidyCaption } from './boilerplate.ts';
 import { acceptable, outletOffset, parseDate, scriptOffset, sourceOffset, type ParsedDate } from './dates.ts';
 import { isElement, isText, textOf, type DomElement, type DomNode, type DomParent } from './dom.ts';
 import type { Extraction } from './extraction.ts';
@@ -1126,8 +1126,9 @@ export function collectOutput(
         continue;
       }
       if (isCaptionLine(text)) {
-        if (!captions.includes(text)) captions.push(text);
-        removed.push({ text, reason: 'caption' });
+        const caption = tidyCaption(text);
+        if (!captions.includes(caption)) captions.push(caption);
+        removed.push({ text: caption, reason: 'caption' });
         continue;
       }
       const names = paragraphs.length < 3 ? (bylineOf(text) ?? signatureOf(text)) : null;

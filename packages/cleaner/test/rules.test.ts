@@ -146,6 +146,13 @@ describe('captions in HTML', () => {
     expect(a.paragraphs.join(' ')).not.toContain('Foto: LN');
     expect(a.captions).toContain('The blessing takes place tomorrow. Foto: LN');
   });
+
+  it('tidies a caption whose credit was stripped, as in a text dump', () => {
+    const caption = 'Chinese Foreign Minister Wang Yi (right) told his Japanese counterpart that China opposes unilateral sanctions';
+    const html = `<html><body><article><p>${caption} |</p>${body(4)}</article></body></html>`;
+    expect(cleanArticle({ html, now }).captions).toEqual([caption]);
+    expect(cleanArticle({ text: `${caption} |\n${'A paragraph of the story says what happened, who said it, and why it matters to readers.\n'.repeat(3)}`, now }).captions).toEqual([caption]);
+  });
 });
 
 describe('spam words in news', () => {
