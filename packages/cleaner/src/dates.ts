@@ -1,3 +1,5 @@
+import { guessLanguageFromScript } from './text-util.ts';
+
 /** A publication date: the instant in UTC, and the calendar date as the source printed it. */
 export interface ParsedDate {
   /** ISO 8601 in UTC. A date without a time of day is kept at 00:00Z of that calendar date. */
@@ -178,26 +180,9 @@ export function outletOffset(names: string): number | null {
  * +08:00. `language` is a page's declared language; without it the letters of `sample` decide.
  */
 export function scriptOffset(language: string | null, sample: string): number | null {
-  const lang = language?.toLowerCase().split(/[-_]/)[0];
+  const lang = language ? language.toLowerCase().split(/[-_]/)[0] : guessLanguageFromScript(sample);
   if (lang === 'ko' || lang === 'ja') return 540;
   if (lang === 'zh') return 480;
-  if (lang) return null;
-  let hangul = 0;
-  let kana = 0;
-  let han = 0;
-  let letters = 0;
-  const end = Math.min(sample.length, 2000);
-  for (let i = 0; i < end; i++) {
-    const c = sample.charCodeAt(i);
-    if (c >= 0xac00 && c <= 0xd7af) hangul++;
-    else if (c >= 0x3040 && c <= 0x30ff) kana++;
-    else if (c >= 0x4e00 && c <= 0x9fff) han++;
-    else if (!((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c >= 0xc0)) continue;
-    letters++;
-  }
-  if (letters < 20) return null;
-  if (hangul > letters * 0.3 || kana > letters * 0.1) return 540;
-  if (han > letters * 0.5) return 480;
   return null;
 }
 
