@@ -35,17 +35,17 @@ const ZONES: Record<string, number> = {
 };
 
 const ISO_RE =
-  /(\d{4})-(\d{1,2})-(\d{1,2})(?:[T\s]+(\d{1,2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?\s*(Z|[+-]\d{2}(?::?\d{2})?|UTC|GMT|KST|CST|JST)?)?/i;
+  /(\d{4})-(\d{1,2})-(\d{1,2})(?:[T\s]+(\d{1,2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?\s*(Z|[+-]\d{2}(?::?\d{2})?|(?:UTC|GMT)[+-]\d{1,2}(?::?\d{2})?|UTC|GMT|KST|CST|JST)?)?/i;
 const SLASH_RE =
-  /(\d{4})[/.](\d{1,2})[/.](\d{1,2})\.?(?:\s+(\d{1,2}):(\d{2})(?::(\d{2}))?\s*(KST|CST|JST|UTC|GMT|[+-]\d{2}:?\d{2})?)?/i;
+  /(\d{4})[/.](\d{1,2})[/.](\d{1,2})\.?(?:\s+(\d{1,2}):(\d{2})(?::(\d{2}))?\s*(KST|CST|JST|(?:UTC|GMT)[+-]\d{1,2}(?::?\d{2})?|UTC|GMT|[+-]\d{2}:?\d{2})?)?/i;
 const CJK_RE = /(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]?(?:\D{0,8}?(\d{1,2})[:時시]\s*(\d{2}))?/;
 const DMY_NUM_RE = /\b(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})\b(?:,?\s*(\d{1,2}):(\d{2}))?/;
 const MDY_RE = new RegExp(
-  `\\b(${MONTH_ALT})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})(?:\\D{0,6}?(\\d{1,2}):(\\d{2})(?::(\\d{2}))?\\s*([ap]\\.?m\\.?)?\\s*(UTC|GMT|KST|CST|JST|EST|EDT|PST|PDT|BST|CET|CEST|[+-]\\d{2}:?\\d{2})?)?`,
+  `\\b(${MONTH_ALT})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})(?:\\D{0,6}?(\\d{1,2}):(\\d{2})(?::(\\d{2}))?\\s*([ap]\\.?m\\.?)?\\s*((?:UTC|GMT)[+-]\\d{1,2}(?::?\\d{2})?|UTC|GMT|KST|CST|JST|EST|EDT|PST|PDT|BST|CET|CEST|[+-]\\d{2}:?\\d{2})?)?`,
   'i',
 );
 const DMY_RE = new RegExp(
-  `\\b(\\d{1,2})(?:st|nd|rd|th)?\\.?\\s+(?:de\\s+)?(${MONTH_ALT})\\.?,?\\s+(?:de\\s+)?(\\d{4})(?:\\D{0,6}?(\\d{1,2}):(\\d{2})(?::(\\d{2}))?\\s*([ap]\\.?m\\.?)?\\s*(UTC|GMT|KST|CST|JST|EST|EDT|PST|PDT|BST|CET|CEST|[+-]\\d{2}:?\\d{2})?)?`,
+  `\\b(\\d{1,2})(?:st|nd|rd|th)?\\.?\\s+(?:de\\s+)?(${MONTH_ALT})\\.?,?\\s+(?:de\\s+)?(\\d{4})(?:\\D{0,6}?(\\d{1,2}):(\\d{2})(?::(\\d{2}))?\\s*([ap]\\.?m\\.?)?\\s*((?:UTC|GMT)[+-]\\d{1,2}(?::?\\d{2})?|UTC|GMT|KST|CST|JST|EST|EDT|PST|PDT|BST|CET|CEST|[+-]\\d{2}:?\\d{2})?)?`,
   'i',
 );
 
@@ -53,7 +53,8 @@ function zoneOffset(zone: string | undefined): number | null {
   if (!zone) return null;
   const lower = zone.toLowerCase();
   if (lower in ZONES) return ZONES[lower] ?? null;
-  const m = /^([+-])(\d{2}):?(\d{2})?$/.exec(zone);
+  // "+09:00", "-0500", and "GMT+9", "UTC-05:00" as some sites print them.
+  const m = /^(?:utc|gmt)?([+-])(\d{1,2}):?(\d{2})?$/i.exec(zone);
   if (!m) return null;
   const minutes = Number(m[2]) * 60 + Number(m[3] ?? 0);
   return m[1] === '-' ? -minutes : minutes;

@@ -503,6 +503,13 @@ describe('dumps from Korean, Japanese, Chinese and Russian agencies', () => {
     expectReason(null, ['37. 那英助阵蔡健雅新专辑发布 ．新华网[引用日期2013-10-22]', 'The talks were held on 2026-11-20 and updated later with new statements from both sides.']);
   });
 
+  it('reads zones written as GMT+9 or UTC-05:00, also when the year runs into the hour', () => {
+    expect(parseDate('November 20, 20269:12 AM GMT+9Updated 2 hours ago')?.iso).toBe('2026-11-20T00:12:00.000Z');
+    expect(parseDate('Nov 20, 2026 9:12 AM UTC-05:00')?.iso).toBe('2026-11-20T14:12:00.000Z');
+    expect(parseDate('2026-11-20 09:12 GMT+9')?.iso).toBe('2026-11-20T00:12:00.000Z');
+    expect(parseDate('2026-11-20 09:12 GMT', 540)?.iso).toBe('2026-11-20T09:12:00.000Z');
+  });
+
   it('reads 12-hour clocks in Korean, Japanese and Chinese', () => {
     expect(parseDate('입력 2026.11.20. 오후 3:12', 540)?.iso).toBe('2026-11-20T06:12:00.000Z');
     expect(parseDate('2026年11月20日 午後3時12分', 540)?.iso).toBe('2026-11-20T06:12:00.000Z');
