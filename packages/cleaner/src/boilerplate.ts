@@ -332,6 +332,11 @@ const rules: Rule[] = [
   { reason: 'menu', maxLength: 120, test: re(/^(?:home|홈|首页|首頁|主页|ホーム|トップ|startseite|accueil|inicio|главная)\s*[>›»/|]\s*\S/i) },
   // … or one whose home link was an icon: "> Blog > Aus den Ländern > Digitalpolitische Jahrestagung 2015".
   { reason: 'menu', maxLength: 200, test: (line) => /^[>›»]\s*[^>›»]{1,40}\s[>›»]\s*\S/.test(line) && !SENTENCE_END.test(line) },
+  // A Korean photo credit on a line of its own: "[중앙포토]", "[사진 = 연합뉴스]"; a translator's credit.
+  { reason: 'credit', maxLength: 40, test: re(/^\[\s*(?:사진|자료사진|중앙포토|연합뉴스|뉴스1|뉴시스|사진\s*=\s*[^\]]{1,20}|[^\]]{1,20}\s*제공)\s*\]$/) },
+  { reason: 'credit', maxLength: 80, test: re(/^(?:translated|translation|übersetzt|traduit|traducido) by\s+\p{Lu}[\p{L}.' -]{1,40}$|^(?:übersetzung|traduction|traducción)\s*:\s*\p{Lu}[\p{L}.' -]{1,40}$/iu) },
+  // "Write to Kim Soo-yeon at ksy@joongang.co.kr": the reporter's address at the end of a story.
+  { reason: 'contact', maxLength: 120, test: re(/^(?:write to|contact|e-?mail)\s+[\p{L}.' -]{2,40}\s+at\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+\.?$/iu) },
   // Reuters' and AP's credit lines closing a story: "Reporting by Hyonhee Shin; Editing by Ed Davies".
   { reason: 'credit', maxLength: 250, test: re(/^(?:\(?(?:additional )?reporting by|\(?writing by|\(?editing by|\(?compiled by)\b.*(?:;|\bediting by\b|\)$)/i) },
   {

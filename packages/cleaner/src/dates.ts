@@ -92,6 +92,8 @@ function num(s: string | undefined): number | null {
 export function parseDate(text: string, defaultOffset: number | null = null): ParsedDate | null {
   if (!text) return null;
   let s = text.length > 400 ? text.slice(0, 400) : text;
+  // North Korea's calendar: "주체115(2026)년 11월 21일", "Juche 115 (2026).11.21": the year in brackets counts.
+  if (s.includes('주체') || /juche/i.test(s)) s = s.replace(/(?:주체|juche)\s*\d{1,3}\s*[(（](\d{4})[)）]\s*/gi, '$1');
   // "오후 3:12", "午後3時12分", "下午3:12": a 12-hour clock, made 24-hour for the patterns below.
   if (HALF_DAY.test(s)) s = s.replace(HALF_DAY, (_m, half: string, hour: string) => ` ${to24(half, Number(hour))}`);
   let m = ISO_RE.exec(s);

@@ -510,6 +510,17 @@ describe('dumps from Korean, Japanese, Chinese and Russian agencies', () => {
     expect(parseDate('2026-11-20 09:12 GMT', 540)?.iso).toBe('2026-11-20T09:12:00.000Z');
   });
 
+  it("reads North Korea's Juche years by the year in brackets", () => {
+    expect(parseDate('주체115(2026)년 11월 21일')?.local).toBe('2026-11-21');
+    expect(parseDate('Juche 115 (2026).11.21.')?.local).toBe('2026-11-21');
+  });
+
+  it('removes Korean photo credits, translator credits and the reporter\'s address on lines of their own', () => {
+    expectReason('credit', ['[중앙포토]', '[사진 = 연합뉴스]', '[국방부 제공]', 'Translated by Kim Soo-yeon']);
+    expectReason('contact', ['Write to Kim Soo-yeon at ksy@joongang.co.kr']);
+    expectReason(null, ['Write to your representative at the address below before Friday.']);
+  });
+
   it('reads 12-hour clocks in Korean, Japanese and Chinese', () => {
     expect(parseDate('입력 2026.11.20. 오후 3:12', 540)?.iso).toBe('2026-11-20T06:12:00.000Z');
     expect(parseDate('2026年11月20日 午後3時12分', 540)?.iso).toBe('2026-11-20T06:12:00.000Z');
