@@ -72,6 +72,7 @@ const CTA_START = new RegExp(
       '(?:read|watch|see|listen|lea|mire|vea|leia|veja|lire|voir|leggi|guarda|czytaj|zobacz|lesen|lies|siehe)\\s*:',
       'auch lesen', 'mehr interessantes', 'mehr aus (?:dem|der|den|unserem|unserer)(?:\\s+\\S+){1,2}$', '(?:neueste|ähnliche|empfohlene|beliebte|meistgelesene) (?:artikel|beiträge|nachrichten|news)',
       'sur le même sujet', 'audios? et vidéos sur le sujet', 'à voir (?:aussi|également)', 'saiba mais', 'te recomendamos', 'más noticias', 'further reading:', 'see also',
+      'help us (?:continue|keep)', '(?:vorheriger|nächster|voriger) (?:beitrag|artikel)', 'nachfolgebeitrag', 'vorgängerbeitrag', '(?:previous|next) (?:post|article|story)\\b',
       'recommended(?: for you)?', 'related(?: (?:stories|articles|news|content|coverage|topics|posts))?', 'trending(?: now)?',
       'most (?:read|popular|viewed)', 'top stories', "editor'?s picks?",
     ].join('|') +
@@ -94,8 +95,14 @@ const STRONG_CTA = new RegExp(
     'is not responsible for the (?:opinions|content|views|statements)',
     '(?:nuestro|únete a nuestro|síguenos en nuestro) canal de (?:youtube|telegram|whatsapp)|tenemos canal de (?:telegram|whatsapp)',
     '(?:abonnieren|subscribe to|sign up (?:for|to)|melden sie sich)\\b[^.!?]{0,60}\\bnewsletter',
-    '(?:our|unseren?|unserem|notre|nuestro) [\\p{L}-]{0,20}newsletter\\b',
+    '(?:our|unseren?|unserem|notre|nuestr[oa]) [\\p{L}-]{0,20}newsletter\\b',
     'cancel (?:anytime|at any time)|cancela cuando quieras|jederzeit kündbar|sans engagement, résiliable',
+    // "Verraten Sie gerne in den Kommentaren: …", "Let us know in the comments".
+    '(?:verraten sie|schreiben sie|sagen sie|let us know|tell us)\\b[^.!?]{0,40}\\b(?:in den kommentaren|in the comments)',
+    // "Dieses Skript als PDF herunterladen", "Download this article as PDF".
+    'als pdf herunterladen|download (?:this (?:article|story|script) )?as (?:a )?pdf',
+    // "Your email address will not be published. Required fields are marked *": a comment form.
+    'your email address will not be published|deine e-mail-adresse wird nicht veröffentlicht|ihre e-mail-adresse wird nicht veröffentlicht',
     // "Um den Tipp … kommentieren zu können, müssen Sie eingeloggt sein."
     '(?:müssen sie|musst du) (?:\\p{L}+ )?(?:eingeloggt|angemeldet|registriert) sein|you (?:must|need to) be (?:logged|signed) in to',
   ]
@@ -208,7 +215,7 @@ const rules: Rule[] = [
     maxLength: 120,
     // "Source: KCNA | 2026-11-21 06:00" names the story's source and its time: a source line (below).
     test: (line) =>
-      /^\(?(?:photo|image|picture|foto|bild|titelbild|beitragsbild|credits?|crédits? photos?|quelle|quellen|source|fuente|źródło|abbildung|grafik|video)s?(?:\s*\d{1,3})?\s*[:：]/i.test(line) &&
+      /^\(?(?:photo|image|picture|foto|bild|titelbild|beitragsbild|credits?|crédits? photos?|quelle|quellen|source|fuente|źródło|abbildung|grafik|video|image illustrative|photo d'illustration|illustration)s?(?:\s*\d{1,3})?\s*[:：]/i.test(line) &&
       !(/^(?:source|quelle|fuente|źródło)\s*[:：]/i.test(line) && parseDate(line) !== null),
   },
   { reason: 'share', maxLength: 120, test: re(SHARE_LINE) },
@@ -273,7 +280,7 @@ const rules: Rule[] = [
     ),
   },
   // The heading of a contact, author or sources box, alone on its line.
-  { reason: 'label', maxLength: 40, test: re(/^(?:kontakt|pressekontakt|autoren|autorin|autor|quellen|quellenangaben|sources?|contact|press contact|ansprechpartner(?:in)?(?: zum thema)?|kommentare|comments)\s*:?$/i) },
+  { reason: 'label', maxLength: 40, test: re(/^(?:kontakt|pressekontakt|autoren|autorin|autor|quellen|quellenangaben|sources?|contact|press contact|ansprechpartner(?:in)?(?: zum thema)?|kommentare|comments|release date|veröffentlichungsdatum|zusatzinformationen|additional information)\s*:?$/i) },
   { reason: 'cms-junk', maxLength: 20, test: re(/^(?:loading|wird geladen|cargando|chargement)\s*(?:\.{1,3}|…)?$/i) },
   {
     reason: 'tags',
@@ -328,6 +335,15 @@ const rules: Rule[] = [
   { reason: 'teaser', maxLength: 200, test: re(/(?:…|\.\.\.)\s*(?:mehr|more|weiterlesen|read more|leer más|lire la suite|czytaj dalej)\s*[•»›>.…]*$/i) },
   // "News date : 04/21/2022 Category : Press Releases": the page's filing, not text.
   { reason: 'tags', maxLength: 120, test: (line) => /(?:^|\s)(?:category|categories|kategorie|kategorien|rubrik|catégorie|categoría)\s*:\s*\S/i.test(line) && !SENTENCE_END.test(line) },
+  // A file offered for download: "Informationsschreiben vom 14. Oktober 2021PDF | 38 KB | Datei ist nicht barrierefrei".
+  { reason: 'file-link', maxLength: 200, test: re(/(?<![a-z])(?:pdf|docx?|xlsx?|pptx?|zip)\s*[|,(]\s*\d+(?:[.,]\d+)?\s*[kKmM]i?B\b/i) },
+  // A rating widget with no ratings: "(Noch keine Bewertungen)", "(No ratings yet)".
+  { reason: 'cms-junk', maxLength: 40, test: re(/^\(?(?:noch keine bewertungen?|no ratings yet|be the first to rate|aún no hay valoraciones)\)?$/i) },
+  // A licence notice: "Dieser Text wurde veröffentlicht unter der Lizenz CC-BY-NC-ND-4.0-DE."
+  { reason: 'copyright', maxLength: 250, test: re(/\b(?:lizenz|license|licence|licencia)\s*:?\s*(?:cc[- ]?(?:by|0)|creative commons)/i) },
+  // A teaser set off by arrows: ">> Wegen Corona: Danni Büchner muss Kult-Lokal schließen <<" (not »…«,
+  // which German prints as quotation marks).
+  { reason: 'teaser', maxLength: 200, test: re(/^>>>?\s*.{5,180}\s*<<<?$/) },
   // A breadcrumb: "首页 > 新闻中心 > 国际新闻", "ホーム > 国際 > アジア", "Startseite › Politik".
   { reason: 'menu', maxLength: 120, test: re(/^(?:home|홈|首页|首頁|主页|ホーム|トップ|startseite|accueil|inicio|главная)\s*[>›»/|]\s*\S/i) },
   // … or one whose home link was an icon: "> Blog > Aus den Ländern > Digitalpolitische Jahrestagung 2015".

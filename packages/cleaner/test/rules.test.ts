@@ -605,6 +605,31 @@ describe('furniture in parentheses, gallery buttons, pingbacks, cut-off teasers'
   });
 });
 
+describe('comment forms, downloads, licences and blog navigation', () => {
+  it('removes each kind, and keeps sentences that mention the same words', () => {
+    expectReason('call-to-action', [
+      'Deine E-Mail-Adresse wird nicht veröffentlicht. Erforderliche Felder sind mit * markiert.',
+      'Dieses Skript als PDF herunterladen',
+      'Puede escribirnos a nuno@esmateria.com o seguir a Materia en Facebook, Twitter, Instagram o suscribirse aquí a nuestra newsletter.',
+      'Verraten Sie gerne in den Kommentaren: Was bedeutet ein „Best of Houzz“-Award für Sie?',
+      'Help us continue to spread the magic of words to readers everywhere',
+      'Nachfolgebeitrag: Was passiert hier eigentlich noch?',
+      'Next post',
+    ]);
+    expectReason('file-link', ['Informationsschreiben vom 14. Oktober 2021PDF | 38 KB | Datei ist nicht barrierefrei']);
+    expectReason('cms-junk', ['(Noch keine Bewertungen)']);
+    expectReason('copyright', ['Dieser Text wurde veröffentlicht unter der Lizenz CC-BY-NC-ND-4.0-DE. Die Fotos dürfen nicht verwendet werden.', 'Lizenz: CC-BY 4.0']);
+    expectReason('teaser', ['>> Wegen Corona: Danni Büchner muss Kult-Lokal „Faneteria“ auf Mallorca schließen <<', '>>> Jetzt die aktuelle Ausgabe bestellen! <<<']);
+    expectReason('label', ['Release Date:', 'Zusatzinformationen:']);
+    expectReason('credit', ['Image illustrative : Lots of Lego Minifigures by Ninja Brick,en licence Creative Commons by']);
+    expectReason(null, [
+      'The report, released under a Creative Commons license, found that sanctions were evaded.',
+      'The next post office will open in May.',
+      '»Wie bringe ich Studierende dazu, im Hörsaal Fragen zu stellen?«',
+    ]);
+  });
+});
+
 describe('dumps hard-wrapped at a fixed width', () => {
   it('joins the lines of each paragraph, whatever the next line starts with', () => {
     const text = [
