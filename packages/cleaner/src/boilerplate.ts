@@ -348,6 +348,8 @@ const rules: Rule[] = [
   { reason: 'menu', maxLength: 120, test: re(/^(?:home|홈|首页|首頁|主页|ホーム|トップ|startseite|accueil|inicio|главная)\s*[>›»/|]\s*\S/i) },
   // … or one whose home link was an icon: "> Blog > Aus den Ländern > Digitalpolitische Jahrestagung 2015".
   { reason: 'menu', maxLength: 200, test: (line) => /^[>›»]\s*[^>›»]{1,40}\s[>›»]\s*\S/.test(line) && !SENTENCE_END.test(line) },
+  // The desk's initials and its agency closing a story: "aja/PAP", "dpa/lno", "sda/apa".
+  { reason: 'credit', maxLength: 30, test: re(/^\(?(?:\p{Ll}{2,4}\s*\/\s*(?:PAP|IAR|dpa|AFP|APA|apa|KNA|epd|sda|SDA|AP|ANSA)|(?:PAP|IAR|dpa|AFP|APA|apa|KNA|epd|sda|SDA|AP|ANSA)\s*\/\s*\p{Ll}{2,4})\)?$/u) },
   // A Korean photo credit on a line of its own: "[중앙포토]", "[사진 = 연합뉴스]"; a translator's credit.
   { reason: 'credit', maxLength: 40, test: re(/^\[\s*(?:사진|자료사진|중앙포토|연합뉴스|뉴스1|뉴시스|사진\s*=\s*[^\]]{1,20}|[^\]]{1,20}\s*제공)\s*\]$/) },
   { reason: 'credit', maxLength: 80, test: re(/^(?:translated|translation|übersetzt|traduit|traducido) by\s+\p{Lu}[\p{L}.' -]{1,40}$|^(?:übersetzung|traduction|traducción)\s*:\s*\p{Lu}[\p{L}.' -]{1,40}$/iu) },

@@ -621,11 +621,12 @@ describe('comment forms, downloads, licences and blog navigation', () => {
     expectReason('copyright', ['Dieser Text wurde veröffentlicht unter der Lizenz CC-BY-NC-ND-4.0-DE. Die Fotos dürfen nicht verwendet werden.', 'Lizenz: CC-BY 4.0']);
     expectReason('teaser', ['>> Wegen Corona: Danni Büchner muss Kult-Lokal „Faneteria“ auf Mallorca schließen <<', '>>> Jetzt die aktuelle Ausgabe bestellen! <<<']);
     expectReason('label', ['Release Date:', 'Zusatzinformationen:']);
-    expectReason('credit', ['Image illustrative : Lots of Lego Minifigures by Ninja Brick,en licence Creative Commons by']);
+    expectReason('credit', ['Image illustrative : Lots of Lego Minifigures by Ninja Brick,en licence Creative Commons by', 'aja/PAP', 'dpa/lno', '(sda/apa)']);
     expectReason(null, [
       'The report, released under a Creative Commons license, found that sanctions were evaded.',
       'The next post office will open in May.',
       '»Wie bringe ich Studierende dazu, im Hörsaal Fragen zu stellen?«',
+      'and/or',
     ]);
   });
 });
