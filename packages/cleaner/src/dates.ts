@@ -34,18 +34,27 @@ const ZONES: Record<string, number> = {
   est: -300, edt: -240, pst: -480, pdt: -420, mst: -420, mdt: -360,
 };
 
-const ISO_RE =
-  /(\d{4})-(\d{1,2})-(\d{1,2})(?:[T\s]+(\d{1,2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?\s*(Z|[+-]\d{2}(?::?\d{2})?|(?:UTC|GMT)[+-]\d{1,2}(?::?\d{2})?|UTC|GMT|KST|CST|JST)?)?/i;
-const SLASH_RE =
-  /(\d{4})[/.](\d{1,2})[/.](\d{1,2})\.?(?:\s+(\d{1,2}):(\d{2})(?::(\d{2}))?\s*(KST|CST|JST|(?:UTC|GMT)[+-]\d{1,2}(?::?\d{2})?|UTC|GMT|[+-]\d{2}:?\d{2})?)?/i;
+// Zones as pages print them after a time. An offset from GMT or UTC ("GMT+9", "UTC-05:00") comes
+// before the bare names so that it is read whole.
+const GMT_OFFSET = '(?:UTC|GMT)[+-]\\d{1,2}(?::?\\d{2})?';
+const NAMED_ZONE = `${GMT_OFFSET}|UTC|GMT|KST|CST|JST|EST|EDT|PST|PDT|BST|CET|CEST|[+-]\\d{2}:?\\d{2}`;
+
+const ISO_RE = new RegExp(
+  `(\\d{4})-(\\d{1,2})-(\\d{1,2})(?:[T\\s]+(\\d{1,2}):(\\d{2})(?::(\\d{2})(?:[.,]\\d+)?)?\\s*(Z|[+-]\\d{2}(?::?\\d{2})?|${GMT_OFFSET}|UTC|GMT|KST|CST|JST)?)?`,
+  'i',
+);
+const SLASH_RE = new RegExp(
+  `(\\d{4})[/.](\\d{1,2})[/.](\\d{1,2})\\.?(?:\\s+(\\d{1,2}):(\\d{2})(?::(\\d{2}))?\\s*(KST|CST|JST|${GMT_OFFSET}|UTC|GMT|[+-]\\d{2}:?\\d{2})?)?`,
+  'i',
+);
 const CJK_RE = /(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]?(?:\D{0,8}?(\d{1,2})[:時시]\s*(\d{2}))?/;
 const DMY_NUM_RE = /\b(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})\b(?:,?\s*(\d{1,2}):(\d{2}))?/;
 const MDY_RE = new RegExp(
-  `\\b(${MONTH_ALT})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})(?:\\D{0,6}?(\\d{1,2}):(\\d{2})(?::(\\d{2}))?\\s*([ap]\\.?m\\.?)?\\s*((?:UTC|GMT)[+-]\\d{1,2}(?::?\\d{2})?|UTC|GMT|KST|CST|JST|EST|EDT|PST|PDT|BST|CET|CEST|[+-]\\d{2}:?\\d{2})?)?`,
+  `\\b(${MONTH_ALT})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})(?:\\D{0,6}?(\\d{1,2}):(\\d{2})(?::(\\d{2}))?\\s*([ap]\\.?m\\.?)?\\s*(${NAMED_ZONE})?)?`,
   'i',
 );
 const DMY_RE = new RegExp(
-  `\\b(\\d{1,2})(?:st|nd|rd|th)?\\.?\\s+(?:de\\s+)?(${MONTH_ALT})\\.?,?\\s+(?:de\\s+)?(\\d{4})(?:\\D{0,6}?(\\d{1,2}):(\\d{2})(?::(\\d{2}))?\\s*([ap]\\.?m\\.?)?\\s*((?:UTC|GMT)[+-]\\d{1,2}(?::?\\d{2})?|UTC|GMT|KST|CST|JST|EST|EDT|PST|PDT|BST|CET|CEST|[+-]\\d{2}:?\\d{2})?)?`,
+  `\\b(\\d{1,2})(?:st|nd|rd|th)?\\.?\\s+(?:de\\s+)?(${MONTH_ALT})\\.?,?\\s+(?:de\\s+)?(\\d{4})(?:\\D{0,6}?(\\d{1,2}):(\\d{2})(?::(\\d{2}))?\\s*([ap]\\.?m\\.?)?\\s*(${NAMED_ZONE})?)?`,
   'i',
 );
 
