@@ -60,8 +60,9 @@ export interface Finished {
 export function finishParagraphs(input: string[], removed: RemovedBlock[], findDateline = true): Finished {
   const captions: string[] = [];
   const paragraphs: string[] = [];
-  // Each kept paragraph's position by its key.
+  // Each kept paragraph's position by its key, and the dateline split off its start (early ones only).
   const seen = new Map<string, number>();
+  const leads: ReturnType<typeof splitDateline>[] = [];
   for (const raw of input) {
     const split = splitInlineCaptions(raw);
     for (const caption of split.captions) {
@@ -79,15 +80,17 @@ export function finishParagraphs(input: string[], removed: RemovedBlock[], findD
     if (key.length >= 40 && earlier !== undefined) {
       const reason = earlier === 0 ? 'repeated-lead' : 'repeated';
       // The copy with the dateline is kept, in the first copy's place, so the dateline is found.
-      if (lead && !splitDateline(paragraphs[earlier]!)) {
+      if (lead && !leads[earlier]) {
         removed.push({ text: paragraphs[earlier]!, reason });
         paragraphs[earlier] = paragraph;
+        leads[earlier] = lead;
       } else {
         removed.push({ text: paragraph, reason });
       }
       continue;
     }
     seen.set(key, paragraphs.length);
+    leads.push(lead);
     paragraphs.push(paragraph);
   }
   // A story that ends with its reporter's address ("ksy@yna.co.kr", "김수연 기자 ksy@yna.co.kr"):
@@ -99,7 +102,7 @@ export function finishParagraphs(input: string[], removed: RemovedBlock[], findD
   let reporter: string | null = null;
   // The dateline opens the story proper, which a standfirst may precede.
   for (let i = 0; findDateline && i < Math.min(2, paragraphs.length); i++) {
-    const split = splitDateline(paragraphs[i]!);
+    const split = leads[i];
     if (split) {
       dateline = split.dateline;
       reporter = split.reporter ?? null;
