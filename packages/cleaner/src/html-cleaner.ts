@@ -503,7 +503,9 @@ export function walk(root: DomParent, page: PageMeta, stripUnlikely: boolean, in
         // A link to an author's page alone in a list item is a menu of columnists, not this story's byline.
         const menuItem = el.name === 'a' && elementParent(el)?.name === 'li' && bylines.length === 0;
         if (frame.byline && !menuItem && page.bylines.length < 3 && own.text > 0 && own.text < 150) page.bylines.push(collapse(textOf(el, 300)));
-        if (frame.positive && own.text > own.positive) own.positive = own.text;
+        // A positive-looking box that is mostly a list (a "stream-main" of teasers) is no article that
+        // an unlikely container could be wrapping.
+        if (frame.positive && own.text > own.positive && own.list < own.text * 0.5) own.positive = own.text;
         if (frame.lead && own.text > own.lead) own.lead = own.text;
         let counts = true;
         if (frame.unlikely) {

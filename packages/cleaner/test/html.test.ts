@@ -59,6 +59,20 @@ describe('HTML edge cases', () => {
     expect(cleanArticle({ html, now }).paragraphs).toHaveLength(6);
   });
 
+  it('drops a stream of teasers in an unlikely container even when a positive-looking list holds it', () => {
+    const story = Array.from({ length: 5 }, (_, i) => `<p>Paragraph ${i} of the story tells what happened, who said it, and why it matters to readers across the region and beyond it.</p>`).join('');
+    const teasers = Array.from(
+      { length: 24 },
+      (_, i) =>
+        `<li class="stream-content"><h3><a href="/other-${i}">Other headline number ${i}</a></h3><p>A summary of another story, with a comma, another clause, and enough words to read as prose ${i}.</p></li>`,
+    ).join('');
+    // "stream-main" reads as content, but a list of teasers is no article kept inside furniture.
+    const html = `<html><body><div id="main"><section class="story-article"><div class="book"><div class="body">${story}</div></div></section><div class="yom-remote"><ul class="stream-main">${teasers}</ul></div></div></body></html>`;
+    const { paragraphs } = cleanArticle({ html, now });
+    expect(paragraphs).toHaveLength(5);
+    expect(paragraphs.join('\n')).not.toMatch(/summary of another story/);
+  });
+
   it('takes the dateline off the lead paragraph', () => {
     const html = `<html><body><article><p>BEIJING, Jan. 17 (Xinhua) -- China called for calm on Wednesday, a spokesman said at a regular briefing in the capital.</p><p>He added that dialogue remained the only way forward for all the parties concerned in the region.</p></article></body></html>`;
     const a = cleanArticle({ html, now });
