@@ -754,6 +754,36 @@ export function addLeads(region: DomElement[], w: Walked): DomElement[] {
 /** Boxes beside an article (author boxes, calls to action, subscription and contact boxes, teasers) whose paragraphs read as prose too. */
 const BOX_HINT = /author|(?:^|[\s_-])bio|cta|box|promo|subscri|assinatura|abonn|kontakt|contact|letters|teaser|widget|sidebar|asset|proposer|info/i;
 
+/** A link to another page, not a named anchor or a jump within this one ("#reviews"). */
+function isPageLink(el: DomElement): boolean {
+  return el.name === 'a' && /^(?!#|javascript:)\S/i.test(el.attribs.href ?? '');
+}
+
+/** Whether most of a heading's text is a link to another page. */
+function isLinkedHeading(heading: DomElement): boolean {
+  const text = collapse(textOf(heading, 500)).length;
+  if (text === 0) return false;
+  let linked = 0;
+  const stack = elementChildren(heading);
+  while (stack.length > 0) {
+    const e = stack.pop()!;
+    if (isPageLink(e)) linked += collapse(textOf(e, 500)).length;
+    else stack.push(...elementChildren(e));
+  }
+  return linked >= text * 0.5;
+}
+
+/**
+ * A teaser: a box whose own heading is a link to another page, the summary paragraph beside it.
+ * An article's subheadings are not links.
+ */
+function hasLinkedHeading(box: DomElement): boolean {
+  for (const child of elementChildren(box)) {
+    if (HEADING.test(child.name) ? isLinkedHeading(child) : isPageLink(child) && elementChildren(child).some((c) => HEADING.test(c.name))) return true;
+  }
+  return false;
+}
+
 export function addNearbyProse(region: DomElement[], w: Walked, main: DomElement | undefined = region[0], levels = 4): DomElement[] {
   if (region.length === 0 || !main || main === w.body) return region;
   const regionSet = new Set(region);
@@ -775,7 +805,7 @@ export function addNearbyProse(region: DomElement[], w: Walked, main: DomElement
         inScope = true;
         break;
       }
-      if (e.name === 'li' || e.name === 'aside' || e.name === 'footer' || e.name === 'nav' || e.name === 'form' || classWeight(e) < 0 || BOX_HINT.test(hints(e))) {
+      if (e.name === 'li' || e.name === 'aside' || e.name === 'footer' || e.name === 'nav' || e.name === 'form' || classWeight(e) < 0 || BOX_HINT.test(hints(e)) || hasLinkedHeading(e)) {
         furniture = true;
         break;
       }

@@ -73,6 +73,18 @@ describe('HTML edge cases', () => {
     expect(paragraphs.join('\n')).not.toMatch(/summary of another story/);
   });
 
+  it('leaves out teasers beside the article: a summary under a heading that links elsewhere', () => {
+    const story = Array.from({ length: 6 }, (_, i) => `<p>Paragraph ${i} of the column argues, at some length, why the reform matters to readers across the region and beyond it.</p>`).join('');
+    const teaser = (i: number) =>
+      `<div class="story-block"><h4 class="heading"><a href="/news/opinion/other-${i}">Another column ${i}</a></h4><p class="summary">HOW is it that an idea this absurd captures the imagination of so many people, and what does it say about us all, columnist ${i} asks.</p></div>`;
+    // A jump to a section of this page is no teaser: the paragraph under it stays.
+    const section = `<div><a name="more"><h2>More from the column</h2></a><p>The writer closes with a remark that belongs to the column itself, set apart in its own box by the page's template.</p></div>`;
+    const html = `<html><body><div id="story"><div class="article-body">${story}</div>${section}<div class="group">${teaser(1)}${teaser(2)}</div></div></body></html>`;
+    const text = cleanArticle({ html, now }).paragraphs.join('\n');
+    expect(text).not.toMatch(/captures the imagination/);
+    expect(text).toMatch(/The writer closes with a remark/);
+  });
+
   it('takes the dateline off the lead paragraph', () => {
     const html = `<html><body><article><p>BEIJING, Jan. 17 (Xinhua) -- China called for calm on Wednesday, a spokesman said at a regular briefing in the capital.</p><p>He added that dialogue remained the only way forward for all the parties concerned in the region.</p></article></body></html>`;
     const a = cleanArticle({ html, now });
