@@ -206,6 +206,22 @@ function hintFlags(el: DomElement): number {
   return flags;
 }
 
+/** Headings that carry the site's name or a widget's, not the story's: "logo", "site-title", "vcard". */
+const SITE_HEADING = /logo|site-?(?:title|name|branding)|brand|masthead|vcard|menu|widget|screen-reader|sidebar/i;
+/** Headings a template marks as the post's own title: "entry-title", "post-title", "article-headline". */
+const ENTRY_TITLE = /(?:^|[\s_-])(?:entry|post|article|story)[-_]?(?:title|headline|heading)(?:$|[\s_-])/i;
+
+function noteHeading(page: PageMeta, el: DomElement): void {
+  const h = hints(el);
+  const entry = el.attribs.itemprop === 'headline' || ENTRY_TITLE.test(h);
+  const storyH1 = el.name === 'h1' && page.h1.length < 5 && !SITE_HEADING.test(h);
+  if ((!entry || page.headlines.length >= 5) && !storyH1) return;
+  const text = collapse(textOf(el, 1000));
+  if (!text) return;
+  if (entry && page.headlines.length < 5) page.headlines.push(text);
+  if (storyH1) page.h1.push(text);
+}
+
 /**
  * Documentation and wiki pages give each section the slug of its heading as id
  * ("sharing-with-multiple-developers"): a furniture word in such an id says nothing.
@@ -499,7 +515,7 @@ export function walk(root: DomParent, page: PageMeta, stripUnlikely: boolean, in
         }
         else if (frame.heading) own.heading = own.text;
         else if (el.name === 'ul' || el.name === 'ol') own.list = own.text;
-        if (el.name === 'h1' && page.h1.length < 5) page.h1.push(collapse(textOf(el, 1000)));
+        if (el.name === 'h1' || el.name === 'h2' || el.name === 'h3') noteHeading(page, el);
         // A link to an author's page alone in a list item is a menu of columnists, not this story's byline.
         const menuItem = el.name === 'a' && elementParent(el)?.name === 'li' && bylines.length === 0;
         if (frame.byline && !menuItem && page.bylines.length < 3 && own.text > 0 && own.text < 150) page.bylines.push(collapse(textOf(el, 300)));

@@ -10,13 +10,16 @@ export interface PageMeta {
   documentTitle: string | null;
   canonical: string | null;
   lang: string | null;
+  /** The page's <h1> texts, less those that carry the site's name or a widget's. */
   h1: string[];
+  /** Headings the template marks as the post's own title ("entry-title", itemprop=headline), first first. */
+  headlines: string[];
   times: { datetime: string | null; text: string; pub: boolean }[];
   bylines: string[];
 }
 
 export function emptyMeta(): PageMeta {
-  return { meta: new Map(), jsonLd: [], documentTitle: null, canonical: null, lang: null, h1: [], times: [], bylines: [] };
+  return { meta: new Map(), jsonLd: [], documentTitle: null, canonical: null, lang: null, h1: [], headlines: [], times: [], bylines: [] };
 }
 
 /** Records one `<meta>`; the first value of each key wins, as publishers put the primary one first. */
@@ -393,7 +396,10 @@ export function resolveMeta(page: PageMeta, inputUrl: string | null, offset: num
   // A JSON-LD headline that shares no word with the page's own title is a description or a type
   // label ("Wikimedia list article"): its name, or the other titles, do better.
   let ldTitle = ld?.headline ?? null;
-  const references = [page.documentTitle, m.get('og:title'), ...page.h1].filter((t): t is string => !!t);
+  // A heading marked as the post's title names the story even where the <h1> names the site. Several
+  // of them are a list of posts or of teasers, none of them this page's.
+  const headings = [...new Set([...(page.headlines.length === 1 ? page.headlines : []), ...page.h1])];
+  const references = [page.documentTitle, m.get('og:title'), ...headings].filter((t): t is string => !!t);
   if (ldTitle && references.length > 0) {
     const overlap = (t: string) => Math.max(...references.map((r) => wordsInCommon(t, r)));
     const own = overlap(ldTitle);
@@ -401,10 +407,10 @@ export function resolveMeta(page: PageMeta, inputUrl: string | null, offset: num
     else if (own === 0) ldTitle = null;
   }
   const declared = ldTitle ?? m.get('og:title') ?? m.get('twitter:title') ?? m.get('dc.title') ?? m.get('title') ?? m.get('parsely-title') ?? null;
-  const rawTitle = declared ?? page.documentTitle ?? page.h1[0] ?? null;
+  const rawTitle = declared ?? page.documentTitle ?? headings[0] ?? null;
   // A separator left dangling by the template ("Pferdesport definitiv bei Olympia 2028 dabei -") goes too.
-  let title = rawTitle ? stripSiteName(decodeTitle(collapse(rawTitle)), siteName, host, page.h1).replace(/\s+[-–—|:·•]+$/, '') || null : null;
-  const headline = storyHeadline(siteName, host, page.h1);
+  let title = rawTitle ? stripSiteName(decodeTitle(collapse(rawTitle)), siteName, host, headings).replace(/\s+[-–—|:·•]+$/, '') || null : null;
+  const headline = storyHeadline(siteName, host, headings);
   if (title && headline && isLabel(title, siteName, host, headline)) title = headline;
 
   let author: string | null = null;

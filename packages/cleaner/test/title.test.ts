@@ -61,4 +61,20 @@ describe('site names in the ways templates attach them', () => {
   it('keeps a parenthesis that is part of the headline', () => {
     expect(at('<title>Talks resume in Geneva (updated)</title>', 'https://www.harbourdaily.example/a')).toBe('Talks resume in Geneva (updated)');
   });
+
+  it("takes the post's marked title over an <h1> that carries the site's name", () => {
+    const body = '<h1 class="logo">Muffin Recipes Weekly</h1><h3 class="post-title entry-title">Our basic muffin recipe for beginners</h3>';
+    expect(title('<title>Muffin Recipes Weekly » Blog Archive » Our basic muffin recipe for beginners</title>', body)).toBe('Our basic muffin recipe for beginners');
+  });
+
+  it("does not take the site's logo <h1> found in the title for the headline", () => {
+    expect(title('<title>Our basic muffin recipe for beginners : Muffin Recipes Weekly</title>', '<h1 class="logo">Muffin Recipes Weekly</h1>')).toBe(
+      'Our basic muffin recipe for beginners',
+    );
+  });
+
+  it('ignores marked titles when there are several: a list of posts or teasers', () => {
+    const teasers = ['Ministers agree on a new ferry...', 'Ferry operators welcome the timetable'].map((t) => `<h3 class="unit-entry-title">${t}</h3>`).join('');
+    expect(title('<title>Harbour Daily | Ministers agree on a new ferry timetable</title>', teasers)).toBe('Ministers agree on a new ferry timetable');
+  });
 });
