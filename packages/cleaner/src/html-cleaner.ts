@@ -216,7 +216,8 @@ function noteHeading(page: PageMeta, el: DomElement): void {
   const entry = el.attribs.itemprop === 'headline' || ENTRY_TITLE.test(h);
   const storyH1 = el.name === 'h1' && page.h1.length < 5 && !SITE_HEADING.test(h);
   if ((!entry || page.headlines.length >= 5) && !storyH1) return;
-  const text = collapse(textOf(el, 1000));
+  // Documentation generators end each heading with its permalink sign ("Setting up¶").
+  const text = collapse(textOf(el, 1000)).replace(/\s*[¶§#]$/, '');
   if (!text) return;
   if (entry && page.headlines.length < 5) page.headlines.push(text);
   if (storyH1) page.h1.push(text);

@@ -227,10 +227,20 @@ function stripSiteName(title: string, siteName: string | null, host: string | nu
   if (parts.length < 2) return title;
   const h1Match = h1.find((h) => comparable(h) === comparable(title));
   if (h1Match) return title;
+  // Of the headings the title holds, the longest, then the first in it: a site's or a section's
+  // name is the shorter, and it trails.
+  const ct = comparable(title);
+  let held: string | null = null;
+  let heldAt = 0;
   for (const h of h1) {
     const ch = comparable(h);
-    if (ch.length > 10 && comparable(title).includes(ch)) return h;
+    const at = ch.length > 10 ? ct.indexOf(ch) : -1;
+    if (at >= 0 && (!held || h.length > held.length || (h.length === held.length && at < heldAt))) {
+      held = h;
+      heldAt = at;
+    }
   }
+  if (held) return held;
   const site = siteName ? comparable(siteName) : null;
   const isSite = (p: string) => {
     // A segment that is only a date ("23.01.2022 - Headline - Site") is furniture as much as the site's name.

@@ -73,6 +73,15 @@ describe('site names in the ways templates attach them', () => {
     );
   });
 
+  it('takes the longest heading the title holds, then the one that comes first in it', () => {
+    expect(title('<title>Steinzeit und Co - Werkzeuge des Neandertalers</title>', '<h1>Steinzeit und Co</h1><h1>Werkzeuge des Neandertalers</h1>')).toBe(
+      'Werkzeuge des Neandertalers',
+    );
+    // Same length; the section heading carries the permalink sign of a documentation generator.
+    const body = '<h1 class="heading">evolve extension for Mercurial</h1><h1>Evolve: Shared Mutable History<a class="headerlink" href="#e">¶</a></h1>';
+    expect(title('<title>Evolve: Shared Mutable History — evolve extension for Mercurial</title>', body)).toBe('Evolve: Shared Mutable History');
+  });
+
   it('ignores marked titles when there are several: a list of posts or teasers', () => {
     const teasers = ['Ministers agree on a new ferry...', 'Ferry operators welcome the timetable'].map((t) => `<h3 class="unit-entry-title">${t}</h3>`).join('');
     expect(title('<title>Harbour Daily | Ministers agree on a new ferry timetable</title>', teasers)).toBe('Ministers agree on a new ferry timetable');
