@@ -341,7 +341,7 @@ const WRITTEN_BY = /^(?:written by|verfasst von|geschrieben von|écrit par|escri
 
 /** "Posted on 3 May 2021 by", "Veröffentlicht von", "Text und Interview:": what stands before a name. */
 const AUTHOR_LEAD =
-  /^(?:(?:posted|published|written|erstellt|veröffentlicht|publiziert|geschrieben|verfasst|publicado|publié|beitrag)(?:\s+(?:on|am|le|el)\s+[^|]*?\d{4})?\s*(?:by|von|par|por)\s*|(?:text(?:\s+und\s+[\p{L}]+)?|interview|fotos?|autor(?:in)?|autoren|authors?|reporting|by|von|vom|par|por|di|door|przez|written by)\s*[:：]?\s+)/iu;
+  /^(?:(?:posted|published|written|erstellt|veröffentlicht|publiziert|geschrieben|verfasst|publicado|publié|beitrag)(?:\s+(?:on|am|le|el)\s+[^|]*?\d{4})?\s*(?:by|von|par|por)\s*|(?:text(?:\s+und\s+[\p{L}]+)?|interview|fotos?|autor(?:in)?|autoren|authors?|reporting|by|von|vom|par|por|di|door|przez|written by|(?:mehr|alles|alle (?:artikel|beiträge)|more|all (?:posts|articles|stories)|more (?:posts|articles|stories)|posts|articles|stories)\s+(?:von|by|from))\s*[:：]?\s+)/iu;
 /** Values that are labels, not names. */
 const NOT_A_NAME = /^(?:by|von|par|por|di|posted(?: on| by)?|published(?: on| by)?|publiziert(?: am)?|veröffentlicht(?: am)?|name\*?|author|autor(?:in)?|admin|administrator|redaktion|editor|staff|anonymous|unknown|guest|no author|unknown author|kein autor|\d+ (?:articles?|posts?|beiträge|artikel|stories))$/i;
 
@@ -355,6 +355,9 @@ export function cleanAuthor(raw: string | null): string | null {
   a = a.replace(/^[^\p{L}\p{N}]+/u, '');
   // "By" and the name in elements of their own, read together: "ByJane Doe".
   a = a.replace(/^(?:By|Von|Par|Por)(?=\p{Lu}[\p{Ll}.])/u, '');
+  // "29. Juni 2017, 23:39 · von Tobi": the post's date, then the name.
+  const dated = /^(.{4,60}?)[\s,·•|–—-]+(?:by|von|par|por|door|di)\s+(?=\p{Lu})/u.exec(a);
+  if (dated && isDateLine(dated[1]!.replace(/,?\s*\d{1,2}:\d{2}(?::\d{2})?(?:\s*uhr)?$/i, ''))) a = a.slice(dated[0].length);
   for (let i = 0; i < 2; i++) a = a.replace(AUTHOR_LEAD, '');
   if (isDateLine(a)) return null;
   a = a
@@ -378,12 +381,17 @@ export function cleanAuthor(raw: string | null): string | null {
     .replace(/^(?:记者|記者)\s*/u, '')
     // "Lucas Nolan22 Dec 2016": a date printed against the name.
     .replace(/(?<=\p{Ll})\d{1,2}\.?\s+\p{L}{3,}\.?\s+\d{4}.*$/u, '')
+    // "Williams Perdomo @wperdomod": the account after the name.
+    .replace(/\s+@\w+$/, '')
+    // "Isabella.DiBiase am": the word that led to a date left behind.
+    .replace(/\s+(?:am|um|on|at)$/i, '')
     .replace(/[\s,;:|–—-]+$/, '')
     .trim();
   // "Kathrin Führes Kathrin Führes": the name read twice (a link and its text).
   const half = a.length >> 1;
   if (a.length % 2 === 1 && a[half] === ' ' && a.slice(0, half).includes(' ') && a.slice(0, half) === a.slice(half + 1)) a = a.slice(0, half);
-  if (!a || NOT_A_NAME.test(a)) return null;
+  // A label with no name after it: "Artikel von", "Article by".
+  if (!a || NOT_A_NAME.test(a) || /^(?:\p{L}+\s+)?(?:by|von|par|por|door|di)$/iu.test(a) || isDateLine(a)) return null;
   if (/^https?:|^@|^\d+$|^[\w-]+(?:\.[\w-]+)*\.(?:[a-z]{2}|com|org|net|info|de|at|ch)$/i.test(a)) return null;
   // Comments and sentences caught by a byline class are not names.
   if (/\b(?:sagt|says|schreibt|wrote)\s*:/i.test(a)) return null;
