@@ -3,7 +3,7 @@ import { acceptable, outletOffset, parseDate, scriptOffset, sourceOffset, type P
 import { isElement, isText, textOf, type DomElement, type DomNode, type DomParent } from './dom.ts';
 import type { Extraction } from './extraction.ts';
 import { parseHtml } from './parse.ts';
-import { addJsonLd, addMetaTag, cleanAuthor, emptyMeta, resolveMeta, type PageMeta } from './metadata.ts';
+import { addJsonLd, addMetaTag, cleanAuthor, declaresRecipe, emptyMeta, resolveMeta, type PageMeta } from './metadata.ts';
 import type { RemovedBlock } from './types.ts';
 import type { Utf8Page } from './utf8-page.ts';
 import { collapse, comparable, guessLanguage, SENTENCE_END } from './text-util.ts';
@@ -419,6 +419,7 @@ export function walk(root: DomParent, page: PageMeta, stripUnlikely: boolean, in
         continue;
       }
       if (name === 'html' && el.attribs.lang && !page.lang) page.lang = el.attribs.lang;
+      if (el.attribs.itemtype !== undefined && /schema\.org\/Recipe$/i.test(el.attribs.itemtype)) page.recipeMarkup = true;
       if (name === 'time' && page.times.length < 20) {
         page.times.push({
           datetime: el.attribs.datetime ?? null,
@@ -920,6 +921,37 @@ export function addSameClassParts(region: DomElement[], w: Walked): DomElement[]
 }
 
 /**
+ * A recipe's page sets its ingredients in a box of their own beside the steps, often a table of
+ * links to products, which no text score would choose and conditional cleaning would drop. On a
+ * page that declares a recipe: the ingredient boxes inside the region, or else the nearest ones
+ * around it.
+ */
+export function recipeParts(region: DomElement[], w: Walked, isRecipe: boolean): DomElement[] {
+  if (!isRecipe || region.length === 0 || region[0] === w.body) return [];
+  const regionSet = new Set(region);
+  const find = (under: DomElement[]): DomElement[] => {
+    const found: DomElement[] = [];
+    const stack = [...under];
+    while (stack.length > 0) {
+      const el = stack.pop()!;
+      const ingredients = /ingredient|zutat/i.test(hints(el)) || /ingredient/i.test(el.attribs.itemprop ?? '');
+      // A sidebar's "in season" ingredients are furniture.
+      if (ingredients && (hintFlags(el) & F_RECIPE) !== 0 && (w.info.get(el)?.text ?? 0) >= 20 && !inFurniture(el, 12)) found.push(el);
+      else stack.push(...elementChildren(el));
+    }
+    return found;
+  };
+  const inside = find(region.flatMap((r) => elementChildren(r)));
+  if (inside.length > 0) return inside;
+  let up = elementParent(region[0]!);
+  for (let level = 0; up && level < 4 && up !== w.body && up.name !== 'html'; level++, up = elementParent(up)) {
+    const found = find(elementChildren(up).filter((el) => !regionSet.has(el)));
+    if (found.length > 0) return found;
+  }
+  return [];
+}
+
+/**
  * An <article> element just above the chosen container usually is the story: its header holds the
  * standfirst and its other sections the rest of the text. Taken when it adds little beyond them.
  */
@@ -977,10 +1009,22 @@ export function shouldDrop(el: DomElement, i: Info, inFigure: boolean, useWeight
 const CONDITIONAL = new Set(['form', 'fieldset', 'table', 'ul', 'ol', 'div', 'section', 'header', 'dl']);
 
 /** Marks what to drop inside the chosen region. */
-export function pruneRegion(region: DomElement[], w: Walked, useWeights: boolean, cleanConditionally: boolean, recipes?: Set<DomElement>): Set<DomElement> {
+export function pruneRegion(
+  region: DomElement[],
+  w: Walked,
+  useWeights: boolean,
+  cleanConditionally: boolean,
+  recipes?: Set<DomElement>,
+  ingredients: DomElement[] = [],
+): Set<DomElement> {
   const dropped = new Set<DomElement>();
+  // The boxes around a recipe's ingredients stay, whatever their links.
+  const holdsIngredients = new Set<DomElement>();
+  for (const el of ingredients) for (let e = elementParent(el); e && !holdsIngredients.has(e); e = elementParent(e)) holdsIngredients.add(e);
   for (const root of region) {
-    const stack: { el: DomElement; figure: boolean; recipe: boolean }[] = elementChildren(root).map((el) => ({ el, figure: false, recipe: false }));
+    const rootRecipe = (hintFlags(root) & F_RECIPE) !== 0;
+    if (rootRecipe) recipes?.add(root);
+    const stack: { el: DomElement; figure: boolean; recipe: boolean }[] = elementChildren(root).map((el) => ({ el, figure: false, recipe: rootRecipe }));
     // The container chosen for its text may wrap it all in one box ("entry-wrapper"): the box is
     // the article, whatever its links, and only what is inside it is judged.
     const rootText = w.info.get(root)?.text ?? 0;
@@ -1005,7 +1049,7 @@ export function pruneRegion(region: DomElement[], w: Walked, useWeights: boolean
       }
       const recipe = inRecipe || (hintFlags(el) & F_RECIPE) !== 0;
       if (recipe && !inRecipe) recipes?.add(el);
-      if (cleanConditionally && !recipe && CONDITIONAL.has(el.name) && shouldDrop(el, i, figure, useWeights)) {
+      if (cleanConditionally && !recipe && !holdsIngredients.has(el) && CONDITIONAL.has(el.name) && shouldDrop(el, i, figure, useWeights)) {
         dropped.add(el);
         continue;
       }
@@ -1128,7 +1172,8 @@ export function collectOutput(
   const endRow = () => {
     if (!row) return;
     const text = row.cells.join(' | ');
-    if (row.link / text.length > 0.6) removed.push({ text, reason: 'links' });
+    // An ingredient's row links to the product or to an article about it: it is the recipe still.
+    if (row.link / text.length > 0.6 && !(recipes.size > 0 && within(row.tr, recipes, 8))) removed.push({ text, reason: 'links' });
     // A calendar widget: weekday initials, day numbers.
     else if (row.cells.every((c) => c.length <= 2)) removed.push({ text, reason: 'calendar' });
     else {
@@ -1261,12 +1306,16 @@ export function cleanHtml(html: string | Utf8Page, inputUrl: string | null, now:
     outletOffset(page.meta.get('og:site_name') ?? '') ??
     scriptOffset(page.lang, `${page.documentTitle ?? ''} ${page.h1.join(' ')}`);
   const meta = resolveMeta(page, inputUrl, offset, now);
+  const isRecipe = declaresRecipe(page);
 
   const attempt = (walked: Walked, weights: boolean, conditional: boolean) => {
     const main = widenToArticle(preferTitledStory(selectRegion(walked, weights), meta.title), walked);
-    const region = addSameClassParts(addNearbyProse(addLeads(main, walked), walked, main[0]), walked);
+    const chosen = addSameClassParts(addNearbyProse(addLeads(main, walked), walked, main[0]), walked);
+    const ingredients = recipeParts(chosen, walked, isRecipe);
+    const chosenSet = new Set(chosen);
+    const region = [...chosen, ...ingredients.filter((el) => !within(el, chosenSet, 30))];
     const recipes = new Set<DomElement>();
-    const dropped = pruneRegion(region, walked, weights, conditional, recipes);
+    const dropped = pruneRegion(region, walked, weights, conditional, recipes, ingredients);
     return collectOutput(walked, region, dropped, meta.title, offset, recipes);
   };
   let out = attempt(w, true, true);

@@ -14,12 +14,14 @@ export interface PageMeta {
   h1: string[];
   /** Headings the template marks as the post's own title ("entry-title", itemprop=headline), first first. */
   headlines: string[];
+  /** Whether microdata marks a Recipe (itemtype schema.org/Recipe). */
+  recipeMarkup: boolean;
   times: { datetime: string | null; text: string; pub: boolean }[];
   bylines: string[];
 }
 
 export function emptyMeta(): PageMeta {
-  return { meta: new Map(), jsonLd: [], documentTitle: null, canonical: null, lang: null, h1: [], headlines: [], times: [], bylines: [] };
+  return { meta: new Map(), jsonLd: [], documentTitle: null, canonical: null, lang: null, h1: [], headlines: [], recipeMarkup: false, times: [], bylines: [] };
 }
 
 /** Records one `<meta>`; the first value of each key wins, as publishers put the primary one first. */
@@ -139,6 +141,11 @@ export interface JsonLdArticle {
   articleBody: string | null;
   url: string | null;
   language: string | null;
+}
+
+/** Whether the page says it is a recipe, in JSON-LD or in microdata. */
+export function declaresRecipe(page: PageMeta): boolean {
+  return page.recipeMarkup || page.jsonLd.some((v) => asObjects(v).some((o) => types(o).some((t) => /^(?:https?:\/\/schema\.org\/)?Recipe$/i.test(t))));
 }
 
 /** The article object among a page's JSON-LD, falling back to a WebPage's fields. */

@@ -21,7 +21,7 @@ const CHILDLESS = new Set(['style', 'template', 'svg', 'iframe', 'object', 'embe
 function emptyAttributes(): Record<string, string> {
   const attribs: Record<string, string | undefined> = {
     class: undefined, id: undefined, role: undefined, style: undefined, hidden: undefined, 'aria-hidden': undefined,
-    itemprop: undefined, rel: undefined, href: undefined, type: undefined, lang: undefined, datetime: undefined,
+    itemprop: undefined, itemtype: undefined, rel: undefined, href: undefined, type: undefined, lang: undefined, datetime: undefined,
     pubdate: undefined, content: undefined, name: undefined, property: undefined, 'http-equiv': undefined, 'data-testid': undefined,
   };
   return attribs as Record<string, string>;

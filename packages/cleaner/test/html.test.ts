@@ -85,6 +85,33 @@ describe('HTML edge cases', () => {
     expect(text).toMatch(/The writer closes with a remark/);
   });
 
+  it("adds a recipe's ingredient box, links to products and all, beside the steps chosen for their text", () => {
+    const steps = Array.from({ length: 5 }, (_, i) => `<p>Step ${i}: mix the flour with the yeast, add the warm milk, and knead it all into a smooth dough for a few minutes.</p>`).join('');
+    const rows = ['250 g|Wheat flour', '1 packet|Dry yeast', '50 g|Sugar', '100 ml|Milk']
+      .map((r) => r.split('|'))
+      .map(([amount, item]) => `<tr><td>${amount}</td><td><a href="/products/${item!.replace(/\s/g, '-')}">${item}</a></td></tr>`)
+      .join('');
+    const sidebar = '<div class="sidebar"><div class="pane-seasonal-ingredients"><p>In season now: kaki, parsnip and many more.</p></div></div>';
+    // The ingredients inside the container chosen for the steps, or in a column beside it.
+    const layouts = [
+      `<div class="contentbox"><div class="accordion"><div class="box-ingredients"><table>${rows}</table></div></div><div class="accordion"><div class="steps-copy">${steps}</div></div></div>`,
+      `<div class="contentbox"><div class="col"><div class="box-ingredients"><table>${rows}</table></div></div><div class="col"><p class="intro">A note.</p><div class="steps-copy">${steps}</div></div></div>`,
+    ];
+    const jsonLd = '<script type="application/ld+json">{"@context":"https://schema.org","@type":"Recipe","name":"Bee sting muffins"}</script>';
+    const microdata = '<div class="contentbox" itemscope itemtype="http://schema.org/Recipe">';
+    for (const layout of layouts) {
+      for (const html of [`<html><head>${jsonLd}</head><body>${layout}${sidebar}</body></html>`, `<html><body>${layout.replace('<div class="contentbox">', microdata)}${sidebar}</body></html>`]) {
+        const text = cleanArticle({ html, now }).paragraphs.join('\n');
+        expect(text).toMatch(/Step 4/);
+        expect(text).toMatch(/Dry yeast/);
+        expect(text).toMatch(/Wheat flour/);
+        expect(text).not.toMatch(/In season now/);
+      }
+      // A page that is no recipe keeps to the text the scores chose.
+      expect(cleanArticle({ html: `<html><body>${layout}${sidebar}</body></html>`, now }).paragraphs.join('\n')).not.toMatch(/Dry yeast/);
+    }
+  });
+
   it('takes the dateline off the lead paragraph', () => {
     const html = `<html><body><article><p>BEIJING, Jan. 17 (Xinhua) -- China called for calm on Wednesday, a spokesman said at a regular briefing in the capital.</p><p>He added that dialogue remained the only way forward for all the parties concerned in the region.</p></article></body></html>`;
     const a = cleanArticle({ html, now });
