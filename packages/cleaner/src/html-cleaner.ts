@@ -1006,6 +1006,8 @@ export function shouldDrop(el: DomElement, i: Info, inFigure: boolean, useWeight
   return false;
 }
 
+const AUTHOR_BOX = /author-?(?:bio|box|info|card|profile|details|about|description)|about-?(?:the-?)?author|autor(?:en)?-?(?:box|info|profil)/i;
+
 const CONDITIONAL = new Set(['form', 'fieldset', 'table', 'ul', 'ol', 'div', 'section', 'header', 'dl']);
 
 /** Marks what to drop inside the chosen region. */
@@ -1044,6 +1046,11 @@ export function pruneRegion(
         continue;
       }
       if (h && /share|sharing|social/i.test(h) && i.text < 500) {
+        dropped.add(el);
+        continue;
+      }
+      // The writer's box ("Hallo, ich bin Foodbloggerin …"): prose, but about the writer, not the story.
+      if (h && AUTHOR_BOX.test(h) && el.name !== 'article' && el.name !== 'main' && i.text < 1500) {
         dropped.add(el);
         continue;
       }

@@ -112,6 +112,21 @@ describe('HTML edge cases', () => {
     }
   });
 
+  it("drops the writer's box inside the article, prose as it is", () => {
+    const story = Array.from({ length: 5 }, (_, i) => `<p>Paragraph ${i} of the story tells what happened, who said it, and why it matters to readers across the region.</p>`).join('');
+    const bio = (open: string, close: string) =>
+      `${open}Hi, I am Tine, born and raised in this city. I love to explore my home town by bike, and I write about it on this blog: why go far away when the good things are so near?${close}`;
+    for (const box of [
+      bio('<div id="entry-author-info"><div id="author-description">', '</div></div>'),
+      bio('<section class="content-box site-author-box"><div class="author-box--content"><p>', '</p></div></section>'),
+    ]) {
+      const html = `<html><body><div id="content"><div class="post hentry">${story}${box}</div></div></body></html>`;
+      const text = cleanArticle({ html, now }).paragraphs.join('\n');
+      expect(text).toMatch(/Paragraph 4/);
+      expect(text).not.toMatch(/I am Tine/);
+    }
+  });
+
   it('takes the dateline off the lead paragraph', () => {
     const html = `<html><body><article><p>BEIJING, Jan. 17 (Xinhua) -- China called for calm on Wednesday, a spokesman said at a regular briefing in the capital.</p><p>He added that dialogue remained the only way forward for all the parties concerned in the region.</p></article></body></html>`;
     const a = cleanArticle({ html, now });
