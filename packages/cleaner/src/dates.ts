@@ -84,9 +84,12 @@ function build(
     // A bare calendar date is not an instant: shifting it by a zone would change the day.
     return { iso: `${local}T00:00:00.000Z`, local, hasTime: false };
   }
-  const offset = zoneOffset(zone) ?? defaultOffset ?? 0;
+  const printed = zoneOffset(zone);
+  const offset = printed ?? defaultOffset ?? 0;
   const ms = Date.UTC(y, mo - 1, d, h, mi, s) - offset * 60_000;
-  return { iso: new Date(ms).toISOString(), local, hasTime: true };
+  // A Korean outlet's "2026-11-20T16:30:00Z" is the 21st at home: the day is the source's own.
+  const day = printed !== null && defaultOffset !== null && printed !== defaultOffset ? new Date(ms + defaultOffset * 60_000).toISOString().slice(0, 10) : local;
+  return { iso: new Date(ms).toISOString(), local: day, hasTime: true };
 }
 
 function num(s: string | undefined): number | null {
@@ -165,6 +168,54 @@ export function sourceOffset(url: string | null | undefined): number | null {
   if (/\.cn$/.test(host) || /(^|\.)(xinhuanet|chinadaily|globaltimes|cgtn|ecns|china)\.(com|cn|net)/.test(host)) return 480;
   if (/\.(hk|tw|sg)$/.test(host) || /(^|\.)scmp\.com$/.test(host)) return 480;
   return null;
+}
+
+/**
+ * The time zone of a country whose web domain a host is under, where one zone serves (nearly) all of
+ * it: the calendar day of a story stamped in UTC is the day at home. Country domains that sites
+ * elsewhere borrow (.co, .io, .tv, .me) and countries of several zones (.us, .ca, .au) say nothing.
+ */
+const COUNTRY_ZONES: Record<string, string> = {
+  de: 'Europe/Berlin', at: 'Europe/Vienna', ch: 'Europe/Zurich', li: 'Europe/Vaduz', fr: 'Europe/Paris', be: 'Europe/Brussels',
+  nl: 'Europe/Amsterdam', lu: 'Europe/Luxembourg', it: 'Europe/Rome', es: 'Europe/Madrid', pt: 'Europe/Lisbon', pl: 'Europe/Warsaw',
+  cz: 'Europe/Prague', sk: 'Europe/Bratislava', hu: 'Europe/Budapest', si: 'Europe/Ljubljana', hr: 'Europe/Zagreb', rs: 'Europe/Belgrade',
+  gr: 'Europe/Athens', bg: 'Europe/Sofia', ro: 'Europe/Bucharest', ua: 'Europe/Kyiv', by: 'Europe/Minsk', lt: 'Europe/Vilnius',
+  lv: 'Europe/Riga', ee: 'Europe/Tallinn', fi: 'Europe/Helsinki', se: 'Europe/Stockholm', no: 'Europe/Oslo', dk: 'Europe/Copenhagen',
+  is: 'Atlantic/Reykjavik', ie: 'Europe/Dublin', uk: 'Europe/London', tr: 'Europe/Istanbul', ru: 'Europe/Moscow',
+  kr: 'Asia/Seoul', kp: 'Asia/Pyongyang', jp: 'Asia/Tokyo', cn: 'Asia/Shanghai', hk: 'Asia/Hong_Kong', mo: 'Asia/Macau', tw: 'Asia/Taipei',
+  sg: 'Asia/Singapore', my: 'Asia/Kuala_Lumpur', ph: 'Asia/Manila', th: 'Asia/Bangkok', vn: 'Asia/Ho_Chi_Minh', in: 'Asia/Kolkata',
+  pk: 'Asia/Karachi', bd: 'Asia/Dhaka', il: 'Asia/Jerusalem', ae: 'Asia/Dubai', sa: 'Asia/Riyadh', qa: 'Asia/Qatar', ir: 'Asia/Tehran',
+  ar: 'America/Argentina/Buenos_Aires', br: 'America/Sao_Paulo', cl: 'America/Santiago', uy: 'America/Montevideo', py: 'America/Asuncion',
+  bo: 'America/La_Paz', pe: 'America/Lima', ve: 'America/Caracas', mx: 'America/Mexico_City', gt: 'America/Guatemala',
+  hn: 'America/Tegucigalpa', sv: 'America/El_Salvador', ni: 'America/Managua', cr: 'America/Costa_Rica', pa: 'America/Panama',
+  cu: 'America/Havana', do: 'America/Santo_Domingo', za: 'Africa/Johannesburg', ng: 'Africa/Lagos', ke: 'Africa/Nairobi',
+  eg: 'Africa/Cairo', nz: 'Pacific/Auckland',
+};
+
+/** The IANA time zone of a source, from its host's country domain, or null. */
+export function sourceZone(url: string | null | undefined): string | null {
+  if (!url) return null;
+  let host: string;
+  try {
+    host = new URL(url).hostname.toLowerCase();
+  } catch {
+    return null;
+  }
+  return COUNTRY_ZONES[host.slice(host.lastIndexOf('.') + 1)] ?? null;
+}
+
+const dayFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** The calendar day, in `zone`, of a date with a time of day; a bare date is its own day anywhere. */
+export function dayIn(date: ParsedDate, zone: string | null): string {
+  if (!zone || !date.hasTime) return date.local;
+  let format = dayFormats.get(zone);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-US', { timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit' });
+    dayFormats.set(zone, format);
+  }
+  const part = (type: string) => format.formatToParts(new Date(date.iso)).find((p) => p.type === type)?.value ?? '';
+  return `${part('year')}-${part('month')}-${part('day')}`;
 }
 
 /**

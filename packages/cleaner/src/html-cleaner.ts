@@ -1308,7 +1308,7 @@ export function cleanHtml(html: string | Utf8Page, inputUrl: string | null, now:
   const page = emptyMeta();
   const w = walk(root, page, true, inputUrl);
   const offset =
-    sourceOffset(page.canonical ?? inputUrl) ??
+    sourceOffset(page.canonical ?? page.meta.get('og:url') ?? inputUrl) ??
     sourceOffset(inputUrl) ??
     outletOffset(page.meta.get('og:site_name') ?? '') ??
     scriptOffset(page.lang, `${page.documentTitle ?? ''} ${page.h1.join(' ')}`);

@@ -32,7 +32,8 @@ export interface CleanedArticle {
   /** ISO 8601 in UTC, or null when no trustworthy date was found. */
   publishedAt: string | null;
   /**
-   * The calendar date of publication (YYYY-MM-DD) as the source printed it, in its own time zone.
+   * The calendar date of publication (YYYY-MM-DD) in the source's own time zone, where that is known
+   * (its address, the outlet it names, its script); else as printed.
    * A bare date with no time of day is kept as is in `publishedAt` too (00:00Z of that day).
    */
   publishedDate?: string | null;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { outletOffset, parseDate, scriptOffset } from '../src/dates.ts';
+import { dayIn, outletOffset, parseDate, scriptOffset, sourceZone } from '../src/dates.ts';
 import { cleanArticle } from '../src/index.ts';
 import { cleanAuthor } from '../src/metadata.ts';
 
@@ -88,6 +88,23 @@ describe('date', () => {
     expect(parseDate('16 marca 2021')?.local).toBe('2021-03-16');
     expect(parseDate('4 de noviembre de 2021')?.local).toBe('2021-11-04');
     expect(parseDate('3. Okt. 2022')?.local).toBe('2022-10-03');
+  });
+
+  it("gives a stamp's calendar day in the source's own zone: the day at home, not in UTC", () => {
+    const page = (stamp: string, url: string) =>
+      `<html><head><meta property="og:url" content="${url}"><meta property="article:published_time" content="${stamp}"></head><body><article>${story}</article></body></html>`;
+    // 23:00 UTC is past midnight in Berlin; 00:25 UTC is still the evening before in Buenos Aires.
+    expect(cleanArticle({ html: page('2022-11-06T23:00:00Z', 'https://www.beispiel.de/a'), now }).publishedDate).toBe('2022-11-07');
+    expect(cleanArticle({ html: page('2022-05-04T00:25:56Z', 'https://www.ejemplo.com.ar/a'), now }).publishedDate).toBe('2022-05-03');
+    // Seoul, known by og:url alone, reads a time without a zone as its own and stamps in UTC in its day.
+    expect(cleanArticle({ html: page('2023-11-07 15:03:30', 'http://world.example.co.kr/view'), now }).publishedAt).toBe('2023-11-07T06:03:30.000Z');
+    expect(cleanArticle({ html: page('2023-11-07T16:30:00Z', 'http://world.example.co.kr/view'), now }).publishedDate).toBe('2023-11-08');
+    // A bare date is that day anywhere; a site of no known country keeps the day as printed.
+    expect(cleanArticle({ html: page('2022-11-06', 'https://www.beispiel.de/a'), now }).publishedDate).toBe('2022-11-06');
+    expect(cleanArticle({ html: page('2022-11-06T23:00:00Z', 'https://www.example.com/a'), now }).publishedDate).toBe('2022-11-06');
+    expect(sourceZone('https://news.example.co.uk/x')).toBe('Europe/London');
+    expect(sourceZone('https://t.co/x')).toBeNull();
+    expect(dayIn({ iso: '2026-11-20T16:30:00.000Z', local: '2026-11-20', hasTime: true }, 'Asia/Seoul')).toBe('2026-11-21');
   });
 
   it('takes a date printed in a date element outside the article when the metadata has none', () => {
