@@ -114,6 +114,7 @@ const F_CAPTION = 4;
 const F_BYLINE = 8;
 const F_LEAD = 16;
 const F_RECIPE = 32;
+const F_DATE = 64;
 
 // Raw findings of the hint regexes on one string (a class or an id), combined per element.
 const R_UNLIKELY = 1;
@@ -124,6 +125,7 @@ const R_BYLINE = 16;
 const R_NOT_BYLINE = 32;
 const R_LEAD = 64;
 const R_RECIPE = 128;
+const R_DATE = 256;
 
 /**
  * What a class or id string suggests, as bit flags. Pages repeat the same class strings hundreds
@@ -151,7 +153,12 @@ function rawHints(h: string): number {
 }
 
 const NOT_BYLINE = /bio|box|info|card|profile/i;
-const ANY_HINT = new RegExp([UNLIKELY, MAYBE, POSITIVE, CAPTION_HINT, BYLINE_HINT, NOT_BYLINE, LEAD_HINT, RECIPE_HINT].map((r) => `(?:${r.source})`).join('|'), 'i');
+/** A class token naming a date element: "date", "entry-date", "news_date", "datum", "pubdate" (not "update"). */
+const DATE_ELEMENT = /^(?:[a-z\d]+[-_])*(?:date|datum|fecha|pubdate|timestamp)(?:[-_][a-z\d]+)*$/i;
+const ANY_HINT = new RegExp(
+  [UNLIKELY, MAYBE, POSITIVE, CAPTION_HINT, BYLINE_HINT, NOT_BYLINE, LEAD_HINT, RECIPE_HINT, /date|datum|fecha|timestamp/].map((r) => `(?:${r.source})`).join('|'),
+  'i',
+);
 
 /**
  * Class tokens that name the post's taxonomy, not the element's role: WordPress and its kin put
@@ -185,6 +192,7 @@ function tokenHints(h: string): number {
   if (NOT_BYLINE.test(h)) r |= R_NOT_BYLINE;
   if (LEAD_HINT.test(h)) r |= R_LEAD;
   if (RECIPE_HINT.test(h)) r |= R_RECIPE;
+  if (DATE_ELEMENT.test(h)) r |= R_DATE;
   if (tokenCache.size > 50_000) tokenCache.clear();
   tokenCache.set(h, r);
   return r;
@@ -203,6 +211,7 @@ function hintFlags(el: DomElement): number {
   if ((r & R_BYLINE) !== 0 && (r & R_NOT_BYLINE) === 0) flags |= F_BYLINE;
   if ((r & R_LEAD) !== 0) flags |= F_LEAD;
   if ((r & R_RECIPE) !== 0) flags |= F_RECIPE;
+  if ((r & R_DATE) !== 0) flags |= F_DATE;
   return flags;
 }
 
@@ -420,6 +429,7 @@ export function walk(root: DomParent, page: PageMeta, stripUnlikely: boolean, in
       }
       if (name === 'html' && el.attribs.lang && !page.lang) page.lang = el.attribs.lang;
       if (el.attribs.itemtype !== undefined && /schema\.org\/Recipe$/i.test(el.attribs.itemtype)) page.recipeMarkup = true;
+      if ((hintFlags(el) & F_DATE) !== 0 && page.datedElements.length < 10) page.datedElements.push(collapse(textOf(el, 120)));
       if (name === 'time' && page.times.length < 20) {
         page.times.push({
           datetime: el.attribs.datetime ?? null,
@@ -1294,6 +1304,19 @@ function pageDate(w: Walked, offset: number | null, now: Date): ParsedDate | nul
   return line;
 }
 
+/**
+ * The first date in an element whose class says it holds one ("<span class="date">27.01.2022</span>"
+ * inside a heading's kicker), where no line of the page is a date of its own.
+ */
+function markedDate(texts: string[], offset: number | null, now: Date): ParsedDate | null {
+  for (const text of texts) {
+    if (text.length > 80) continue;
+    const date = acceptable(parseDate(text, offset), now);
+    if (date) return date;
+  }
+  return null;
+}
+
 /** Splits a JSON-LD articleBody into paragraphs: publishers separate them with newlines, if at all. */
 function paragraphsOf(body: string): string[] {
   return body
@@ -1342,7 +1365,7 @@ export function cleanHtml(html: string | Utf8Page, inputUrl: string | null, now:
     out = { ...out, paragraphs: paragraphsOf(body), length: body.length };
   }
 
-  const date = meta.date ?? acceptable(out.firstDate, now) ?? pageDate(w, offset, now);
+  const date = meta.date ?? acceptable(out.firstDate, now) ?? pageDate(w, offset, now) ?? markedDate(page.datedElements, offset, now);
   const language = meta.language ?? guessLanguage(out.paragraphs.slice(0, 10).join(' '));
   return {
     title: meta.title,

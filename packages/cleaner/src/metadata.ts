@@ -16,12 +16,14 @@ export interface PageMeta {
   headlines: string[];
   /** Whether microdata marks a Recipe (itemtype schema.org/Recipe). */
   recipeMarkup: boolean;
+  /** Texts of elements whose class names a date ("date", "entry-date"), in page order, the first ten. */
+  datedElements: string[];
   times: { datetime: string | null; text: string; pub: boolean }[];
   bylines: string[];
 }
 
 export function emptyMeta(): PageMeta {
-  return { meta: new Map(), jsonLd: [], documentTitle: null, canonical: null, lang: null, h1: [], headlines: [], recipeMarkup: false, times: [], bylines: [] };
+  return { meta: new Map(), jsonLd: [], documentTitle: null, canonical: null, lang: null, h1: [], headlines: [], recipeMarkup: false, datedElements: [], times: [], bylines: [] };
 }
 
 /** Records one `<meta>`; the first value of each key wins, as publishers put the primary one first. */

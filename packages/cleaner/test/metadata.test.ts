@@ -107,6 +107,13 @@ describe('date', () => {
     expect(dayIn({ iso: '2026-11-20T16:30:00.000Z', local: '2026-11-20', hasTime: true }, 'Asia/Seoul')).toBe('2026-11-21');
   });
 
+  it("takes the date of an element whose class names one, inside a heading's kicker or a blog's date header", () => {
+    const kicker = `<html><body><h1><span class="topline"><span class="date">27.01.2022</span></span>Mineral oil report November 2021</h1><article>${story}</article></body></html>`;
+    expect(cleanArticle({ html: kicker, now }).publishedDate).toBe('2022-01-27');
+    const blog = `<html><body><h2 class="date-header"><span>Saturday, October 5, 2013</span></h2><div class="post"><h3>A post</h3>${story}</div></body></html>`;
+    expect(cleanArticle({ html: blog, now }).publishedDate).toBe('2013-10-05');
+  });
+
   it('takes a date printed in a date element outside the article when the metadata has none', () => {
     const html = `<html><body><div class="header"><span>Call us on 0800 1234 567</span></div><div class="meta"><span class="date2">04. November 2021 | Paid content</span></div><article>${story}</article></body></html>`;
     expect(cleanArticle({ html, now }).publishedDate).toBe('2021-11-04');
