@@ -110,6 +110,20 @@ const STRONG_CTA = new RegExp(
     .join('|'),
   'iu',
 );
+/** A comment section's house rules: readers' comments are their writers' own responsibility. */
+const COMMENT_POLICY = new RegExp(
+  [
+    '(?:los )?comentarios (?:publicados )?(?:son|serán) (?:de )?(?:exclusiva |entera |única )?responsabilidad de (?:sus|los) autores',
+    '(?:os )?comentários (?:publicados )?são de (?:inteira |exclusiva |total )?responsabilidade d(?:e seus|os seus|os) autores',
+    '(?:the )?comments (?:posted )?(?:are|remain) (?:the )?(?:sole |solely the )?responsibility of (?:their|the) (?:authors|posters|writers|commenters)',
+    'les commentaires (?:publiés )?(?:sont|restent) (?:sous )?la (?:seule |pleine )?responsabilité de leurs auteurs',
+    'i commenti (?:pubblicati )?sono (?:di )?(?:esclusiva |sola )?responsabilità (?:dei|degli) (?:loro )?autori',
+    'die kommentare (?:geben|spiegeln) (?:ausschließlich |nur )?die meinung (?:der|ihrer) (?:verfasser|autoren|nutzer)',
+  ]
+    .map((p) => `^(?:${p})`)
+    .join('|'),
+  'iu',
+);
 /** "À lire aussi » <headline>", "Read also: <headline>": a link to another story, whatever the headline's punctuation. */
 const READ_ALSO = /^(?:à lire (?:aussi|également)|lire aussi|read (?:also|more)|also read|lesen sie (?:auch|mehr)|lea (?:también|además)|leia também|leggi anche|czytaj (?:też|także|również))\s*[:»›>|–—-]/iu;
 /** "Follow The Gleaner on Twitter", "follow him on X": a name, so case-sensitive ("follow these steps shared on Twitter" is a sentence). */
@@ -332,6 +346,8 @@ const rules: Rule[] = [
   { reason: 'caption', maxLength: 300, test: re(/^(?:[Vv]ergrößern|[Bb]ild vergrößern|[Ee]nlarge|[Aa]grandir|[Aa]mpliar|[Ii]ngrandisci)\s+\p{Lu}/u) },
   // Blog furniture: "Pingback von …", "Trackback: …"; a teaser cut off before its link: "Auskunft über vergangenes Wetter… mehr •••".
   { reason: 'comments', maxLength: 300, test: re(/^(?:pingback|trackback)\b/i) },
+  // The comment section's house rules: "Los comentarios publicados son de exclusiva responsabilidad de sus autores …".
+  { reason: 'comments', maxLength: 700, test: re(COMMENT_POLICY) },
   { reason: 'teaser', maxLength: 200, test: re(/(?:…|\.\.\.)\s*(?:mehr|more|weiterlesen|read more|leer más|lire la suite|czytaj dalej)\s*[•»›>.…]*$/i) },
   // "News date : 04/21/2022 Category : Press Releases": the page's filing, not text.
   { reason: 'tags', maxLength: 120, test: (line) => /(?:^|\s)(?:category|categories|kategorie|kategorien|rubrik|catégorie|categoría)\s*:\s*\S/i.test(line) && !SENTENCE_END.test(line) },

@@ -589,7 +589,13 @@ describe('furniture in parentheses, gallery buttons, pingbacks, cut-off teasers'
     expectReason('caption', ['Vergrößern Eine kleine runde Aussparung für die Facetime-Kamera im Display des iPhones 14.']);
     expectReason('tags', ['News date : 04/21/2022 Category : Press Releases', 'Kategorie: Erste Versuche']);
     expectReason('call-to-action', ['Audios et vidéos sur le sujet', '(Alle Angaben ohne Gewähr)', 'Um den Tipp "Tomaten richtig schneiden" kommentieren zu können, müssen Sie eingeloggt sein.']);
-    expectReason('comments', ['Pingback von Too much information - Papierkorb - Lesezeichen | 11.09.2011 23:31']);
+    expectReason('comments', [
+      'Pingback von Too much information - Papierkorb - Lesezeichen | 11.09.2011 23:31',
+      'Los comentarios publicados son de exclusiva responsabilidad de sus autores y las consecuencias derivadas de ellos pueden ser pasibles de sanciones legales. Aquel usuario que incluya en sus mensajes algún comentario violatorio del reglamento será eliminado e inhabilitado para volver a comentar. Enviar un comentario implica la aceptación del Reglamento.',
+      'Comments are the sole responsibility of their authors and do not reflect the views of this newspaper.',
+    ]);
+    // A story about comments is no house rule.
+    expectReason(null, ['The minister said the comments posted online were the responsibility of their authors, not of the platforms.']);
     expectReason('teaser', ['Auskunft über vergangenes Wetter… mehr •••']);
     expectReason('label', ['Ansprechpartnerin zum Thema:']);
     expectReason('timestamp', ['2021-10-16 | Botschaft']);
