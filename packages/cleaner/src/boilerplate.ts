@@ -372,6 +372,8 @@ const rules: Rule[] = [
   // "Write to Kim Soo-yeon at ksy@joongang.co.kr": the reporter's address at the end of a story.
   { reason: 'contact', maxLength: 120, test: re(/^(?:write to|contact|e-?mail)\s+[\p{L}.' -]{2,40}\s+at\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+\.?$/iu) },
   // Reuters' and AP's credit lines closing a story: "Reporting by Hyonhee Shin; Editing by Ed Davies".
+  // Where a post first ran: "Originally published at www.example.com on November 18, 2011.", "Dieser Artikel erschien zuerst in der EMOTION 10/22."
+  { reason: 'credit', maxLength: 300, test: re(/^(?:this (?:article|story|post|piece) (?:was |is )?|dieser (?:artikel|beitrag|text) )?(?:originally published|first published|erschien zuerst|ist zuerst erschienen|ursprünglich erschienen|publicado originalmente|publié initialement)\b/i) },
   { reason: 'credit', maxLength: 250, test: re(/^(?:\(?(?:additional )?reporting by|\(?writing by|\(?editing by|\(?compiled by)\b.*(?:;|\bediting by\b|\)$)/i) },
   {
     reason: 'menu',

@@ -586,6 +586,12 @@ describe('a Chinese agency page', () => {
 describe('furniture in parentheses, gallery buttons, pingbacks, cut-off teasers', () => {
   it('removes each kind, and keeps sentences that look alike', () => {
     expectReason('credit', ['(Credit: Clayton Aldern / Grist)', '(Credits: Amazon Prime Video)']);
+    expectReason('credit', [
+      'Originally published at www.courtneykirchoff.com on November 18, 2011. Sadly this solo post did not stop the abuse of literally.',
+      'This article was originally published on coolimba and has been republished here with permission.',
+      'Dieser Artikel erschien zuerst in der EMOTION 10/22.',
+    ]);
+    expectReason(null, ['The report, first published in 2019, said the sanctions had failed.']);
     expectReason('caption', ['Vergrößern Eine kleine runde Aussparung für die Facetime-Kamera im Display des iPhones 14.']);
     expectReason('tags', ['News date : 04/21/2022 Category : Press Releases', 'Kategorie: Erste Versuche']);
     expectReason('call-to-action', ['Audios et vidéos sur le sujet', '(Alle Angaben ohne Gewähr)', 'Um den Tipp "Tomaten richtig schneiden" kommentieren zu können, müssen Sie eingeloggt sein.']);
