@@ -43,6 +43,7 @@ const CTA_START = new RegExp(
       'you may (?:also )?like', 'you might (?:also )?like', 'also read', 'read also', 'read next', 'up next', 'to view the full story',
       'if you enjoyed', 'was this (?:article|page|helpful)', 'did you (?:like|enjoy|find) this', 'submit your', 'for the latest (?:stories|news)',
       'this (?:post|article|page) (?:contains|may contain) (?:affiliate|references)', 'this entry was posted', 'you must be logged in',
+      'check out (?:more|our|all|the latest)\\b[^.!?]{0,30}\\b(?:articles|stories|posts|news|videos)\\b',
       // German
       'auch interessant', 'ebenfalls interessant', 'schon gelesen', 'mehr zum thema', 'mehr zu', 'lesen sie (?:auch|mehr|hier|weiter)', 'weiterlesen',
       'mehr erfahren', 'mehr lesen', 'zum artikel', 'zum weiterlesen', 'das könnte (?:sie|dich) (?:auch )?interessieren', 'das thema könnte',

@@ -39,6 +39,14 @@ export function splitInlineCaptions(paragraph: string): { paragraph: string; cap
 /** An e-mail address alone, perhaps with the name and title of its owner: "김수연 기자 ksy@yna.co.kr", "(wangxiao@xinhua.org)". */
 const CONTACT_LINE = /^[(（]?\s*(?:[\p{L}·.]+(?:\s+[\p{L}·.]+){0,2}\s*(?:기자|특파원|记者|記者)?\s*[(（:：]?)?\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*[)）]?\s*[)）]?$/u;
 
+/**
+ * The writer's note that closes a story: "Mark di Stefano is a breaking news reporter for BuzzFeed
+ * News and is based in Sydney.", "Jane Doe ist Redakteurin im Ressort Politik." A name, then what the
+ * writer does for a living. Only at the very end: in the story, such a sentence is what it reports.
+ */
+const WRITER_NOTE =
+  /^(?:(?:\p{Lu}[\p{L}'’.-]*|van|von|de|di|da|del|der|den|du|le|la|bin|al)\s+){1,4}\p{Lu}[\p{L}'’-]+ (?:is|was|has been|ist|war) (?:(?:a|an|the|ein|eine|der|die) )?[^.!?]{0,60}?\b(?:reporter|correspondent|editor|writer|producer|columnist|journalist|contributor|freelancer|blogger|redakteur(?:in)?|korrespondent(?:in)?|journalist(?:in)?|autor(?:in)?|reporter(?:in)?)\b/u;
+
 /** Cheap identity for spotting a paragraph printed twice: case and spacing do not count. */
 function repeatKey(text: string): string {
   return text.toLowerCase().replace(/[\s"'“”‘’]+/g, ' ').trim();
@@ -95,8 +103,12 @@ export function finishParagraphs(input: string[], removed: RemovedBlock[], findD
   }
   // A story that ends with its reporter's address ("ksy@yna.co.kr", "김수연 기자 ksy@yna.co.kr"):
   // the address is a signature, not text. Elsewhere in a story an address may be what it reports.
-  while (paragraphs.length > 1 && CONTACT_LINE.test(paragraphs[paragraphs.length - 1]!)) {
-    removed.push({ text: paragraphs.pop()!, reason: 'contact' });
+  for (;;) {
+    const last = paragraphs[paragraphs.length - 1];
+    if (paragraphs.length <= 1 || last === undefined) break;
+    if (CONTACT_LINE.test(last)) removed.push({ text: paragraphs.pop()!, reason: 'contact' });
+    else if (last.length <= 400 && WRITER_NOTE.test(last)) removed.push({ text: paragraphs.pop()!, reason: 'bio' });
+    else break;
   }
   let dateline: Dateline | null = null;
   let reporter: string | null = null;

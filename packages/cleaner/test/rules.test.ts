@@ -560,6 +560,30 @@ describe('a Korean portal page', () => {
     const text = ['Ministry opens a hotline for families', 'The ministry said families can write to the address below with questions about relatives in the North.', 'hotline@unikorea.go.kr', 'The hotline will stay open until the end of the year, officials said on Friday.'].join('\n');
     expect(cleanArticle({ text, now }).paragraphs).toContain('hotline@unikorea.go.kr');
   });
+
+  it("drops the writer's note that closes the story, and only there", () => {
+    const story = [
+      'SEOUL, Nov. 20 -- North Korea fired a short-range ballistic missile into the East Sea on Friday, the military said in a statement.',
+      'Choe Son Hui is a veteran negotiator and the first woman to serve as the North\'s foreign minister, officials noted on Friday.',
+      'The missile flew about 600 kilometers before falling into waters, the JCS said, adding that the allies were analyzing details.',
+    ];
+    for (const note of [
+      'Mark di Stefano is a breaking news reporter for BuzzFeed News and is based in Sydney, Australia.',
+      'Erin Cunningham is an Egypt-based correspondent for The Post. She previously covered conflicts in the Middle East and Afghanistan.',
+    ]) {
+      const a = cleanArticle({ html: `<html><body><div class="story-news article">${[...story, note].map((p) => `<p>${p}</p>`).join('')}</div></body></html>`, now });
+      expect(a.paragraphs).toHaveLength(3);
+      expect(a.removed).toContainEqual({ text: note, reason: 'bio' });
+    }
+    // A note inside the story is what it reports: an editor who is the subject stays.
+    const inside = ['Kim Min-ji is a veteran editor of the Korea Herald, who resigned on Friday after the report was published in full.', ...story];
+    expect(cleanArticle({ html: `<html><body><div class="story-news article">${inside.map((p) => `<p>${p}</p>`).join('')}</div></body></html>`, now }).paragraphs).toHaveLength(4);
+  });
+
+  it('takes "Check out more articles on …" for a call to action', () => {
+    expectReason('call-to-action', ['Check out more articles on BuzzFeed.com!', 'Check out our latest stories and videos']);
+    expectReason(null, ['Check out the new rules: the ministry published them on Friday and they take effect next month.']);
+  });
 });
 
 describe('a Chinese agency page', () => {
