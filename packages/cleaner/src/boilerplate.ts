@@ -347,6 +347,9 @@ const rules: Rule[] = [
   { reason: 'caption', maxLength: 300, test: re(/^(?:[Vv]ergrößern|[Bb]ild vergrößern|[Ee]nlarge|[Aa]grandir|[Aa]mpliar|[Ii]ngrandisci)\s+\p{Lu}/u) },
   // Blog furniture: "Pingback von …", "Trackback: …"; a teaser cut off before its link: "Auskunft über vergangenes Wetter… mehr •••".
   { reason: 'comments', maxLength: 300, test: re(/^(?:pingback|trackback)\b/i) },
+  // The comment section's heading ("3 Kommentare", "12 Responses") and a pingback's excerpt, cut at both ends: "[…] Gefällt mir – jovelblog – … […]".
+  { reason: 'comments', maxLength: 40, test: re(/^(?:\d+|no|keine|one|ein(?:en)?) (?:comments?|kommentare?|commentaires?|comentarios?|comentários?|commenti|responses?|replies|antworten|reaktionen|gedanken zu\b.*)$/i) },
+  { reason: 'comments', maxLength: 600, test: re(/^\[(?:…|\.\.\.)\][^[\]]+\[(?:…|\.\.\.)\]$/) },
   // The comment section's house rules: "Los comentarios publicados son de exclusiva responsabilidad de sus autores …".
   { reason: 'comments', maxLength: 700, test: re(COMMENT_POLICY) },
   { reason: 'teaser', maxLength: 200, test: re(/(?:…|\.\.\.)\s*(?:mehr|more|weiterlesen|read more|leer más|lire la suite|czytaj dalej)\s*[•»›>.…]*$/i) },

@@ -1305,6 +1305,21 @@ function pageDate(w: Walked, offset: number | null, now: Date): ParsedDate | nul
 }
 
 /**
+ * Whether a wider attempt still holds most of the text of a short one: a short post that the
+ * relaxed rules lose to the comments under it is no reason to take the comments.
+ */
+function keepsMostOf(wider: string[], short: string[]): boolean {
+  const kept = new Set(wider);
+  let total = 0;
+  let found = 0;
+  for (const p of short) {
+    total += p.length;
+    if (kept.has(p)) found += p.length;
+  }
+  return found >= total * 0.5;
+}
+
+/**
  * The first date in an element whose class says it holds one ("<span class="date">27.01.2022</span>"
  * inside a heading's kicker), where no line of the page is a date of its own.
  */
@@ -1356,7 +1371,9 @@ export function cleanHtml(html: string | Utf8Page, inputUrl: string | null, now:
     walks.push([relaxed, true, true], [relaxed, false, true], [relaxed, false, false]);
     for (const [walked, weights, conditional] of walks) {
       const next = attempt(walked, weights, conditional);
-      if (next.length > out.length * 1.3) out = next;
+      // A retry that loses the first text must find far more: the article the hints hid, not the
+      // comments under a short post.
+      if (next.length > out.length * 1.3 && (out.length < 250 || next.length > out.length * 4 || keepsMostOf(next.paragraphs, out.paragraphs))) out = next;
       if (out.length >= 500) break;
     }
   }

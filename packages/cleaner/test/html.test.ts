@@ -127,6 +127,22 @@ describe('HTML edge cases', () => {
     }
   });
 
+  it('keeps a short post rather than the pingbacks under it', () => {
+    const post =
+      '<div class="post" id="post-1"><h1><a href="/2011/09/11/basket/">A basket</a></h1><small>11.09.2011, 16:20 by jovel</small><div class="entry">' +
+      '<p>Everyday life surprises you now and then with small joys and sweet things. Lately I walked down the street in my quarter, unsuspecting, when a long string with a small basket at its end came down from a balcony on the fourth floor of an old house to the pavement:</p>' +
+      '<div class="wp-caption alignleft"><img src="a.jpg"><img src="b.jpg"><p class="wp-caption-text">20 cents 1 picture</p></div>' +
+      '<p>Twenty cents well spent, even if the picture was no masterpiece!</p>' +
+      '<div class="entryfooter"><p>Tags: <a href="/tag/a">basket</a>, <a href="/tag/b">cents</a></p><p><a href="/feed/">Comments feed</a> | Comments closed | <a href="/trackback/">Trackback URL</a></p></div>' +
+      '<div class="navigation"><div class="alignleft">« <a href="/prev/">Welcome, new flatmates in the old house at the corner!</a></div><div class="alignright"><a href="/next/">News from the inbox, and more news from the inbox</a> »</div></div></div></div>';
+    const pingback = (n: number) =>
+      `<li id="comment-${n}"><cite>Pingback from <a href="http://other.example/${n}">Too much information - Bookmarks</a></cite>| <small><a href="#comment-${n}">11.09.2011 23:3${n}</a></small><p>[…] A basket – jovelblog – Lately I walked down the street in my quarter, unsuspecting, when a long string with a small basket at its end came down from a balcony on the fourth floor of an old house ${n} […]</p></li>`;
+    const html = `<html><body><div id="page"><div class="narrowcolumn" id="content">${post}<h3 id="comments">3 comments</h3><ol class="commentlist">${[1, 2, 3].map(pingback).join('')}</ol></div></div></body></html>`;
+    const text = cleanArticle({ html, now }).paragraphs.join('\n');
+    expect(text).toMatch(/Everyday life surprises you/);
+    expect(text).toMatch(/Twenty cents well spent/);
+  });
+
   it('takes the dateline off the lead paragraph', () => {
     const html = `<html><body><article><p>BEIJING, Jan. 17 (Xinhua) -- China called for calm on Wednesday, a spokesman said at a regular briefing in the capital.</p><p>He added that dialogue remained the only way forward for all the parties concerned in the region.</p></article></body></html>`;
     const a = cleanArticle({ html, now });

@@ -623,7 +623,12 @@ describe('furniture in parentheses, gallery buttons, pingbacks, cut-off teasers'
       'Pingback von Too much information - Papierkorb - Lesezeichen | 11.09.2011 23:31',
       'Los comentarios publicados son de exclusiva responsabilidad de sus autores y las consecuencias derivadas de ellos pueden ser pasibles de sanciones legales. Aquel usuario que incluya en sus mensajes algún comentario violatorio del reglamento será eliminado e inhabilitado para volver a comentar. Enviar un comentario implica la aceptación del Reglamento.',
       'Comments are the sole responsibility of their authors and do not reflect the views of this newspaper.',
+      '3 Kommentare',
+      '12 Responses',
+      'No comments',
+      '[…] Gefällt mir – jovelblog – Unlängst spazierte ich ahnungslos durch Eimsbüttel, da baumelte vom Balkon herunter: […]',
     ]);
+    expectReason(null, ['[…] the ministry said, adding that talks would resume.', '3 comments from the minister drew criticism on Friday']);
     // A story about comments is no house rule.
     expectReason(null, ['The minister said the comments posted online were the responsibility of their authors, not of the platforms.']);
     expectReason('teaser', ['Auskunft über vergangenes Wetter… mehr •••']);
