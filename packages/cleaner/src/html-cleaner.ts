@@ -438,7 +438,7 @@ export function walk(root: DomParent, page: PageMeta, stripUnlikely: boolean, in
         });
       }
       if (frame.info) {
-        if (name === 'img') {
+        if (name === 'img' || name === 'picture') {
           if (!NOT_A_PICTURE.test(el.attribs.class ?? '') && !isHidden(el)) frame.info.img++;
         }
         else if (name === 'input' || name === 'textarea' || name === 'select') frame.info.input++;
@@ -753,6 +753,15 @@ export function addLeads(region: DomElement[], w: Walked): DomElement[] {
   const scope = new Set<DomElement>();
   let up = elementParent(region[0]!);
   for (let i = 0; up && i < 4 && up.name !== 'body' && up.name !== 'html'; i++, up = elementParent(up)) scope.add(up);
+  // Page builders nest the body deeper: the <article> a little further up still holds the story's header.
+  const further: DomElement[] = [];
+  for (let i = 0; up && i < 2 && up.name !== 'body' && up.name !== 'html'; i++, up = elementParent(up)) {
+    further.push(up);
+    if (up.name === 'article') {
+      for (const e of further) scope.add(e);
+      break;
+    }
+  }
   const first = w.blocks.findIndex((b) => within(b.anchor, regionSet, 30));
   if (first <= 0) return region;
   const leads: DomElement[] = [];
@@ -769,7 +778,10 @@ export function addLeads(region: DomElement[], w: Walked): DomElement[] {
       }
       if (!lead && level < 5 && (e.name === 'hgroup' || LEAD_HINT.test(hints(e)))) lead = e;
     }
-    if (lead && inScope && !leads.includes(lead) && !leads.some((l) => within(lead!, new Set([l]), 10))) leads.push(lead);
+    // An "intro" box that is a picture with its caption and credit is no standfirst.
+    const info = lead ? w.info.get(lead) : undefined;
+    const picture = info !== undefined && info.img > 0 && info.text < 300;
+    if (lead && inScope && !picture && !leads.includes(lead) && !leads.some((l) => within(lead!, new Set([l]), 10))) leads.push(lead);
   }
   return leads.length > 0 ? [...leads, ...region] : region;
 }

@@ -143,6 +143,24 @@ describe('HTML edge cases', () => {
     expect(text).toMatch(/Twenty cents well spent/);
   });
 
+  it("finds the standfirst in the article's header however deep the page builder nests the body, and no picture box for one", () => {
+    const body = Array.from({ length: 6 }, (_, i) => `<p>Paragraph ${i} of the story tells what happened, who said it, and why it matters to readers across the region.</p>`).join('');
+    // Each level holds a second, empty box: the chosen container stays five levels below the <article>.
+    const nested = (inner: string) =>
+      ['noether-mod', 'cover-grid', 'abody-col', 'abody-basic'].reduceRight((html, cls) => `<div class="${cls}"><div class="spacer"></div>${html}</div>`, `<div class="single-content">${inner}</div>`);
+    const related = Array.from({ length: 8 }, (_, i) => `<p><a href="/other-${i}">Another story of the day about the ferry, the bridge and the harbour, number ${i}</a></p>`).join('');
+    const picture =
+      '<section class="intro"><figure><picture><source srcset="a.jpg"><img src="a.jpg"></picture></figure><p class="titulo">Candidates at the university debate.</p><div class="credit"><strong>Photo:</strong> <p>Jaiver Nieto</p></div></section>';
+    const html =
+      `<html><body><section class="single"><article>${picture}<header class="single-header"><h1>Ministers agree on a new ferry timetable</h1>` +
+      '<p class="excerpt">A battery of short- and long-term measures was presented yesterday by the minister before the Senate, and the opposition said it would study them.</p></header>' +
+      `${nested(body)}<div class="more">${related}</div></article></section></body></html>`;
+    const a = cleanArticle({ html, now });
+    expect(a.paragraphs[0]).toMatch(/^A battery of short- and long-term measures/);
+    expect(a.paragraphs).toHaveLength(7);
+    expect(a.paragraphs.join('\n')).not.toMatch(/Jaiver Nieto|university debate/);
+  });
+
   it('takes the dateline off the lead paragraph', () => {
     const html = `<html><body><article><p>BEIJING, Jan. 17 (Xinhua) -- China called for calm on Wednesday, a spokesman said at a regular briefing in the capital.</p><p>He added that dialogue remained the only way forward for all the parties concerned in the region.</p></article></body></html>`;
     const a = cleanArticle({ html, now });
