@@ -833,6 +833,16 @@ export function addNearbyProse(region: DomElement[], w: Walked, main: DomElement
   for (let i = 0; up && i < levels && up !== w.body && up.name !== 'html'; i++, up = elementParent(up)) scope.add(up);
   if (scope.size === 0) return region;
   const added: DomElement[] = [];
+  // Paragraphs share their boxes: each box's children are looked through once, however many there are.
+  const teaserBoxes = new Map<DomElement, boolean>();
+  const isTeaserBox = (e: DomElement) => {
+    let known = teaserBoxes.get(e);
+    if (known === undefined) {
+      known = hasLinkedHeading(e);
+      teaserBoxes.set(e, known);
+    }
+    return known;
+  };
   for (const b of w.blocks) {
     const owner = b.owner;
     if (owner.name !== 'p' || b.caption || b.byline || b.heading || b.text.length < 100) continue;
@@ -845,7 +855,7 @@ export function addNearbyProse(region: DomElement[], w: Walked, main: DomElement
         inScope = true;
         break;
       }
-      if (e.name === 'li' || e.name === 'aside' || e.name === 'footer' || e.name === 'nav' || e.name === 'form' || classWeight(e) < 0 || BOX_HINT.test(hints(e)) || hasLinkedHeading(e)) {
+      if (e.name === 'li' || e.name === 'aside' || e.name === 'footer' || e.name === 'nav' || e.name === 'form' || classWeight(e) < 0 || BOX_HINT.test(hints(e)) || isTeaserBox(e)) {
         furniture = true;
         break;
       }
