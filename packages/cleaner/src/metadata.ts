@@ -434,7 +434,9 @@ export function resolveMeta(page: PageMeta, inputUrl: string | null, offset: num
     else if (own === 0) ldTitle = null;
   }
   const declared = ldTitle ?? m.get('og:title') ?? m.get('twitter:title') ?? m.get('dc.title') ?? m.get('title') ?? m.get('parsely-title') ?? null;
-  const rawTitle = declared ?? page.documentTitle ?? headings[0] ?? null;
+  // An unescaped quote ends the attribute early: content="Biden de "incapacitado"" reads "Biden de".
+  const cutShort = declared !== null && page.documentTitle !== null && page.documentTitle.startsWith(`${declared} "`);
+  const rawTitle = (cutShort ? page.documentTitle : declared) ?? page.documentTitle ?? headings[0] ?? null;
   // A separator left dangling by the template ("Pferdesport definitiv bei Olympia 2028 dabei -") goes too.
   let title = rawTitle ? stripSiteName(decodeTitle(collapse(rawTitle)), siteName, host, headings).replace(/\s+[-–—|:·•]+$/, '') || null : null;
   const headline = storyHeadline(siteName, host, headings);

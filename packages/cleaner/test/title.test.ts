@@ -82,6 +82,12 @@ describe('site names in the ways templates attach them', () => {
     expect(title('<title>Evolve: Shared Mutable History — evolve extension for Mercurial</title>', body)).toBe('Evolve: Shared Mutable History');
   });
 
+  it('reads the document title where an unescaped quote cut the og:title short', () => {
+    expect(title('<meta property="og:title" content="Senator calls the president "unfit"" /><title>Senator calls the president "unfit"</title>')).toBe(
+      'Senator calls the president "unfit"',
+    );
+  });
+
   it('ignores marked titles when there are several: a list of posts or teasers', () => {
     const teasers = ['Ministers agree on a new ferry...', 'Ferry operators welcome the timetable'].map((t) => `<h3 class="unit-entry-title">${t}</h3>`).join('');
     expect(title('<title>Harbour Daily | Ministers agree on a new ferry timetable</title>', teasers)).toBe('Ministers agree on a new ferry timetable');
