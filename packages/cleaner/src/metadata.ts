@@ -200,7 +200,7 @@ function absolute(href: string | null | undefined, base: string | null): string 
   }
 }
 
-const SEPARATORS = /\s+[|\-–—:·•»«/]{1,2}\s+|\s*[|·•»]\s*/;
+const SEPARATORS = /\s+[|\-–—:·•»«›‹∙/]{1,2}\s+|\s*[|·•»›∙]\s*/;
 
 /** A whole date: "23.01.2022", "2022-01-23", "23. Januar 2022", "Jan 23, 2022" (a year alone is no date). */
 function isDateSegment(p: string): boolean {
@@ -219,7 +219,7 @@ function isSiteName(text: string, siteName: string | null, host: string | null):
   return !!hostWord && (c === hostWord || (hostWord.length >= 4 && c.startsWith(hostWord) && c.length <= hostWord.length + 4));
 }
 
-function stripSiteName(title: string, siteName: string | null, host: string | null, h1: string[]): string {
+function stripSiteName(title: string, siteName: string | null, host: string | null, h1: string[], marked: string | null = null): string {
   // Chinese titles join the site's name with a bare hyphen or underscore ("外交部：中方希望各方保持克制-新华网",
   // "…_科技_腾讯网"), which also occur inside titles: cut there only where the page's headline ends.
   for (const h of h1) {
@@ -236,9 +236,11 @@ function stripSiteName(title: string, siteName: string | null, host: string | nu
   if (parts.length < 2) return title;
   const h1Match = h1.find((h) => comparable(h) === comparable(title));
   if (h1Match) return title;
+  const ct = comparable(title);
+  // The heading the template marks as the post's title, where the title holds it, is the headline.
+  if (marked && comparable(marked).length > 5 && ct.includes(comparable(marked))) return marked;
   // Of the headings the title holds, the longest, then the first in it: a site's or a section's
   // name is the shorter, and it trails.
-  const ct = comparable(title);
   let held: string | null = null;
   let heldAt = 0;
   for (const h of h1) {
@@ -276,7 +278,7 @@ function stripSiteName(title: string, siteName: string | null, host: string | nu
     const lastPart = parts[parts.length - 1]!;
     // Site names are names: a trailing segment in lower case ("… - an async framework") is a subtitle.
     if (lastPart.split(/\s+/).length <= 4 && parts[0]!.split(/\s+/).length >= 4 && !/^\p{Ll}/u.test(lastPart)) {
-      return title.slice(0, title.lastIndexOf(lastPart)).replace(/[\s|\-–—:·•»«/]+$/, '').trim();
+      return title.slice(0, title.lastIndexOf(lastPart)).replace(/[\s|\-–—:·•»«›‹∙/]+$/, '').trim();
     }
   }
   return title;
@@ -438,7 +440,7 @@ export function resolveMeta(page: PageMeta, inputUrl: string | null, offset: num
   const cutShort = declared !== null && page.documentTitle !== null && page.documentTitle.startsWith(`${declared} "`);
   const rawTitle = (cutShort ? page.documentTitle : declared) ?? page.documentTitle ?? headings[0] ?? null;
   // A separator left dangling by the template ("Pferdesport definitiv bei Olympia 2028 dabei -") goes too.
-  let title = rawTitle ? stripSiteName(decodeTitle(collapse(rawTitle)), siteName, host, headings).replace(/\s+[-–—|:·•]+$/, '') || null : null;
+  let title = rawTitle ? stripSiteName(decodeTitle(collapse(rawTitle)), siteName, host, headings, page.headlines.length === 1 ? page.headlines[0]! : null).replace(/\s+[-–—|:·•›∙]+$/, '') || null : null;
   const headline = storyHeadline(siteName, host, headings);
   if (title && headline && isLabel(title, siteName, host, headline)) title = headline;
 

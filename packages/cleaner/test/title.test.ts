@@ -88,6 +88,12 @@ describe('site names in the ways templates attach them', () => {
     );
   });
 
+  it('cuts the site name after a single guillemet, and takes the marked title over a longer site heading the title holds', () => {
+    expect(title('<title>Ferries resume on the northern route › Harbour Daily</title>')).toBe('Ferries resume on the northern route');
+    const body = '<h1>Historic Fortress Society of Horka</h1><h2 class="entry-title">Historic market</h2>';
+    expect(title('<title>Historic market › Historic Fortress Society of Horka</title>', body)).toBe('Historic market');
+  });
+
   it('ignores marked titles when there are several: a list of posts or teasers', () => {
     const teasers = ['Ministers agree on a new ferry...', 'Ferry operators welcome the timetable'].map((t) => `<h3 class="unit-entry-title">${t}</h3>`).join('');
     expect(title('<title>Harbour Daily | Ministers agree on a new ferry timetable</title>', teasers)).toBe('Ministers agree on a new ferry timetable');
