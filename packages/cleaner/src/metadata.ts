@@ -232,6 +232,13 @@ function stripSiteName(title: string, siteName: string | null, host: string | nu
   // "»Headline« (neues deutschland)": the site's name in parentheses.
   const bracketed = /\s*\(([^()]{2,40})\)$/.exec(title);
   if (bracketed && bracketed.index >= 10 && isSiteName(bracketed[1]!, siteName, host)) return title.slice(0, bracketed.index);
+  // "100. Geburtstag: Holocaust-Überlebende … wird 100 Jahre" over an <h1> of the headline alone:
+  // the kicker before it is the section's label.
+  for (const h of h1) {
+    if (h.length < 20 || !title.endsWith(h)) continue;
+    const kicker = /^([^:–—|]{2,60}?)\s*[:–—]\s*$/.exec(title.slice(0, title.length - h.length));
+    if (kicker && kicker[1]!.trim().split(/\s+/).length <= 5) return h;
+  }
   const parts = title.split(SEPARATORS).map((p) => p.trim()).filter(Boolean);
   if (parts.length < 2) return title;
   const h1Match = h1.find((h) => comparable(h) === comparable(title));

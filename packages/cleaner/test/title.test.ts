@@ -94,6 +94,17 @@ describe('site names in the ways templates attach them', () => {
     expect(title('<title>Historic market › Historic Fortress Society of Horka</title>', body)).toBe('Historic market');
   });
 
+  it("drops the section's kicker before the page's own headline", () => {
+    expect(title('<meta property="og:title" content="Chronik: Lotte Tobisch ist tot">', '<h1>Lotte Tobisch ist tot</h1>')).toBe('Lotte Tobisch ist tot');
+    // A colon inside the headline itself stays, and so does a long lead-in that is no kicker.
+    expect(title('<meta property="og:title" content="Kim Jong Un: Der Diktator ist zurück">', '<h1>Kim Jong Un: Der Diktator ist zurück</h1>')).toBe(
+      'Kim Jong Un: Der Diktator ist zurück',
+    );
+    expect(title('<meta property="og:title" content="The minister said on Friday that the talks had failed: ferries stop">', '<h1>ferries stop for the winter</h1>')).toBe(
+      'The minister said on Friday that the talks had failed: ferries stop',
+    );
+  });
+
   it('ignores marked titles when there are several: a list of posts or teasers', () => {
     const teasers = ['Ministers agree on a new ferry...', 'Ferry operators welcome the timetable'].map((t) => `<h3 class="unit-entry-title">${t}</h3>`).join('');
     expect(title('<title>Harbour Daily | Ministers agree on a new ferry timetable</title>', teasers)).toBe('Ministers agree on a new ferry timetable');
