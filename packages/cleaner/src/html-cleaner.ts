@@ -429,7 +429,6 @@ export function walk(root: DomParent, page: PageMeta, stripUnlikely: boolean, in
       }
       if (name === 'html' && el.attribs.lang && !page.lang) page.lang = el.attribs.lang;
       if (el.attribs.itemtype !== undefined && /schema\.org\/Recipe$/i.test(el.attribs.itemtype)) page.recipeMarkup = true;
-      if ((hintFlags(el) & F_DATE) !== 0 && page.datedElements.length < 10) page.datedElements.push(collapse(textOf(el, 120)));
       if (name === 'time' && page.times.length < 20) {
         page.times.push({
           datetime: el.attribs.datetime ?? null,
@@ -458,6 +457,7 @@ export function walk(root: DomParent, page: PageMeta, stripUnlikely: boolean, in
       if (isHidden(el) || (el.attribs.class !== undefined && PLAYER_UI.test(el.attribs.class))) continue;
       const role = el.attribs.role;
       const flags = hintFlags(el);
+      if ((flags & F_DATE) !== 0 && page.datedElements.length < 10) page.datedElements.push(collapse(textOf(el, 120)));
       // Whether an unlikely-looking container (a "sidebar-wrapper", a "tab-menu") is furniture is
       // only known once its subtree is seen: decided on exit, from the article-like text inside.
       const isUnlikely =
