@@ -9,6 +9,10 @@
 // the two. On a shared machine the load changes over the two minutes Readability.js takes; a single
 // short run of ours would sample that load at one moment only, the two runs bracket it. Both runs
 // are printed, and the second run's outputs must be byte-identical to the first's.
+//
+// Each timed run follows an untimed warm-up of the same tool on 20 pages: the run right after
+// Readability.js's (1.3 GB of jsdom heap given back to the system) was up to 40% slower here than
+// the same run a second later, and a tool should not be timed on the aftermath of the other.
 import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { mkdir, rm, writeFile } from 'node:fs/promises';
@@ -165,7 +169,18 @@ async function main(): Promise<void> {
   const theirs = { r: path.join(outRoot, 'readability-readability'), t: path.join(outRoot, 'readability-trafilatura') };
   const env = { PWATCH_REPORT_RSS: '1' };
 
+  // Untimed, the same few pages each time: see the note at the top.
+  const warmPages = tPages.slice(0, 20);
+  const warmList = path.join(outRoot, 'list-warm-up.txt');
+  await writeFile(warmList, warmPages.join('\n'));
+  const warmUp = async (tool: 'ours' | 'theirs') => {
+    const out = path.join(outRoot, `warm-up-${tool}`);
+    await rm(out, { recursive: true, force: true });
+    await run(tool === 'ours' ? pwatchClean(warmPages, out) : [...nodeTs, path.join(import.meta.dirname, 'readability-child.ts'), warmList, out]);
+  };
+
   console.error('bench:clean: running pwatch clean …');
+  await warmUp('ours');
   const oursR = await run(pwatchClean(rPages, ours.r), env);
   const oursT = await run(pwatchClean(tPages, ours.t), env);
 
@@ -175,10 +190,12 @@ async function main(): Promise<void> {
   await writeFile(listR, rPages.join('\n'));
   await writeFile(listT, tPages.join('\n'));
   const child = path.join(import.meta.dirname, 'readability-child.ts');
+  await warmUp('theirs');
   const theirsR = await run([...nodeTs, child, listR, theirs.r]);
   const theirsT = await run([...nodeTs, child, listT, theirs.t]);
 
   console.error('bench:clean: running pwatch clean again …');
+  await warmUp('ours');
   const oursR2 = await run(pwatchClean(rPages, oursAgain.r), env);
   const oursT2 = await run(pwatchClean(tPages, oursAgain.t), env);
   const differing = [...differingFiles(ours.r, oursAgain.r), ...differingFiles(ours.t, oursAgain.t)];
