@@ -154,15 +154,20 @@ export function dateFromUrl(url: string | null | undefined): ParsedDate | null {
   return build(+m[1]!, +m[2]!, +m[3]!, null, 0, 0, undefined, null);
 }
 
-/** Minutes east of UTC for a source, from its host: Korean and Chinese outlets print local time. */
-export function sourceOffset(url: string | null | undefined): number | null {
+/** The lower-case host of an address, or null when it is none. */
+function hostOf(url: string | null | undefined): string | null {
   if (!url) return null;
-  let host: string;
   try {
-    host = new URL(url).hostname.toLowerCase();
+    return new URL(url).hostname.toLowerCase();
   } catch {
     return null;
   }
+}
+
+/** Minutes east of UTC for a source, from its host: Korean and Chinese outlets print local time. */
+export function sourceOffset(url: string | null | undefined): number | null {
+  const host = hostOf(url);
+  if (host === null) return null;
   if (/\.kr$/.test(host) || /(^|\.)(yna|yonhapnews|koreaherald|koreatimes|koreajoongangdaily|nknews|arirang|kbs|dailynk)\.(com|co|net|org)/.test(host)) return 540;
   if (/\.jp$/.test(host)) return 540;
   if (/\.cn$/.test(host) || /(^|\.)(xinhuanet|chinadaily|globaltimes|cgtn|ecns|china)\.(com|cn|net)/.test(host)) return 480;
@@ -194,13 +199,8 @@ const COUNTRY_ZONES: Record<string, string> = {
 
 /** The IANA time zone of a source, from its host's country domain, or null. */
 export function sourceZone(url: string | null | undefined): string | null {
-  if (!url) return null;
-  let host: string;
-  try {
-    host = new URL(url).hostname.toLowerCase();
-  } catch {
-    return null;
-  }
+  const host = hostOf(url);
+  if (host === null) return null;
   return COUNTRY_ZONES[host.slice(host.lastIndexOf('.') + 1)] ?? null;
 }
 
