@@ -334,6 +334,15 @@ const rules: Rule[] = [
     maxLength: 70,
     test: isDateLine,
   },
+  // The date filed under a section's label: "24. April 2020 | Pressemitteilungen", "3 May 2022 · World".
+  {
+    reason: 'timestamp',
+    maxLength: 90,
+    test: (line) => {
+      const m = /^(.{6,40}?)\s+[|·•]\s+([^|·•]{2,40})$/u.exec(line);
+      return m !== null && isDateLine(m[1]!) && wordCount(m[2]!) <= 4 && !SENTENCE_END.test(m[2]!);
+    },
+  },
   {
     reason: 'timestamp',
     maxLength: 90,

@@ -117,6 +117,11 @@ describe('date', () => {
     expect(cleanArticle({ html: blog, now }).publishedDate).toBe('2013-10-05');
   });
 
+  it("takes the date filed under a section's label when nothing else dates the page", () => {
+    const html = `<html><body><div id="article-detail"><p class="category"> 24. April 2020 | <a href="/presse/">Pressemitteilungen</a></p><h1>A headline</h1>${story}</div></body></html>`;
+    expect(cleanArticle({ html, now }).publishedDate).toBe('2020-04-24');
+  });
+
   it('takes a date printed in a date element outside the article when the metadata has none', () => {
     const html = `<html><body><div class="header"><span>Call us on 0800 1234 567</span></div><div class="meta"><span class="date2">04. November 2021 | Paid content</span></div><article>${story}</article></body></html>`;
     expect(cleanArticle({ html, now }).publishedDate).toBe('2021-11-04');

@@ -633,7 +633,8 @@ describe('furniture in parentheses, gallery buttons, pingbacks, cut-off teasers'
     expectReason(null, ['The minister said the comments posted online were the responsibility of their authors, not of the platforms.']);
     expectReason('teaser', ['Auskunft über vergangenes Wetter… mehr •••']);
     expectReason('label', ['Ansprechpartnerin zum Thema:']);
-    expectReason('timestamp', ['2021-10-16 | Botschaft']);
+    expectReason('timestamp', ['2021-10-16 | Botschaft', '24. April 2020 | Pressemitteilungen', '6. November 2023 | 3 Kommentare', '3 May 2022 · World']);
+    expectReason(null, ['3 May 2022 | The ministry said the talks would resume next week in Geneva.']);
     expectReason(null, ['He said the talks would continue... more than ever.', 'Enlarged sanctions lists were published on Friday by the ministry.']);
     expectReason('menu', ['> Blog > Aus den Ländern > Digitalpolitische Jahrestagung 2015 der Heinrich-Böll-Stiftung Baden-Württemberg']);
     expectReason(null, ['> Note: the figures are provisional.']);
