@@ -152,7 +152,7 @@ function rawHints(h: string): number {
   return r;
 }
 
-const NOT_BYLINE = /bio|box|info|card|profile/i;
+const NOT_BYLINE = /bio|box|info|(?<!v)card|profile/i;
 /** A class token naming a date element: "date", "entry-date", "news_date", "datum", "pubdate" (not "update"). */
 const DATE_ELEMENT = /^(?:[a-z\d]+[-_])*(?:date|datum|fecha|pubdate|timestamp)(?:[-_][a-z\d]+)*$/i;
 const ANY_HINT = new RegExp(
@@ -477,8 +477,9 @@ export function walk(root: DomParent, page: PageMeta, stripUnlikely: boolean, in
       if (name === 'th' && frame.info) frame.info.hasTh = true;
       const isLink = name === 'a';
       const isCaption = name === 'figcaption' || name === 'figure' || (flags & F_CAPTION) !== 0;
+      // A page's <h1> or <h2> is its title or the site's, even under "vcard author" (a blog's header).
       const isByline =
-        name !== 'body' && name !== 'html' && name !== 'article' && name !== 'main' &&
+        name !== 'body' && name !== 'html' && name !== 'article' && name !== 'main' && name !== 'h1' && name !== 'h2' &&
         (el.attribs.rel === 'author' || el.attribs.itemprop === 'author' || (flags & F_BYLINE) !== 0 ||
           (el.attribs['data-testid'] !== undefined && BYLINE_HINT.test(el.attribs['data-testid'])) ||
           isLinkToAuthor(el));
@@ -530,7 +531,9 @@ export function walk(root: DomParent, page: PageMeta, stripUnlikely: boolean, in
         if (el.name === 'h1' || el.name === 'h2' || el.name === 'h3') noteHeading(page, el);
         // A link to an author's page alone in a list item is a menu of columnists, not this story's byline.
         const menuItem = el.name === 'a' && elementParent(el)?.name === 'li' && bylines.length === 0;
-        if (frame.byline && !menuItem && page.bylines.length < 3 && own.text > 0 && own.text < 150) page.bylines.push(collapse(textOf(el, 300)));
+        // A comment's "comment-author vcard" names its commenter, not the story's writer.
+        const commenter = el.attribs.class !== undefined && /comment/i.test(el.attribs.class);
+        if (frame.byline && !menuItem && !commenter && page.bylines.length < 3 && own.text > 0 && own.text < 150) page.bylines.push(collapse(textOf(el, 300)));
         // A positive-looking box that is mostly a list (a "stream-main" of teasers) is no article that
         // an unlikely container could be wrapping.
         if (frame.positive && own.text > own.positive && own.list < own.text * 0.5) own.positive = own.text;

@@ -359,7 +359,7 @@ const WRITTEN_BY = /^(?:written by|verfasst von|geschrieben von|écrit par|escri
 
 /** "Posted on 3 May 2021 by", "Veröffentlicht von", "Text und Interview:": what stands before a name. */
 const AUTHOR_LEAD =
-  /^(?:(?:posted|published|written|erstellt|veröffentlicht|publiziert|geschrieben|verfasst|publicado|publié|beitrag)(?:\s+(?:on|am|le|el)\s+[^|]*?\d{4})?\s*(?:by|von|par|por)\s*|(?:text(?:\s+und\s+[\p{L}]+)?|interview|fotos?|autor(?:in)?|autoren|authors?|reporting|by|von|vom|par|por|di|door|przez|written by|(?:mehr|alles|alle (?:artikel|beiträge)|more|all (?:posts|articles|stories)|more (?:posts|articles|stories)|posts|articles|stories)\s+(?:von|by|from))\s*[:：]?\s+)/iu;
+  /^(?:(?:posted|published|written|erstellt|veröffentlicht|publiziert|geschrieben|verfasst|eingestellt|gepostet|publicado|publié|beitrag)(?:\s+(?:on|am|le|el)\s+[^|]*?\d{4})?\s*(?:by|von|par|por)\s*|(?:text(?:\s+und\s+[\p{L}]+)?|interview|fotos?|autor(?:in)?|autoren|authors?|reporting|by|von|vom|par|por|di|door|przez|written by|(?:zeige |view )?(?:mehr|alles|alle (?:artikel|beiträge)|more|all (?:posts|articles|stories)|more (?:posts|articles|stories)|posts|articles|stories)\s+(?:von|by|from))\s*[:：]?\s+)/iu;
 /** Values that are labels, not names. */
 const NOT_A_NAME = /^(?:by|von|par|por|di|posted(?: on| by)?|published(?: on| by)?|publiziert(?: am)?|veröffentlicht(?: am)?|name\*?|author|autor(?:in)?|admin|administrator|redaktion|editor|staff|anonymous|unknown|guest|no author|unknown author|kein autor|\d+ (?:articles?|posts?|beiträge|artikel|stories))$/i;
 
@@ -397,6 +397,8 @@ export function cleanAuthor(raw: string | null): string | null {
     .replace(/\s*[(（]?[\w.+-]+@[\w-]+(?:\.[\w-]+)+[)）]?/gu, '')
     .replace(/(?<=\p{Script=Hangul})\s*(?:선임|수석|객원|인턴)?\s*(?:기자|특파원|통신원|논설위원|에디터)$/u, '')
     .replace(/^(?:记者|記者)\s*/u, '')
+    // "GILLIAN MOHNEY March 11, 2015 3:46 PM": the date after the name.
+    .replace(/\s+(?:january|february|march|april|may|june|july|august|september|october|november|december|januar|februar|märz|juni|juli|oktober|dezember)\s+\d{1,2}\b.*$/i, '')
     // "Lucas Nolan22 Dec 2016": a date printed against the name.
     .replace(/(?<=\p{Ll})\d{1,2}\.?\s+\p{L}{3,}\.?\s+\d{4}.*$/u, '')
     // "Williams Perdomo @wperdomod": the account after the name.
@@ -413,6 +415,10 @@ export function cleanAuthor(raw: string | null): string | null {
   if (/^https?:|^@|^\d+$|^[\w-]+(?:\.[\w-]+)*\.(?:[a-z]{2}|com|org|net|info|de|at|ch)$/i.test(a)) return null;
   // Comments and sentences caught by a byline class are not names.
   if (/\b(?:sagt|says|schreibt|wrote)\s*:/i.test(a)) return null;
+  // A weekday left of a date line ("Donnerstag, 4. November 2021") is no name.
+  if (/^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo)$/i.test(a)) return null;
+  // A commenter's signature: "sarah sagt", "stephangoeldi said, on August 3", "Kommentar von jancak".
+  if (/\s(?:sagt|says|said|schreibt|wrote)\b(?:[\s,].*)?$|\bkommentar von\b/i.test(a)) return null;
   return a.length > 100 ? a.slice(0, 100) : a;
 }
 

@@ -55,12 +55,29 @@ describe('author fields as publishers fill them', () => {
       ['Article by', null],
       ['Williams Perdomo @wperdomod', 'Williams Perdomo'],
       ['Isabella.DiBiase am', 'Isabella.DiBiase'],
+      ['Eingestellt von der Michel', 'der Michel'],
+      ['Zeige alle Beiträge von Petra Ruland', 'Petra Ruland'],
+      ['By GILLIAN MOHNEY March 11, 2015 3:46 PM', 'GILLIAN MOHNEY'],
+      ['Donnerstag', null],
+      ['sarah sagt', null],
+      ['stephangoeldi said, on August 3', null],
+      ['Ebenfalls alles Gute! Kommentar von jancak', null],
     ];
     for (const [raw, name] of cases) expect(cleanAuthor(raw), raw).toBe(name);
   });
 });
 
 describe('author sources', () => {
+  it("reads an hCard byline ('vcard author'), but neither a blog's <h1> under that class nor a commenter's card", () => {
+    const post = (byline: string) => `<div class="post hentry"><h3 class="entry-title">A post</h3>${byline}${story}</div>`;
+    const page = (...parts: string[]) => `<html><body>${parts.join('')}</body></html>`;
+    const siteHeader = '<h1 class="vcard author">Crime Blog Archive</h1>';
+    const comments = '<ol class="commentlist"><li><div class="comment-author vcard"><cite class="fn">sarah</cite></div><p>Lovely post, thank you for writing it!</p></li></ol>';
+    expect(cleanArticle({ html: page(siteHeader, post('<h4 class="vcard author"><span class="fn">Crimeblogger</span></h4>')), now }).author).toBe('Crimeblogger');
+    expect(cleanArticle({ html: page(siteHeader, post('')), now }).author).toBeNull();
+    expect(cleanArticle({ html: page(post(''), comments), now }).author).toBeNull();
+  });
+
   it('reads a byline whose "By" and date sit in elements of their own beside the name', () => {
     expect(cleanAuthor('ByAlex Moreno Thursday, November 9, 2023')).toBe('Alex Moreno');
     expect(cleanAuthor('Byron Smith')).toBe('Byron Smith');
