@@ -44,7 +44,7 @@ const NEGATIVE =
   /-ad-|disclaimer|disclosure|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|footer|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|widget|recommend|newsletter|subscribe|social|taboola|byline-?social|author-?(?:bio|box|info|card|profile|details|about)|about-?(?:the-?)?author|autor(?:en)?-?(?:box|info|profil)|more-?stories|read-?more|popular|trending|recirc|news-letter|tag-?links|tag-?list|tag-?cloud|comment-?respond|comment-?form/i;
 const UNLIKELY_ROLES = new Set(['menu', 'menubar', 'complementary', 'navigation', 'alert', 'alertdialog', 'dialog', 'banner', 'contentinfo', 'search']);
 const CAPTION_HINT =
-  /(?:^|[\s_-])(?:wp-caption-text|caption|figcaption|photo-?desc|img-?desc|image-?desc|photo-?credit|image-?credit|credit|cutline)(?:$|[\s_-])|(?:image|img|photo|foto|bild|picture|media)[-_]?(?:description|descr|desc|caption|credits?|source|copyright|unterschrift|legend)/i;
+  /(?:^|[\s_-])(?:wp-caption-text|caption|figcaption|photo-?desc|img-?desc|image-?desc|photo-?credit|image-?credit|credit|cutline|legend|legende)(?:$|[\s_-])|(?:image|img|photo|foto|bild|picture|media)[-_]?(?:description|descr|desc|caption|credits?|source|copyright|unterschrift|legend)/i;
 const BYLINE_HINT = /(?:^|[\s_-])(?:byline|author|writer|reporter|journalist)(?:$|[\s_-])/i;
 const LEAD_HINT =
   /(?:^|[\s_-])(?:lead|lede|leadin|intro|introtext|teaser|summary|chapo|chapeau|standfirst|vorspann|anriss|entradilla|copete|dek|deck|subtitle|subheadline|sub-headline|excerpt|abstract|bajada|article-?header|article-?head|hgroup)(?:$|[\s_-])/i;

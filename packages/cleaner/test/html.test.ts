@@ -161,6 +161,14 @@ describe('HTML edge cases', () => {
     expect(a.paragraphs.join('\n')).not.toMatch(/Jaiver Nieto|university debate/);
   });
 
+  it("sets an image's or a map's legend aside like a caption", () => {
+    const paragraphs = Array.from({ length: 5 }, (_, i) => `<p>Paragraph ${i} of the report explains the plan for the birds and the woods, and why it matters to the region.</p>`);
+    const legend = '<div class="rightImage"><img src="a.jpg"><div class="legend"><div class="content">The stag beetle (Lucanus cervus) also lives in the light woods.</div></div></div>';
+    const a = cleanArticle({ html: `<html><body><article>${paragraphs.slice(0, 2).join('')}${legend}${paragraphs.slice(2).join('')}</article></body></html>`, now });
+    expect(a.paragraphs.join('\n')).not.toMatch(/stag beetle/);
+    expect(a.captions).toContain('The stag beetle (Lucanus cervus) also lives in the light woods.');
+  });
+
   it('takes the dateline off the lead paragraph', () => {
     const html = `<html><body><article><p>BEIJING, Jan. 17 (Xinhua) -- China called for calm on Wednesday, a spokesman said at a regular briefing in the capital.</p><p>He added that dialogue remained the only way forward for all the parties concerned in the region.</p></article></body></html>`;
     const a = cleanArticle({ html, now });
