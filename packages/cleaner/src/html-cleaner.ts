@@ -1165,6 +1165,8 @@ export function collectOutput(
 ): Output {
   const inRegion = new Set(region);
   const paragraphs: string[] = [];
+  // Whether each paragraph is a headline-like link and nothing else ("Kohlmann: „Als nächstes …“").
+  const headlineLinks: boolean[] = [];
   const captions: string[] = [];
   const removed: RemovedBlock[] = [];
   const titleKey = title ? comparable(title) : null;
@@ -1220,6 +1222,7 @@ export function collectOutput(
     else if (row.cells.every((c) => c.length <= 2)) removed.push({ text, reason: 'calendar' });
     else {
       paragraphs.push(text);
+      headlineLinks.push(false);
       length += text.length;
     }
     row = null;
@@ -1290,9 +1293,18 @@ export function collectOutput(
       continue;
     }
     paragraphs.push(text);
+    // The site's own stories only: a list of links elsewhere is what the story cites.
+    headlineLinks.push(b.owner.name === 'p' && b.link >= text.length * 0.9 && text.length <= 150 && !/[.!?:]$/.test(text) && !pointsElsewhere(b) && recipes.size === 0);
     length += text.length;
   }
   endRow();
+  // Links to the site's other stories that close the article, each a headline in a paragraph of its own.
+  while (paragraphs.length > 3 && headlineLinks[paragraphs.length - 1]) {
+    headlineLinks.pop();
+    const text = paragraphs.pop()!;
+    length -= text.length;
+    removed.push({ text, reason: 'related' });
+  }
   // The author signs at the end: "Text: Jane Doe", "Autorin: Jane Doe, Projektleiterin". The line
   // stays in the text (it is part of the story as printed); a bare "By Jane Doe" there is more
   // often the byline of a teaser to another story.

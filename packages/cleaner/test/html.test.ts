@@ -169,6 +169,19 @@ describe('HTML edge cases', () => {
     expect(a.captions).toContain('The stag beetle (Lucanus cervus) also lives in the light woods.');
   });
 
+  it('drops the links to other stories that close the article, a headline a paragraph, and only there', () => {
+    const body = Array.from({ length: 4 }, (_, i) => `<p>Paragraph ${i} of the story says who was picked for the team, and why the coach chose them over the others.</p>`);
+    const middle = '<p><a href="/rules">The rules of the qualifying round</a></p>';
+    const closing = ['<p><a href="/a">Kohlmann: „Als nächstes gewinnen wir den Davis Cup“</a></p>', '<p><a href="/b">DTB nominiert Nachwuchsteams für 2022</a></p>'];
+    const sentence = '<p><a href="/c">The full list of players was published by the federation on Friday.</a></p>';
+    const clean = (...parts: string[]) => cleanArticle({ html: `<html><body><article>${parts.join('')}</article></body></html>`, now });
+    const a = clean(body[0]!, body[1]!, middle, body[2]!, body[3]!, ...closing);
+    expect(a.paragraphs).toHaveLength(5);
+    expect(a.paragraphs).toContain('The rules of the qualifying round');
+    expect(a.removed).toContainEqual({ text: 'DTB nominiert Nachwuchsteams für 2022', reason: 'related' });
+    expect(clean(...body, sentence).paragraphs.at(-1)).toBe('The full list of players was published by the federation on Friday.');
+  });
+
   it('takes the dateline off the lead paragraph', () => {
     const html = `<html><body><article><p>BEIJING, Jan. 17 (Xinhua) -- China called for calm on Wednesday, a spokesman said at a regular briefing in the capital.</p><p>He added that dialogue remained the only way forward for all the parties concerned in the region.</p></article></body></html>`;
     const a = cleanArticle({ html, now });
