@@ -356,6 +356,13 @@ const rules: Rule[] = [
   { reason: 'caption', maxLength: 300, test: re(/^(?:[Vv]ergrößern|[Bb]ild vergrößern|[Ee]nlarge|[Aa]grandir|[Aa]mpliar|[Ii]ngrandisci)\s+\p{Lu}/u) },
   // Blog furniture: "Pingback von …", "Trackback: …"; a teaser cut off before its link: "Auskunft über vergangenes Wetter… mehr •••".
   { reason: 'comments', maxLength: 300, test: re(/^(?:pingback|trackback)\b/i) },
+  // WordPress's filing note under a post: "Der Beitrag wurde am Mittwoch, den 27. November 2019 um 15:21 Uhr
+  // veröffentlicht und wurde unter … abgelegt. Du kannst die Kommentare …", "Dieser Eintrag wurde veröffentlicht in …".
+  {
+    reason: 'tags',
+    maxLength: 600,
+    test: re(/^(?:der|dieser) (?:beitrag|eintrag) wurde (?:am\b.{0,80}?\b)?veröffentlicht\b[^.!?]{0,40}\b(?:abgelegt|in|unter|getaggt)\b|^this entry was posted\b/iu),
+  },
   // The comment section's heading ("3 Kommentare", "12 Responses") and a pingback's excerpt, cut at both ends: "[…] Gefällt mir – jovelblog – … […]".
   { reason: 'comments', maxLength: 40, test: re(/^(?:\d+|no|keine|one|ein(?:en)?) (?:comments?|kommentare?|commentaires?|comentarios?|comentários?|commenti|responses?|replies|antworten|reaktionen|gedanken zu\b.*)$/i) },
   { reason: 'comments', maxLength: 600, test: re(/^\[(?:…|\.\.\.)\][^[\]]+\[(?:…|\.\.\.)\]$/) },

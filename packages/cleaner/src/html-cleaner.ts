@@ -1041,6 +1041,8 @@ export function shouldDrop(el: DomElement, i: Info, inFigure: boolean, useWeight
   return false;
 }
 
+const LONG_FURNITURE = new Set(['comments', 'tags', 'copyright', 'cms-junk', 'disclosure']);
+
 const AUTHOR_BOX = /author-?(?:bio|box|info|card|profile|details|about|description)|about-?(?:the-?)?author|autor(?:en)?-?(?:box|info|profil)/i;
 
 const CONDITIONAL = new Set(['form', 'fieldset', 'table', 'ul', 'ol', 'div', 'section', 'header', 'dl']);
@@ -1256,6 +1258,15 @@ export function collectOutput(
     if (b.heading && titleKey && (comparable(text) === titleKey || (paragraphs.length === 0 && sameHeadline(comparable(text), titleKey)))) {
       removed.push({ text, reason: 'title' });
       continue;
+    }
+    // The few line rules for long furniture (a comment section's house rules, WordPress's filing note,
+    // an affiliate disclosure); a long list of keywords can be a line-up or a catalogue entry.
+    if (text.length >= 300 && text.length < 700) {
+      const reason = classifyLine(text);
+      if (reason && LONG_FURNITURE.has(reason)) {
+        removed.push({ text, reason });
+        continue;
+      }
     }
     if (text.length < 300) {
       const reason = classifyLine(text);

@@ -182,6 +182,19 @@ describe('HTML edge cases', () => {
     expect(clean(...body, sentence).paragraphs.at(-1)).toBe('The full list of players was published by the federation on Friday.');
   });
 
+  it("drops long furniture lines (WordPress's filing note) but keeps a long list that is content", () => {
+    const body = Array.from({ length: 4 }, (_, i) => `<p>Paragraph ${i} of the tasting report tells which whiskies were poured, and how the evening went.</p>`).join('');
+    const filed =
+      'Der Beitrag wurde am Mittwoch, den 27. November 2019 um 15:21 Uhr veröffentlicht und wurde unter Allgemein, Region Halle - Leipzig, Tastings & Events, Veranstaltungskalender abgelegt. Du kannst die Kommentare zu diesen Eintrag durch den RSS 2.0 Feed verfolgen. Kommentare sind derzeit geschlossen, aber Du kannst dennoch einen Trackback auf deiner Seite einrichten.';
+    const lineup =
+      '3-Municipal Grecia FC: 1-Anthony Monreal (6), 4-Kenner Gutiérrez (9), 5-Richard Steven (6), 22-Jeancarlo Agüero (8.5), 12-Youstin Salas (7), 10-Anthony López (7), 8-Luis Hernández (6), 14-Roberto Córdoba (6), 17-Pablo Arboine (7), 9-Carlos Mora (6), 11-Jonathan Moya (6), 7-Kevin Espinoza (7), 19-Marco Vargas (6), 21-Andrés Solano (6.5), DT: Luis Fernando Fallas';
+    const a = cleanArticle({ html: `<html><body><article>${body}<p>${lineup}</p><p>${filed}</p></article></body></html>`, now });
+    expect(filed.length).toBeGreaterThan(300);
+    expect(lineup.length).toBeGreaterThan(300);
+    expect(a.removed).toContainEqual({ text: filed, reason: 'tags' });
+    expect(a.paragraphs).toContain(lineup);
+  });
+
   it('takes the dateline off the lead paragraph', () => {
     const html = `<html><body><article><p>BEIJING, Jan. 17 (Xinhua) -- China called for calm on Wednesday, a spokesman said at a regular briefing in the capital.</p><p>He added that dialogue remained the only way forward for all the parties concerned in the region.</p></article></body></html>`;
     const a = cleanArticle({ html, now });

@@ -617,7 +617,13 @@ describe('furniture in parentheses, gallery buttons, pingbacks, cut-off teasers'
     ]);
     expectReason(null, ['The report, first published in 2019, said the sanctions had failed.']);
     expectReason('caption', ['Vergrößern Eine kleine runde Aussparung für die Facetime-Kamera im Display des iPhones 14.']);
-    expectReason('tags', ['News date : 04/21/2022 Category : Press Releases', 'Kategorie: Erste Versuche']);
+    expectReason('tags', [
+      'News date : 04/21/2022 Category : Press Releases',
+      'Kategorie: Erste Versuche',
+      'Dieser Eintrag wurde veröffentlicht in politisches und getaggt als Demokratie, EU, Wahlen. Fügen Sie den permalink zu Ihren Favoriten hinzu.',
+      'This entry was posted in News and tagged ferries, harbour. Bookmark the permalink.',
+    ]);
+    expectReason(null, ['Der Bericht wurde am Mittwoch veröffentlicht und sorgte für Aufsehen in der Regierung.']);
     expectReason('call-to-action', ['Audios et vidéos sur le sujet', '(Alle Angaben ohne Gewähr)', 'Um den Tipp "Tomaten richtig schneiden" kommentieren zu können, müssen Sie eingeloggt sein.']);
     expectReason('comments', [
       'Pingback von Too much information - Papierkorb - Lesezeichen | 11.09.2011 23:31',
