@@ -205,17 +205,30 @@ export function sourceZone(url: string | null | undefined): string | null {
 }
 
 const dayFormats = new Map<string, Intl.DateTimeFormat>();
+/** A zone's offset from UTC in minutes, by zone and UTC hour: zones change their offset on the hour. */
+const hourOffsets = new Map<string, number>();
 
 /** The calendar day, in `zone`, of a date with a time of day; a bare date is its own day anywhere. */
 export function dayIn(date: ParsedDate, zone: string | null): string {
   if (!zone || !date.hasTime) return date.local;
-  let format = dayFormats.get(zone);
-  if (!format) {
-    format = new Intl.DateTimeFormat('en-US', { timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit' });
-    dayFormats.set(zone, format);
+  const ms = Date.parse(date.iso);
+  const hour = `${zone}|${date.iso.slice(0, 13)}`;
+  let offset = hourOffsets.get(hour);
+  if (offset === undefined) {
+    let format = dayFormats.get(zone);
+    if (!format) {
+      format = new Intl.DateTimeFormat('en-US', { timeZone: zone, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit' });
+      dayFormats.set(zone, format);
+    }
+    // "11/07/2022, 00:00": the wall clock in the zone at the top of this UTC hour.
+    const top = ms - (ms % 3_600_000);
+    const m = /(\d{2})\/(\d{2})\/(\d{4}),? (\d{2}):(\d{2})/.exec(format.format(top));
+    if (!m) return date.local;
+    offset = (Date.UTC(+m[3]!, +m[1]! - 1, +m[2]!, +m[4]!, +m[5]!) - top) / 60_000;
+    if (hourOffsets.size > 10_000) hourOffsets.clear();
+    hourOffsets.set(hour, offset);
   }
-  const part = (type: string) => format.formatToParts(new Date(date.iso)).find((p) => p.type === type)?.value ?? '';
-  return `${part('year')}-${part('month')}-${part('day')}`;
+  return new Date(ms + offset * 60_000).toISOString().slice(0, 10);
 }
 
 /**

@@ -94,6 +94,8 @@ interface Walked {
   body: DomElement | null;
   blocks: Block[];
   info: Map<DomElement, Info>;
+  /** Boxes whose class or itemprop names a recipe's ingredients, in page order. */
+  ingredientBoxes: DomElement[];
 }
 
 function newInfo(): Info {
@@ -311,6 +313,7 @@ function measure(data: string): number {
  */
 export function walk(root: DomParent, page: PageMeta, stripUnlikely: boolean, inputUrl: string | null = null): Walked {
   const info = new Map<DomElement, Info>();
+  const ingredientBoxes: DomElement[] = [];
   const blocks: Block[] = [];
   let body: DomElement | null = null;
 
@@ -458,6 +461,9 @@ export function walk(root: DomParent, page: PageMeta, stripUnlikely: boolean, in
       const role = el.attribs.role;
       const flags = hintFlags(el);
       if ((flags & F_DATE) !== 0 && page.datedElements.length < 10) page.datedElements.push(collapse(textOf(el, 120)));
+      if (((flags & F_RECIPE) !== 0 && /ingredient|zutat/i.test(hints(el))) || (el.attribs.itemprop !== undefined && /ingredient/i.test(el.attribs.itemprop))) {
+        ingredientBoxes.push(el);
+      }
       // Whether an unlikely-looking container (a "sidebar-wrapper", a "tab-menu") is furniture is
       // only known once its subtree is seen: decided on exit, from the article-like text inside.
       const isUnlikely =
@@ -570,7 +576,7 @@ export function walk(root: DomParent, page: PageMeta, stripUnlikely: boolean, in
   }
   flush();
   const kept = rejected.size === 0 ? blocks : blocks.filter((b) => !b.unlikely || !b.unlikely.some((el) => rejected.has(el)));
-  return { body, blocks: kept, info };
+  return { body, blocks: kept, info, ingredientBoxes };
 }
 
 /** The host of an absolute or protocol-relative URL, without "www."; null when there is none. */
@@ -962,25 +968,20 @@ export function addSameClassParts(region: DomElement[], w: Walked): DomElement[]
  * around it.
  */
 export function recipeParts(region: DomElement[], w: Walked, isRecipe: boolean): DomElement[] {
-  if (!isRecipe || region.length === 0 || region[0] === w.body) return [];
+  if (!isRecipe || region.length === 0 || region[0] === w.body || w.ingredientBoxes.length === 0) return [];
+  const boxes = new Set(w.ingredientBoxes);
+  // The outermost boxes with some text, none in a sidebar's "in season" panel.
+  const usable = w.ingredientBoxes.filter((el) => {
+    for (let e = elementParent(el); e; e = elementParent(e)) if (boxes.has(e)) return false;
+    return (w.info.get(el)?.text ?? 0) >= 20 && !inFurniture(el, 12);
+  });
   const regionSet = new Set(region);
-  const find = (under: DomElement[]): DomElement[] => {
-    const found: DomElement[] = [];
-    const stack = [...under];
-    while (stack.length > 0) {
-      const el = stack.pop()!;
-      const ingredients = /ingredient|zutat/i.test(hints(el)) || /ingredient/i.test(el.attribs.itemprop ?? '');
-      // A sidebar's "in season" ingredients are furniture.
-      if (ingredients && (hintFlags(el) & F_RECIPE) !== 0 && (w.info.get(el)?.text ?? 0) >= 20 && !inFurniture(el, 12)) found.push(el);
-      else stack.push(...elementChildren(el));
-    }
-    return found;
-  };
-  const inside = find(region.flatMap((r) => elementChildren(r)));
+  const inside = usable.filter((el) => within(el, regionSet, 30));
   if (inside.length > 0) return inside;
   let up = elementParent(region[0]!);
   for (let level = 0; up && level < 4 && up !== w.body && up.name !== 'html'; level++, up = elementParent(up)) {
-    const found = find(elementChildren(up).filter((el) => !regionSet.has(el)));
+    const scope = new Set([up]);
+    const found = usable.filter((el) => within(el, scope, 30));
     if (found.length > 0) return found;
   }
   return [];

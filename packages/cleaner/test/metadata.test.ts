@@ -124,7 +124,12 @@ describe('date', () => {
     expect(cleanArticle({ html: page('2022-11-06T23:00:00Z', 'https://www.example.com/a'), now }).publishedDate).toBe('2022-11-06');
     expect(sourceZone('https://news.example.co.uk/x')).toBe('Europe/London');
     expect(sourceZone('https://t.co/x')).toBeNull();
-    expect(dayIn({ iso: '2026-11-20T16:30:00.000Z', local: '2026-11-20', hasTime: true }, 'Asia/Seoul')).toBe('2026-11-21');
+    const day = (iso: string, zone: string) => dayIn({ iso, local: iso.slice(0, 10), hasTime: true }, zone);
+    expect(day('2026-11-20T16:30:00.000Z', 'Asia/Seoul')).toBe('2026-11-21');
+    // Half-hour zones, and the night Berlin moves its clocks.
+    expect([day('2023-06-30T18:29:00.000Z', 'Asia/Kolkata'), day('2023-06-30T18:31:00.000Z', 'Asia/Kolkata')]).toEqual(['2023-06-30', '2023-07-01']);
+    expect([day('2023-03-25T22:59:00.000Z', 'Europe/Berlin'), day('2023-03-25T23:00:00.000Z', 'Europe/Berlin')]).toEqual(['2023-03-25', '2023-03-26']);
+    expect([day('2023-10-28T21:59:00.000Z', 'Europe/Berlin'), day('2023-10-28T22:00:00.000Z', 'Europe/Berlin')]).toEqual(['2023-10-28', '2023-10-29']);
   });
 
   it("takes the date of an element whose class names one, inside a heading's kicker or a blog's date header", () => {
