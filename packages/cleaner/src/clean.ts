@@ -71,7 +71,7 @@ export function cleanArticle(input: CleanInput): CleanedArticle {
     title: extraction.title === null ? null : nfc(extraction.title),
     url: extraction.url ?? url,
     publishedAt: extraction.date?.iso ?? null,
-    publishedDate: extraction.date ? dayIn(extraction.date, sourceZone(extraction.url ?? url)) : null,
+    publishedDate: extraction.date ? dayIn(extraction.date, sourceZone(extraction.url ?? url) ?? extraction.offset) : null,
     author: author === null ? null : nfc(author),
     siteName: extraction.siteName,
     language: extraction.language ?? guessLanguage(text),

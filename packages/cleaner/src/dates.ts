@@ -1,6 +1,6 @@
 import { guessLanguageFromScript } from './text-util.ts';
 
-/** A publication date: the instant in UTC, and the calendar date as the source printed it. */
+/** A publication date: the instant in UTC, and the calendar date as the source printed it (see `dayIn`). */
 export interface ParsedDate {
   /** ISO 8601 in UTC. A date without a time of day is kept at 00:00Z of that calendar date. */
   iso: string;
@@ -84,12 +84,9 @@ function build(
     // A bare calendar date is not an instant: shifting it by a zone would change the day.
     return { iso: `${local}T00:00:00.000Z`, local, hasTime: false };
   }
-  const printed = zoneOffset(zone);
-  const offset = printed ?? defaultOffset ?? 0;
+  const offset = zoneOffset(zone) ?? defaultOffset ?? 0;
   const ms = Date.UTC(y, mo - 1, d, h, mi, s) - offset * 60_000;
-  // A Korean outlet's "2026-11-20T16:30:00Z" is the 21st at home: the day is the source's own.
-  const day = printed !== null && defaultOffset !== null && printed !== defaultOffset ? new Date(ms + defaultOffset * 60_000).toISOString().slice(0, 10) : local;
-  return { iso: new Date(ms).toISOString(), local: day, hasTime: true };
+  return { iso: new Date(ms).toISOString(), local, hasTime: true };
 }
 
 function num(s: string | undefined): number | null {
@@ -208,10 +205,15 @@ const dayFormats = new Map<string, Intl.DateTimeFormat>();
 /** A zone's offset from UTC in minutes, by zone and UTC hour: zones change their offset on the hour. */
 const hourOffsets = new Map<string, number>();
 
-/** The calendar day, in `zone`, of a date with a time of day; a bare date is its own day anywhere. */
-export function dayIn(date: ParsedDate, zone: string | null): string {
-  if (!zone || !date.hasTime) return date.local;
+/**
+ * The calendar day at the source of a date with a time of day: in `zone`, an IANA zone or a fixed
+ * offset in minutes east of UTC. A Korean outlet's "2026-11-20T16:30:00Z" is the 21st at home. A bare
+ * date is its own day anywhere, and without a zone the day is the one printed.
+ */
+export function dayIn(date: ParsedDate, zone: string | number | null): string {
+  if (zone === null || !date.hasTime) return date.local;
   const ms = Date.parse(date.iso);
+  if (typeof zone === 'number') return new Date(ms + zone * 60_000).toISOString().slice(0, 10);
   const hour = `${zone}|${date.iso.slice(0, 13)}`;
   let offset = hourOffsets.get(hour);
   if (offset === undefined) {

@@ -6,6 +6,8 @@ export interface Extraction {
   title: string | null;
   url: string | null;
   date: ParsedDate | null;
+  /** The source's offset from UTC in minutes, where its address, an outlet it names or its script fixes one. */
+  offset: number | null;
   author: string | null;
   siteName: string | null;
   language: string | null;

@@ -1437,6 +1437,7 @@ export function cleanHtml(html: string | Utf8Page, inputUrl: string | null, now:
     title: meta.title,
     url: meta.url,
     date,
+    offset,
     author: meta.author ?? out.byline ?? meta.bylineAuthor,
     siteName: meta.siteName,
     language,

@@ -192,6 +192,7 @@ export function cleanText(text: string, inputUrl: string | null, now: Date): Ext
     title,
     url,
     date,
+    offset,
     author,
     siteName: null,
     language: null,

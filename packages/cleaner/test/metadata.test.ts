@@ -126,6 +126,8 @@ describe('date', () => {
     expect(sourceZone('https://t.co/x')).toBeNull();
     const day = (iso: string, zone: string) => dayIn({ iso, local: iso.slice(0, 10), hasTime: true }, zone);
     expect(day('2026-11-20T16:30:00.000Z', 'Asia/Seoul')).toBe('2026-11-21');
+    // A fixed offset in minutes (an outlet named in a dateline) works the same way.
+    expect(dayIn({ iso: '2026-11-20T16:30:00.000Z', local: '2026-11-20', hasTime: true }, 540)).toBe('2026-11-21');
     // Half-hour zones, and the night Berlin moves its clocks.
     expect([day('2023-06-30T18:29:00.000Z', 'Asia/Kolkata'), day('2023-06-30T18:31:00.000Z', 'Asia/Kolkata')]).toEqual(['2023-06-30', '2023-07-01']);
     expect([day('2023-03-25T22:59:00.000Z', 'Europe/Berlin'), day('2023-03-25T23:00:00.000Z', 'Europe/Berlin')]).toEqual(['2023-03-25', '2023-03-26']);
