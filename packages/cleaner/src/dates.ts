@@ -1,4 +1,4 @@
-import { guessLanguageFromScript } from './text-util.ts';
+import { guessLanguageFromScript, hostOf } from './text-util.ts';
 
 /** A publication date: the instant in UTC, and the calendar date as the source printed it (see `dayIn`). */
 export interface ParsedDate {
@@ -149,16 +149,6 @@ export function dateFromUrl(url: string | null | undefined): ParsedDate | null {
     /(?:^|[/_-])((?:19|20)\d{2})(\d{2})(\d{2})(?:[/_.-]|\d{0,8}(?:[/_.]|$))/.exec(path);
   if (!m) return null;
   return build(+m[1]!, +m[2]!, +m[3]!, null, 0, 0, undefined, null);
-}
-
-/** The lower-case host of an address, or null when it is none. */
-function hostOf(url: string | null | undefined): string | null {
-  if (!url) return null;
-  try {
-    return new URL(url).hostname.toLowerCase();
-  } catch {
-    return null;
-  }
 }
 
 /** Minutes east of UTC for a source, from its host: Korean and Chinese outlets print local time. */

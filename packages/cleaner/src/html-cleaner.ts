@@ -6,7 +6,7 @@ import { parseHtml } from './parse.ts';
 import { addJsonLd, addMetaTag, cleanAuthor, declaresRecipe, emptyMeta, resolveMeta, type PageMeta } from './metadata.ts';
 import type { RemovedBlock } from './types.ts';
 import type { Utf8Page } from './utf8-page.ts';
-import { collapse, comparable, guessLanguage, SENTENCE_END } from './text-util.ts';
+import { collapse, comparable, guessLanguage, hostOf, SENTENCE_END } from './text-util.ts';
 
 /** Never content: scripts, media, form controls, navigation. */
 const SKIP_TAGS = new Set([
@@ -577,13 +577,6 @@ export function walk(root: DomParent, page: PageMeta, stripUnlikely: boolean, in
   flush();
   const kept = rejected.size === 0 ? blocks : blocks.filter((b) => !b.unlikely || !b.unlikely.some((el) => rejected.has(el)));
   return { body, blocks: kept, info, ingredientBoxes };
-}
-
-/** The host of an absolute or protocol-relative URL, without "www."; null when there is none. */
-function hostOf(url: string | null | undefined): string | null {
-  if (!url) return null;
-  const m = /^(?:https?:)?\/\/([^/?#:]+)/i.exec(url.trim());
-  return m ? m[1]!.toLowerCase().replace(/^www\./, '') : null;
 }
 
 /** Whether most of the linked text links to other hosts: sources and citations, not the site's own navigation. */

@@ -1,7 +1,7 @@
 import { decodeHTML } from 'entities';
 import { acceptable, dateFromUrl, parseDate, type ParsedDate } from './dates.ts';
 import { isDateLine } from './boilerplate.ts';
-import { collapse, comparable } from './text-util.ts';
+import { collapse, comparable, hostOf } from './text-util.ts';
 
 /** Metadata gathered while walking a page: meta tags, JSON-LD, `<title>`, `<time>`, canonical link. */
 export interface PageMeta {
@@ -427,12 +427,7 @@ export function resolveMeta(page: PageMeta, inputUrl: string | null, offset: num
   const m = page.meta;
   const ld = jsonLdArticle(page);
   const canonical = absolute(page.canonical, inputUrl) ?? absolute(m.get('og:url'), inputUrl) ?? inputUrl;
-  let host: string | null;
-  try {
-    host = canonical ? new URL(canonical).hostname : null;
-  } catch {
-    host = null;
-  }
+  const host = hostOf(canonical);
   const siteName = m.get('og:site_name') ?? ld?.publisher ?? m.get('application-name') ?? m.get('twitter:site')?.replace(/^@/, '') ?? null;
 
   // A JSON-LD headline that shares no word with the page's own title is a description or a type

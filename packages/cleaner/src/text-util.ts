@@ -131,3 +131,10 @@ export function guessLanguage(text: string): string | null {
   }
   return bestHits >= words.length * 0.05 ? best : null;
 }
+
+/** The lower-case host of an absolute or protocol-relative URL, without "www."; null when there is none. */
+export function hostOf(url: string | null | undefined): string | null {
+  if (!url) return null;
+  const m = /^(?:https?:)?\/\/([^/?#:]+)/i.exec(url.trim());
+  return m ? m[1]!.toLowerCase().replace(/^www\./, '') : null;
+}
