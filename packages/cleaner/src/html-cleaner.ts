@@ -249,6 +249,15 @@ function isSectionSlug(el: DomElement): boolean {
   return false;
 }
 
+/**
+ * A byline-looking element that names someone other than the story's writer: a link to an author's
+ * page alone in a list item (a menu of columnists), or a comment's "comment-author vcard".
+ */
+function notPageByline(el: DomElement, enclosingBylines: number): boolean {
+  if (el.name === 'a' && elementParent(el)?.name === 'li' && enclosingBylines === 0) return true;
+  return el.attribs.class !== undefined && /comment/i.test(el.attribs.class);
+}
+
 /** A link to an author's page ("/author/jane-doe/", "/autoren/…"): its text is the author's name. */
 function isLinkToAuthor(el: DomElement): boolean {
   return el.name === 'a' && el.attribs.href !== undefined && /\/(?:author|authors|autor|autoren|auteur|autore)\/[^/?#]/i.test(el.attribs.href);
@@ -535,11 +544,7 @@ export function walk(root: DomParent, page: PageMeta, stripUnlikely: boolean, in
         else if (frame.heading) own.heading = own.text;
         else if (el.name === 'ul' || el.name === 'ol') own.list = own.text;
         if (el.name === 'h1' || el.name === 'h2' || el.name === 'h3') noteHeading(page, el);
-        // A link to an author's page alone in a list item is a menu of columnists, not this story's byline.
-        const menuItem = el.name === 'a' && elementParent(el)?.name === 'li' && bylines.length === 0;
-        // A comment's "comment-author vcard" names its commenter, not the story's writer.
-        const commenter = el.attribs.class !== undefined && /comment/i.test(el.attribs.class);
-        if (frame.byline && !menuItem && !commenter && page.bylines.length < 3 && own.text > 0 && own.text < 150) page.bylines.push(collapse(textOf(el, 300)));
+        if (frame.byline && page.bylines.length < 3 && own.text > 0 && own.text < 150 && !notPageByline(el, bylines.length)) page.bylines.push(collapse(textOf(el, 300)));
         // A positive-looking box that is mostly a list (a "stream-main" of teasers) is no article that
         // an unlikely container could be wrapping.
         if (frame.positive && own.text > own.positive && own.list < own.text * 0.5) own.positive = own.text;

@@ -413,12 +413,11 @@ export function cleanAuthor(raw: string | null): string | null {
   // A label with no name after it: "Artikel von", "Article by".
   if (!a || NOT_A_NAME.test(a) || /^(?:\p{L}+\s+)?(?:by|von|par|por|door|di)$/iu.test(a) || isDateLine(a)) return null;
   if (/^https?:|^@|^\d+$|^[\w-]+(?:\.[\w-]+)*\.(?:[a-z]{2}|com|org|net|info|de|at|ch)$/i.test(a)) return null;
-  // Comments and sentences caught by a byline class are not names.
-  if (/\b(?:sagt|says|schreibt|wrote)\s*:/i.test(a)) return null;
+  // Comments and sentences caught by a byline class ("X sagt: …"), and commenters' signatures
+  // ("sarah sagt", "stephangoeldi said, on August 3", "Kommentar von jancak"), are not names.
+  if (/\b(?:sagt|says|schreibt|wrote)\s*:|\s(?:sagt|says|said|schreibt|wrote)\b(?:[\s,].*)?$|\bkommentar von\b/i.test(a)) return null;
   // A weekday left of a date line ("Donnerstag, 4. November 2021") is no name.
   if (/^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo)$/i.test(a)) return null;
-  // A commenter's signature: "sarah sagt", "stephangoeldi said, on August 3", "Kommentar von jancak".
-  if (/\s(?:sagt|says|said|schreibt|wrote)\b(?:[\s,].*)?$|\bkommentar von\b/i.test(a)) return null;
   return a.length > 100 ? a.slice(0, 100) : a;
 }
 
