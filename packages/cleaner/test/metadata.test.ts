@@ -5,18 +5,24 @@ import { cleanAuthor } from '../src/metadata.ts';
 
 const now = new Date('2024-01-01T00:00:00Z');
 const story = '<p>A paragraph of the story that says what happened, who said it and why it matters to people.</p>'.repeat(5);
+/** Raw author fields and what cleanAuthor should make of them (null: no name). */
+const expectAuthors = (cases: [string, string | null][]) => {
+  for (const [raw, name] of cases) expect(cleanAuthor(raw), raw).toBe(name);
+};
 
 describe('author', () => {
   it('takes the name out of bylines and author fields', () => {
-    expect(cleanAuthor('Posted on September 21, 2020 by Adi Tzlil')).toBe('Adi Tzlil');
-    expect(cleanAuthor('David · 18. Oktober 2019')).toBe('David');
-    expect(cleanAuthor('Posted on')).toBeNull();
-    expect(cleanAuthor('Veröffentlicht vonChris Jung')).toBe('Chris Jung');
-    expect(cleanAuthor('Author: Bo2man am 29.12.2010, 13:36 Uhr')).toBe('Bo2man');
-    expect(cleanAuthor('Janic Cathomen, 01.12.2021')).toBe('Janic Cathomen');
-    expect(cleanAuthor('Rob Picheta, CNN')).toBe('Rob Picheta');
-    expect(cleanAuthor('Text und Interview: Harald Willenbrock')).toBe('Harald Willenbrock');
-    expect(cleanAuthor('Luana Patriolino, Raphael Felice')).toBe('Luana Patriolino, Raphael Felice');
+    expectAuthors([
+      ['Posted on September 21, 2020 by Adi Tzlil', 'Adi Tzlil'],
+      ['David · 18. Oktober 2019', 'David'],
+      ['Posted on', null],
+      ['Veröffentlicht vonChris Jung', 'Chris Jung'],
+      ['Author: Bo2man am 29.12.2010, 13:36 Uhr', 'Bo2man'],
+      ['Janic Cathomen, 01.12.2021', 'Janic Cathomen'],
+      ['Rob Picheta, CNN', 'Rob Picheta'],
+      ['Text und Interview: Harald Willenbrock', 'Harald Willenbrock'],
+      ['Luana Patriolino, Raphael Felice', 'Luana Patriolino, Raphael Felice'],
+    ]);
   });
 
   it('refuses labels, dates, handles and web addresses', () => {
@@ -33,20 +39,22 @@ describe('author', () => {
 
 describe('author fields as publishers fill them', () => {
   it('decodes, de-duplicates and drops what is no name', () => {
-    expect(cleanAuthor('Redacci&oacute;n Diario Pagina Siete')).toBe('Redacción Diario Pagina Siete');
-    expect(cleanAuthor('Kathrin Führes Kathrin Führes')).toBe('Kathrin Führes');
-    expect(cleanAuthor('Anna Anna')).toBe('Anna Anna');
-    expect(cleanAuthor('vom Support Team')).toBe('Support Team');
-    expect(cleanAuthor('ByJ.R. Stone')).toBe('J.R. Stone');
-    expect(cleanAuthor('No Author')).toBeNull();
-    expect(cleanAuthor('9 articles')).toBeNull();
-    // A role word after a separator goes; without one it may be part of a pen name.
-    expect(cleanAuthor('Jane Doe, Reporter')).toBe('Jane Doe');
-    expect(cleanAuthor('Rasender Reporter')).toBe('Rasender Reporter');
+    expectAuthors([
+      ['Redacci&oacute;n Diario Pagina Siete', 'Redacción Diario Pagina Siete'],
+      ['Kathrin Führes Kathrin Führes', 'Kathrin Führes'],
+      ['Anna Anna', 'Anna Anna'],
+      ['vom Support Team', 'Support Team'],
+      ['ByJ.R. Stone', 'J.R. Stone'],
+      ['No Author', null],
+      ['9 articles', null],
+      // A role word after a separator goes; without one it may be part of a pen name.
+      ['Jane Doe, Reporter', 'Jane Doe'],
+      ['Rasender Reporter', 'Rasender Reporter'],
+    ]);
   });
 
   it('finds the name behind a date, a "more from" link or a label, and leaves an account or a dangling word behind', () => {
-    const cases: [string, string | null][] = [
+    expectAuthors([
       ['29. Juni 2017, 23:39 · von Tobi', 'Tobi'],
       ['17 April 2012', null],
       ['Mehr von Catch more fish', 'Catch more fish'],
@@ -62,8 +70,7 @@ describe('author fields as publishers fill them', () => {
       ['sarah sagt', null],
       ['stephangoeldi said, on August 3', null],
       ['Ebenfalls alles Gute! Kommentar von jancak', null],
-    ];
-    for (const [raw, name] of cases) expect(cleanAuthor(raw), raw).toBe(name);
+    ]);
   });
 });
 
@@ -184,11 +191,13 @@ describe('title', () => {
 
 describe('author cleaning and sources', () => {
   it('drops trailing dashes, roles after the name and dates printed against it', () => {
-    expect(cleanAuthor('Nicolas Perriault —')).toBe('Nicolas Perriault');
-    expect(cleanAuthor('Daniel Kahn Gillmor, Senior Staff Technologist, ACLU Speech, Privacy, and Technology Project')).toBe('Daniel Kahn Gillmor');
-    expect(cleanAuthor('Lucas Nolan22 Dec 2016651')).toBe('Lucas Nolan');
-    // A user name's digits are part of it.
-    expect(cleanAuthor('happyface313')).toBe('happyface313');
+    expectAuthors([
+      ['Nicolas Perriault —', 'Nicolas Perriault'],
+      ['Daniel Kahn Gillmor, Senior Staff Technologist, ACLU Speech, Privacy, and Technology Project', 'Daniel Kahn Gillmor'],
+      ['Lucas Nolan22 Dec 2016651', 'Lucas Nolan'],
+      // A user name's digits are part of it.
+      ['happyface313', 'happyface313'],
+    ]);
   });
 
   it('reads JSON-LD wrapped in a bare CDATA section, and article:author_name', () => {
