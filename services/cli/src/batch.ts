@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { mkdir, readdir, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, realpath, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { UsageError } from './command.ts';
 
@@ -40,28 +40,44 @@ function extensionOf(file: string): string {
   return path.extname(file).toLowerCase();
 }
 
+/** The path without its extension. */
+function stem(file: string): string {
+  return path.resolve(file.slice(0, file.length - path.extname(file).length));
+}
+
 function isDerived(file: string): boolean {
   const lower = file.toLowerCase();
   return derivedSuffixes.some((suffix) => lower.endsWith(suffix));
 }
 
-async function walk(dir: string): Promise<string[]> {
+/**
+ * The files under `dir`, sorted, following symbolic links (a folder of links to the pages of several
+ * others is a common way to make a batch). A link back to a folder already being walked is skipped.
+ */
+async function walk(dir: string, open: Set<string> = new Set()): Promise<string[]> {
+  const real = await realpath(dir);
+  if (open.has(real)) return [];
+  open.add(real);
   const entries = await readdir(dir, { withFileTypes: true });
   entries.sort((a, b) => a.name.localeCompare(b.name));
   const files: string[] = [];
   for (const entry of entries) {
     const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) files.push(...(await walk(full)));
-    else if (entry.isFile()) files.push(full);
+    // A dangling link is no input: skipped like any other entry that is not a file.
+    const target = entry.isSymbolicLink() ? await stat(full).catch(() => null) : entry;
+    if (target?.isDirectory()) files.push(...(await walk(full, open)));
+    else if (target?.isFile()) files.push(full);
   }
+  open.delete(real);
   return files;
 }
 
 /**
  * Expands files and folders into batch inputs. Files inside a folder keep their path relative to
- * that folder; a file named directly keeps only its base name. Where several inputs would write the
- * same outputs (page.txt beside page.json), the extension listed first in `extensions` wins.
- * Throws when a named path does not exist, before any work starts.
+ * that folder; a file named directly keeps only its base name. Where one page is saved several ways
+ * beside itself (page.txt beside page.json), the extension listed first in `extensions` wins.
+ * Throws, before any work starts, when a named path does not exist or when two different pages
+ * would write the same outputs (a/page.html and b/page.html named directly).
  */
 export async function collectInputs(paths: string[], extensions: string[]): Promise<BatchInput[]> {
   const byName = new Map<string, BatchInput>();
@@ -71,6 +87,12 @@ export async function collectInputs(paths: string[], extensions: string[]): Prom
     if (!named && (rank(ext) < 0 || isDerived(file))) return;
     const candidate: BatchInput = { path: file, name, ext };
     const existing = byName.get(name);
+    // The same page saved twice beside itself (page.html, page.txt) is one input; two pages from
+    // different places that would write the same outputs are a mistake to report, not to resolve
+    // by dropping one of them.
+    if (existing && stem(existing.path) !== stem(file)) {
+      throw new Error(`${existing.path} and ${file} would both write ${name}.* in the output folder: name them through their folders, or clean them apart`);
+    }
     if (!existing || rank(ext) < rank(existing.ext)) byName.set(name, candidate);
   };
   for (const given of paths) {
