@@ -2,8 +2,11 @@
 // on the same pages in the same run. Prints one table. Needs ../shared/eval (skips without it).
 //
 // Speed is whole-process pages per second: each tool runs as a child process pinned to one core
-// (taskset), timed from spawn to exit, so start-up is included for both. Both read the pages from a
-// page cache warmed before either runs, and both write a .txt and a .json per page.
+// (taskset), timed from spawn to exit, so start-up is included for both. Each tool cleans all the
+// pages of both sets in one process, as a batch would: the pages are staged as links under one
+// folder (readability/<id>.html, trafilatura/<id>.html; the two sets share some names), and each
+// set's outputs are scored against its own gold. Both read the pages from a page cache warmed
+// before either runs, and both write a .txt and a .json per page.
 //
 // pwatch clean runs twice, once before and once after Readability.js, and its time is the mean of
 // the two. On a shared machine the load changes over the two minutes Readability.js takes; a single
@@ -15,7 +18,7 @@
 // the same run a second later, and a tool should not be timed on the aftermath of the other.
 import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { mkdir, rm, symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { cleanArticle } from '../src/index.ts';
 
@@ -164,48 +167,57 @@ async function main(): Promise<void> {
   for (const file of [...rPages, ...tPages]) warmBytes += readFileSync(file).length;
   console.error(`bench:clean: ${(warmBytes / 1048576).toFixed(0)} MB of pages read once to warm the page cache`);
 
-  const ours = { r: path.join(outRoot, 'ours-readability'), t: path.join(outRoot, 'ours-trafilatura') };
-  const oursAgain = { r: path.join(outRoot, 'ours-again-readability'), t: path.join(outRoot, 'ours-again-trafilatura') };
-  const theirs = { r: path.join(outRoot, 'readability-readability'), t: path.join(outRoot, 'readability-trafilatura') };
+  // One folder holding both sets, as links: one process per tool cleans it all.
+  const staged = path.join(outRoot, 'pages');
+  const stage = async (set: 'readability' | 'trafilatura', files: string[]) => {
+    await mkdir(path.join(staged, set), { recursive: true });
+    for (const file of files) {
+      await symlink(file, path.join(staged, set, path.basename(file)));
+      const sidecar = file.replace(/\.html?$/, '.meta.json');
+      if (existsSync(sidecar)) await symlink(sidecar, path.join(staged, set, path.basename(sidecar)));
+    }
+  };
+  await stage('readability', rPages);
+  await stage('trafilatura', tPages);
+  const stagedPages = [...rPages.map((f) => path.join(staged, 'readability', path.basename(f))), ...tPages.map((f) => path.join(staged, 'trafilatura', path.basename(f)))];
+  const sets = (dir: string) => ({ r: path.join(dir, 'readability'), t: path.join(dir, 'trafilatura') });
+  const ours = path.join(outRoot, 'ours');
+  const oursAgain = path.join(outRoot, 'ours-again');
+  const theirs = path.join(outRoot, 'readability-js');
   const env = { PWATCH_REPORT_RSS: '1' };
+  const child = path.join(import.meta.dirname, 'readability-child.ts');
+  const list = path.join(outRoot, 'list-all.txt');
+  await writeFile(list, stagedPages.join('\n'));
 
   // Untimed, the same few pages each time: see the note at the top.
-  const warmPages = tPages.slice(0, 20);
   const warmList = path.join(outRoot, 'list-warm-up.txt');
-  await writeFile(warmList, warmPages.join('\n'));
+  await writeFile(warmList, stagedPages.filter((f) => f.includes(`${path.sep}trafilatura${path.sep}`)).slice(0, 20).join('\n'));
   const warmUp = async (tool: 'ours' | 'theirs') => {
     const out = path.join(outRoot, `warm-up-${tool}`);
     await rm(out, { recursive: true, force: true });
-    await run(tool === 'ours' ? pwatchClean(warmPages, out) : [...nodeTs, path.join(import.meta.dirname, 'readability-child.ts'), warmList, out]);
+    const warmPages = readFileSync(warmList, 'utf8').split('\n');
+    await run(tool === 'ours' ? pwatchClean(warmPages, out) : [...nodeTs, child, warmList, out, staged]);
   };
 
   console.error('bench:clean: running pwatch clean …');
   await warmUp('ours');
-  const oursR = await run(pwatchClean(rPages, ours.r), env);
-  const oursT = await run(pwatchClean(tPages, ours.t), env);
+  const oursRun = await run(pwatchClean([staged], ours), env);
 
   console.error('bench:clean: running Readability.js + jsdom (slow) …');
-  const listR = path.join(outRoot, 'list-readability.txt');
-  const listT = path.join(outRoot, 'list-trafilatura.txt');
-  await writeFile(listR, rPages.join('\n'));
-  await writeFile(listT, tPages.join('\n'));
-  const child = path.join(import.meta.dirname, 'readability-child.ts');
   await warmUp('theirs');
-  const theirsR = await run([...nodeTs, child, listR, theirs.r]);
-  const theirsT = await run([...nodeTs, child, listT, theirs.t]);
+  const theirsRun = await run([...nodeTs, child, list, theirs, staged]);
 
   console.error('bench:clean: running pwatch clean again …');
   await warmUp('ours');
-  const oursR2 = await run(pwatchClean(rPages, oursAgain.r), env);
-  const oursT2 = await run(pwatchClean(tPages, oursAgain.t), env);
-  const differing = [...differingFiles(ours.r, oursAgain.r), ...differingFiles(ours.t, oursAgain.t)];
+  const oursRun2 = await run(pwatchClean([staged], oursAgain), env);
+  const differing = [...differingFiles(sets(ours).r, sets(oursAgain).r), ...differingFiles(sets(ours).t, sets(oursAgain).t)];
 
   console.error('bench:clean: scoring …');
   const [sOR, sOT, sTR, sTT] = await Promise.all([
-    score(ours.r, readabilityGold, true),
-    score(ours.t, trafilaturaGold, false),
-    score(theirs.r, readabilityGold, true),
-    score(theirs.t, trafilaturaGold, false),
+    score(sets(ours).r, readabilityGold, true),
+    score(sets(ours).t, trafilaturaGold, false),
+    score(sets(theirs).r, readabilityGold, true),
+    score(sets(theirs).t, trafilaturaGold, false),
   ]);
 
   console.error('bench:clean: 15 MB page …');
@@ -221,17 +233,14 @@ async function main(): Promise<void> {
     bigResult = `${(bigHtml.length / 1048576).toFixed(1)} MB in ${bigRun.seconds.toFixed(2)} s, peak RSS ${mb(bigRun.maxRssKiB)}, ${out.paragraphs.length} paragraphs`;
   }
 
-  const oursFirstRate = total / (oursR.seconds + oursT.seconds);
-  const oursSecondRate = total / (oursR2.seconds + oursT2.seconds);
-  const oursRate = total / ((oursR.seconds + oursT.seconds + oursR2.seconds + oursT2.seconds) / 2);
-  const theirsRate = total / (theirsR.seconds + theirsT.seconds);
+  const oursFirstRate = total / oursRun.seconds;
+  const oursSecondRate = total / oursRun2.seconds;
+  const oursRate = total / ((oursRun.seconds + oursRun2.seconds) / 2);
+  const theirsRate = total / theirsRun.seconds;
   // The same ratio on CPU time: on a machine shared with other work, wall time also counts the
   // time a process waited for the core; CPU time does not.
-  const cpu = (a: RunResult, b: RunResult) => (a.cpuSeconds === null || b.cpuSeconds === null ? null : a.cpuSeconds + b.cpuSeconds);
-  const oursCpuFirst = cpu(oursR, oursT);
-  const oursCpuSecond = cpu(oursR2, oursT2);
-  const oursCpu = oursCpuFirst === null || oursCpuSecond === null ? null : (oursCpuFirst + oursCpuSecond) / 2;
-  const theirsCpu = cpu(theirsR, theirsT);
+  const oursCpu = oursRun.cpuSeconds === null || oursRun2.cpuSeconds === null ? null : (oursRun.cpuSeconds + oursRun2.cpuSeconds) / 2;
+  const theirsCpu = theirsRun.cpuSeconds;
   const cpuRatio = oursCpu && theirsCpu ? `${(total / oursCpu / (total / theirsCpu)).toFixed(1)}x (${(total / oursCpu).toFixed(1)} vs ${(total / theirsCpu).toFixed(1)} pages per CPU second)` : 'n/a';
   const f = (x: number | null) => (x === null || Number.isNaN(x) ? 'n/a' : x.toFixed(3));
   const rows: [string, string, string][] = [
@@ -242,7 +251,7 @@ async function main(): Promise<void> {
     [`pages/s, whole process, one core (${total} pages)`, `${oursRate.toFixed(1)} (runs before / after: ${oursFirstRate.toFixed(1)} / ${oursSecondRate.toFixed(1)})`, theirsRate.toFixed(1)],
     ['speed ratio', `${(oursRate / theirsRate).toFixed(1)}x`, '1.0x'],
     ['speed ratio on CPU time (whole process)', cpuRatio, '1.0x'],
-    ['peak RSS, higher of the two runs (readability set / trafilatura set)', `${mb(maxOf(oursR.maxRssKiB, oursR2.maxRssKiB))} / ${mb(maxOf(oursT.maxRssKiB, oursT2.maxRssKiB))}`, `${mb(theirsR.maxRssKiB)} / ${mb(theirsT.maxRssKiB)}`],
+    ['peak RSS over both sets, higher of the two runs', mb(maxOf(oursRun.maxRssKiB, oursRun2.maxRssKiB)), mb(theirsRun.maxRssKiB)],
     ['15 MB generated page', bigResult, '-'],
     ['customer samples exact', samplesExact(), '-'],
     ['second run outputs identical to the first', differing.length === 0 ? 'yes' : `no: ${differing.length} files differ (${differing.slice(0, 3).join(', ')})`, '-'],
@@ -254,7 +263,7 @@ async function main(): Promise<void> {
   console.log(line('metric', 'pwatch clean', 'Readability.js 0.6 + jsdom'));
   console.log(`|${'-'.repeat(w0 + 2)}|${'-'.repeat(w1 + 2)}|${'-'.repeat(w2 + 2)}|`);
   for (const r of rows) console.log(line(...r));
-  for (const [name, r] of [['pwatch clean (readability set)', oursR], ['pwatch clean (trafilatura set)', oursT], ['pwatch clean, second run (readability set)', oursR2], ['pwatch clean, second run (trafilatura set)', oursT2], ['readability (readability set)', theirsR], ['readability (trafilatura set)', theirsT]] as const) {
+  for (const [name, r] of [['pwatch clean', oursRun], ['pwatch clean, second run', oursRun2], ['readability', theirsRun]] as const) {
     if (r.code !== 0 && r.code !== 1) console.log(`note: ${name} exited ${r.code}: ${r.stderr.slice(-300)}`);
   }
 }

@@ -1,15 +1,17 @@
 // The reference extractor for the benchmark: Readability.js 0.6 on jsdom, one page after another,
 // writing the same <id>.txt / <id>.json files as `pwatch clean`. Run as a child process so that its
-// time and memory are its own. Usage: node readability-child.ts LIST_FILE OUT_DIR
+// time and memory are its own. Usage: node readability-child.ts LIST_FILE OUT_DIR [ROOT]
+// With ROOT, a page's outputs keep its folder relative to ROOT (as `pwatch clean ROOT` names them);
+// without, they take the page's base name.
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { Readability } from '@mozilla/readability';
 import { JSDOM, VirtualConsole } from 'jsdom';
 import { decodeHtmlBytes } from '../src/index.ts';
 
-const [listFile, outDir] = process.argv.slice(2);
+const [listFile, outDir, root] = process.argv.slice(2);
 if (!listFile || !outDir) {
-  console.error('usage: readability-child.ts LIST_FILE OUT_DIR');
+  console.error('usage: readability-child.ts LIST_FILE OUT_DIR [ROOT]');
   process.exit(2);
 }
 const files = (await readFile(listFile, 'utf8')).split('\n').filter(Boolean);
@@ -18,8 +20,9 @@ await mkdir(outDir, { recursive: true });
 const virtualConsole = new VirtualConsole();
 let failed = 0;
 for (const file of files) {
-  const id = path.basename(file).replace(/\.html?$/, '');
+  const id = (root ? path.relative(root, file) : path.basename(file)).replace(/\.html?$/, '');
   try {
+    await mkdir(path.dirname(path.join(outDir, id)), { recursive: true });
     const bytes = await readFile(file);
     // Both tools get the same decoding, so the comparison is about extraction.
     const { text } = decodeHtmlBytes(bytes);
