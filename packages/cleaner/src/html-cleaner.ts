@@ -135,6 +135,14 @@ const R_DATE = 256;
  * regexes run once per distinct string.
  */
 const hintCache = new Map<string, number>();
+/**
+ * A copy of `s` that holds no reference to the string it was cut from. V8 cuts a substring of 13
+ * characters or more as a view into its parent: a class string kept as a cache key would otherwise
+ * keep its whole page's markup alive for as long as the cache lives, across hundreds of pages.
+ */
+function detached(s: string): string {
+  return s.length < 13 ? s : (' ' + s).slice(1);
+}
 const tokenCache = new Map<string, number>();
 function rawHints(h: string): number {
   // A single token (most ids, many classes) is judged and cached as a token. Strings recur hundreds
@@ -150,7 +158,7 @@ function rawHints(h: string): number {
   r = 0;
   if (ANY_HINT.test(h)) for (const token of h.split(/\s+/)) if (token) r |= tokenHints(token);
   if (hintCache.size > 20_000) hintCache.clear();
-  hintCache.set(h, r);
+  hintCache.set(detached(h), r);
   return r;
 }
 
@@ -176,14 +184,14 @@ function tokenHints(h: string): number {
   if (r !== undefined) return r;
   r = 0;
   if (TAXONOMY.test(h) || CAPTION_MODIFIER.test(h)) {
-    tokenCache.set(h, 0);
+    tokenCache.set(detached(h), 0);
     return 0;
   }
   // Most tokens (unique ids, layout classes) carry no hint: one test of all the patterns at once
   // rules them out.
   if (!ANY_HINT.test(h)) {
     if (tokenCache.size > 50_000) tokenCache.clear();
-    tokenCache.set(h, 0);
+    tokenCache.set(detached(h), 0);
     return 0;
   }
   if (UNLIKELY.test(h)) r |= R_UNLIKELY;
@@ -196,7 +204,7 @@ function tokenHints(h: string): number {
   if (RECIPE_HINT.test(h)) r |= R_RECIPE;
   if (DATE_ELEMENT.test(h)) r |= R_DATE;
   if (tokenCache.size > 50_000) tokenCache.clear();
-  tokenCache.set(h, r);
+  tokenCache.set(detached(h), r);
   return r;
 }
 
