@@ -70,8 +70,12 @@ interface Element extends DomElement {
  */
 class TreeBuilder implements TokenizerCallbacks {
   readonly root: DomParent = { type: 'root', parent: null, children: [] };
-  /** What the tokenizer reads: the text itself, or a UTF-8 page's bytes as Latin-1. */
-  readonly markup: string;
+  /**
+   * What the tokenizer is reading: the whole text, or the current piece of a UTF-8 page's bytes
+   * read as Latin-1 (see `Utf8Page.pieces`), which starts at `markupStart`.
+   */
+  private markup = '';
+  private markupStart = 0;
   private readonly page: Utf8Page | null;
   /** Names of the open elements, innermost last, as in the source (so that end tags match). */
   private readonly open: string[] = [];
@@ -92,13 +96,23 @@ class TreeBuilder implements TokenizerCallbacks {
   private wantAttribute = false;
 
   constructor(source: string | Utf8Page) {
-    this.markup = typeof source === 'string' ? source : source.latin1;
     this.page = typeof source === 'string' ? null : source;
+    if (typeof source === 'string') this.markup = source;
+  }
+
+  /** The tokenizer goes on with `text`, which starts at `start` in the whole markup. */
+  reading(start: number, text: string): void {
+    this.markupStart = start;
+    this.markup = text;
   }
 
   /** The text of the markup from `start` to `endIndex`, decoded if the markup is a page's bytes. */
   private read(start: number, endIndex: number): string {
-    return this.page === null ? this.markup.slice(start, endIndex) : this.page.slice(start, endIndex);
+    const local = start - this.markupStart;
+    if (this.page === null) return this.markup.slice(local, endIndex - this.markupStart);
+    // A name cut by the end of a piece begins in the piece before: read from the bytes.
+    const raw = local >= 0 ? this.markup.slice(local, endIndex - this.markupStart) : this.page.latin1(start, endIndex);
+    return this.page.decode(raw, start, endIndex);
   }
 
   private get current(): DomParent {
@@ -299,7 +313,14 @@ export function parseHtml(html: string | Utf8Page): DomParent {
   // through them character by character, looking for '&'.
   const tokenizer = new Tokenizer({ xmlMode: false, decodeEntities: false }, builder);
   fastForwardWithIndexOf(tokenizer);
-  tokenizer.write(builder.markup);
+  if (typeof html === 'string') {
+    tokenizer.write(html);
+  } else {
+    for (const piece of html.pieces()) {
+      builder.reading(piece.start, piece.text);
+      tokenizer.write(piece.text);
+    }
+  }
   tokenizer.end();
   return builder.root;
 }

@@ -112,4 +112,24 @@ describe('parseHtml tree building', () => {
     expect(tree(parseHtml(page))).toBe(tree(parseHtml(html)));
     expect(textOf(find(parseHtml(page), 'p')[0]!)).toBe('Grüße aus Köln & 北京 😀');
   });
+
+  it('builds the same tree when a long UTF-8 page is read in pieces, whatever the pieces cut', () => {
+    // Pieces end before a '<' about every 64 KB. Snippets of different lengths move the cuts around:
+    // before '<' in text, in attribute values, in scripts and comments, in tags of every kind.
+    const snippets = [
+      '<p class="légende-photo">Grüße aus Köln &amp; 北京 😀 &eacute;t&eacute;</p>',
+      '<div title="a<b &amp; c" data-testid=\'x<y\'>1 < 2 &lt; 3 — ok</div>',
+      '<script type="application/ld+json">{"a":"<b>&amp;</b>"}</script>',
+      '<!-- a comment < with > marks --><span>späť</span>',
+      '<table><tr><td>x<td>y</tr></table><ul><li>z<li>w</ul>',
+      '<a href="/autor/zoë">Zoë</a> text&nbsp;after <b>bold</b> &#x4e2d;&#25991;',
+    ];
+    const parts: string[] = ['<html lang="de"><body>'];
+    for (let i = 0; parts.join('').length < 400_000; i++) parts.push(snippets[i % snippets.length]!.repeat(1 + (i % 3)));
+    const html = `${parts.join('')}</body></html>`;
+    const tree = (root: DomParent) => JSON.stringify(root, (key, value: unknown) => (key === 'parent' ? undefined : value));
+    const page = new Utf8Page(Buffer.from(html, 'utf8'));
+    expect([...page.pieces()].length).toBeGreaterThan(4);
+    expect(tree(parseHtml(page))).toBe(tree(parseHtml(html)));
+  });
 });
