@@ -411,6 +411,7 @@ const rules: Rule[] = [
     reason: 'seo-spam',
     maxLength: 600,
     test: (line) => {
+      if (disguisedLetters(line)) return true;
       // News mentions casinos and betting: spam words only count in a line that is no sentence.
       if (SENTENCE_END.test(line)) return false;
       if (/\b(?:casino|viagra|cialis|porn|escort|betting|slot gacor|togel|payday loan|replica watches)\b/i.test(line)) return true;
@@ -423,6 +424,26 @@ const rules: Rule[] = [
     },
   },
 ];
+
+const CYRILLIC_OR_GREEK = /[\u0370-\u03ff\u0400-\u04ff]/;
+const LATIN_LETTER = /[A-Za-z]/;
+
+/**
+ * Words spelt with look-alike letters from two scripts ("Yоur соntеnt", its о, с and е Cyrillic):
+ * advertisers' and spammers' way past keyword filters. A writer's slip makes one such word, not a
+ * line of them.
+ */
+function disguisedLetters(line: string): boolean {
+  if (!CYRILLIC_OR_GREEK.test(line) || !LATIN_LETTER.test(line)) return false;
+  let words = 0;
+  let mixed = 0;
+  for (const word of line.split(/\s+/)) {
+    if (word.length < 2) continue;
+    words++;
+    if (CYRILLIC_OR_GREEK.test(word) && LATIN_LETTER.test(word)) mixed++;
+  }
+  return mixed >= 3 && mixed >= words * 0.3;
+}
 
 /** The reason a line is boilerplate, or null when it may be content. */
 export function classifyLine(line: string): string | null {

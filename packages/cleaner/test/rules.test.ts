@@ -499,6 +499,20 @@ describe('dumps from Korean, Japanese, Chinese and Russian agencies', () => {
     expectReason(null, ['動画', '▶ 북한은 이날 오전 평양 순안 일대에서 단거리 탄도미사일 2발을 발사했다.']);
   });
 
+  it('takes lines spelt with look-alike letters of another script for spam, and keeps real mixed-script text', () => {
+    // "Your content is delivered instantly…" with Cyrillic о, с, е, і, ѕ, а, у among the Latin letters.
+    expectReason('seo-spam', [
+      'Yоur соntеnt іѕ dеlіvеrеd іnѕtаntlу tо thоuѕаndѕ оf uѕеrѕ іn Веlіzе аnd аbrоаd!',
+      'Соntасt uѕ аt marketing@example.com оr саll uѕ аt 501-601-0315.',
+    ]);
+    expectReason(null, [
+      'Президент встретился с CEO компании Apple в Москве, сообщает ТАСС.',
+      'The Greek letter α (alpha) and the Cyrillic Ж appear in the formula Жα.',
+      // One slip of the keyboard (a Cyrillic "с" in "сonference") is no disguise.
+      'The сonference opened on Tuesday with statements from both delegations and a joint communiqué.',
+    ]);
+  });
+
   it('keeps a sentence that mentions a release and a date', () => {
     expectReason(null, ['37. 那英助阵蔡健雅新专辑发布 ．新华网[引用日期2013-10-22]', 'The talks were held on 2026-11-20 and updated later with new statements from both sides.']);
   });
