@@ -106,6 +106,11 @@ const STRONG_CTA = new RegExp(
     'your email address will not be published|deine e-mail-adresse wird nicht veröffentlicht|ihre e-mail-adresse wird nicht veröffentlicht',
     // "Um den Tipp … kommentieren zu können, müssen Sie eingeloggt sein."
     '(?:müssen sie|musst du) (?:\\p{L}+ )?(?:eingeloggt|angemeldet|registriert) sein|you (?:must|need to) be (?:logged|signed) in to',
+    // A magazine asking for support or pointing to its own tools: "Gefällt dir unser Klettermagazin?", "Kennt ihr schon unseren Brandfinder?"
+    '(?:gefällt|gefallen) (?:dir|ihnen|euch) unser(?:e|en)? [\\p{L}-]+\\?|kennt ihr (?:schon )?unser(?:e|en)? [\\p{L}-]+\\?',
+    // "Zapraszamy też do subskrypcji tygodnika …", "Einfach hier klicken und registrieren!", "Click here to subscribe".
+    'zapraszamy (?:też |także |również )?do (?:subskrypcji|subskrybowania|prenumeraty|zapisania się|obserwowania)',
+    '(?:einfach )?hier klicken und\\b|click here to (?:subscribe|register|sign up|download|join)',
   ]
     .map((p) => `\\b(?:${p})`)
     .join('|'),
@@ -292,6 +297,16 @@ const rules: Rule[] = [
     maxLength: 400,
     test: re(
       /\b(?:gibt|geben) (?:\w+ )?die meinung des autors wieder|\b(?:views|opinions) expressed (?:here |in this (?:article|piece|column) )?are (?:solely )?(?:those of the author|the author['’]?s|the authors['’]?)|\blas opiniones expresadas\b.{0,60}\b(?:autor|responsabilidad)|\bdo(?:es)? not necessarily reflect the (?:views|opinions?) of\b/i,
+    ),
+  },
+  // Notes about the text rather than part of it: who vouched for it, where it was posted. "Dieser
+  // Text … wurde von Medizinern geprüft", "Medically reviewed by …", "Bei diesem Beitrag handelt es
+  // sich um ein Blog aus der Community", and the card sites' notes on the bank advertiser.
+  {
+    reason: 'disclosure',
+    maxLength: 400,
+    test: re(
+      /\b(?:wurde|wird) von (?:unseren |einem |einer )?(?:medizinern|ärzt(?:en|innen)|fachärzt(?:en|innen)|experten|expertinnen|unserer medizinischen redaktion) (?:geprüft|überprüft)|\bmedically reviewed by\b|\bentspricht den vorgaben der ärztlichen fachliteratur|\bbei diesem (?:beitrag|artikel|text) handelt es sich um (?:ein |eine |einen )?(?:blog|blogbeitrag|gastbeitrag|leserbeitrag|leserartikel|community-beitrag)|\bnot (?:provided|commissioned|reviewed|endorsed)\b[^.]{0,40}\bby the (?:bank advertiser|card issuer)|\band not the (?:card issuer|bank advertiser)\b/i,
     ),
   },
   // The heading of a contact, author or sources box, alone on its line.

@@ -499,6 +499,27 @@ describe('dumps from Korean, Japanese, Chinese and Russian agencies', () => {
     expectReason(null, ['動画', '▶ 북한은 이날 오전 평양 순안 일대에서 단거리 탄도미사일 2발을 발사했다.']);
   });
 
+  it('removes notes about the text and appeals for support, and keeps sentences that share their words', () => {
+    expectReason('disclosure', [
+      'Dieser Text entspricht den Vorgaben der ärztlichen Fachliteratur, medizinischen Leitlinien sowie aktuellen Studien und wurde von Medizinern geprüft.',
+      'Medically reviewed by Jane Doe, MD — Written by John Roe on March 3, 2021',
+      'Bei diesem Beitrag handelt es sich um ein Blog aus der Freitag-Community',
+      '*Bonus value is an estimated value calculated by TPG and not the card issuer. View our latest valuations here.',
+      'Disclaimer: The responses below are not provided or commissioned by the bank advertiser. Responses have not been reviewed, approved or otherwise endorsed by the bank advertiser.',
+    ]);
+    expectReason('call-to-action', [
+      'Gefällt dir unser Klettermagazin? Bei der Lancierung haben wir entschieden, keine Bezahlschranke einzuführen. Das wird auch so bleiben, denn wir möchten möglichst viele Gleichgesinnte mit News versorgen.',
+      'Kennt ihr schon unseren Brandfinder? Ab sofort findet ihr mit unserem Brandfinder Fair Fashion Labels auf einen Klick – von uns kuratiert und geprüft.',
+      'Zapraszamy też do subskrypcji tygodnika w Sieci Przyjaciół – www.siecprzyjaciol.pl i oglądania ciekawych audycji telewizji wPolsce.pl.',
+      'DHB jetzt auch digital!Einfach hier klicken und für das digitale DHB registrieren!',
+    ]);
+    expectReason(null, [
+      'Der Impfstoff wurde von Experten der EMA geprüft und am Montag zugelassen, teilte das Ministerium mit.',
+      'The loan was not provided by the bank, the court found, and the case was sent back for a new hearing.',
+      'Gefällt dir das neue Design der Seite, wollte die Moderatorin von ihrem Gast wissen, und erhielt keine Antwort.',
+    ]);
+  });
+
   it('takes lines spelt with look-alike letters of another script for spam, and keeps real mixed-script text', () => {
     // "Your content is delivered instantly…" with Cyrillic о, с, е, і, ѕ, а, у among the Latin letters.
     expectReason('seo-spam', [
