@@ -1,6 +1,6 @@
 import { assertText, readHtmlBytes } from './charset.ts';
 import type { Extraction } from './extraction.ts';
-import { dayIn, sourceZone } from './dates.ts';
+import { sourceDay, sourceZone } from './dates.ts';
 import { fingerprints } from './hash.ts';
 import { cleanHtml } from './html-cleaner.ts';
 import { finishParagraphs } from './paragraphs.ts';
@@ -71,7 +71,7 @@ export function cleanArticle(input: CleanInput): CleanedArticle {
     title: extraction.title === null ? null : nfc(extraction.title),
     url: extraction.url ?? url,
     publishedAt: extraction.date?.iso ?? null,
-    publishedDate: extraction.date ? dayIn(extraction.date, sourceZone(extraction.url ?? url) ?? extraction.offset) : null,
+    publishedDate: extraction.date ? sourceDay(extraction.date, sourceZone(extraction.url ?? url) ?? extraction.offset, extraction.url ?? url) : null,
     author: author === null ? null : nfc(author),
     siteName: extraction.siteName,
     language: extraction.language ?? guessLanguage(text),

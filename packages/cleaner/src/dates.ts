@@ -7,6 +7,11 @@ export interface ParsedDate {
   /** YYYY-MM-DD as printed by the source, in its own time zone. */
   local: string;
   hasTime: boolean;
+  /**
+   * The time was printed in UTC, or with no zone and read as UTC: `local` is then UTC's day, which
+   * need not be the source's own.
+   */
+  inUtc: boolean;
 }
 
 const MONTHS: Record<string, number> = {};
@@ -82,11 +87,11 @@ function build(
   const local = `${y}-${pad(mo)}-${pad(d)}`;
   if (h === null || h > 23 || mi > 59) {
     // A bare calendar date is not an instant: shifting it by a zone would change the day.
-    return { iso: `${local}T00:00:00.000Z`, local, hasTime: false };
+    return { iso: `${local}T00:00:00.000Z`, local, hasTime: false, inUtc: false };
   }
   const offset = zoneOffset(zone) ?? defaultOffset ?? 0;
   const ms = Date.UTC(y, mo - 1, d, h, mi, s) - offset * 60_000;
-  return { iso: new Date(ms).toISOString(), local, hasTime: true };
+  return { iso: new Date(ms).toISOString(), local, hasTime: true, inUtc: offset === 0 };
 }
 
 function num(s: string | undefined): number | null {
@@ -221,6 +226,28 @@ export function dayIn(date: ParsedDate, zone: string | number | null): string {
     hourOffsets.set(hour, offset);
   }
   return new Date(ms + offset * 60_000).toISOString().slice(0, 10);
+}
+
+/** Hours from UTC of the furthest zones where news is published (Hawaii's UTC−10, eastern Australia's UTC+11 in summer). */
+const WEST_HOURS = 10;
+const EAST_HOURS = 11;
+
+/**
+ * The calendar day of a publication at its source: `dayIn` its zone when known. Without one, a time
+ * printed in UTC ("2020-02-25T02:25:54Z", a New York story of the 24th at 21:25) may fall on the next
+ * or the previous day at home. A date in the page's address (/2020/02/24/), set by the publisher's
+ * system in its own time, then names the day, if the instant falls on that day somewhere on earth.
+ */
+export function sourceDay(date: ParsedDate, zone: string | number | null, url: string | null): string {
+  if (zone !== null || !date.hasTime || !date.inUtc) return dayIn(date, zone);
+  const inAddress = dateFromUrl(url);
+  if (inAddress && inAddress.local !== date.local) {
+    const ms = Date.parse(date.iso);
+    const earliest = new Date(ms - WEST_HOURS * 3_600_000).toISOString().slice(0, 10);
+    const latest = new Date(ms + EAST_HOURS * 3_600_000).toISOString().slice(0, 10);
+    if (inAddress.local >= earliest && inAddress.local <= latest) return inAddress.local;
+  }
+  return date.local;
 }
 
 /**

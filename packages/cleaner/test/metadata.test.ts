@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dayIn, outletOffset, parseDate, scriptOffset, sourceZone } from '../src/dates.ts';
+import { dayIn, outletOffset, parseDate, scriptOffset, sourceDay, sourceZone } from '../src/dates.ts';
 import { cleanArticle } from '../src/index.ts';
 import { cleanAuthor } from '../src/metadata.ts';
 
@@ -131,14 +131,29 @@ describe('date', () => {
     expect(cleanArticle({ html: page('2022-11-06T23:00:00Z', 'https://www.example.com/a'), now }).publishedDate).toBe('2022-11-06');
     expect(sourceZone('https://news.example.co.uk/x')).toBe('Europe/London');
     expect(sourceZone('https://t.co/x')).toBeNull();
-    const day = (iso: string, zone: string) => dayIn({ iso, local: iso.slice(0, 10), hasTime: true }, zone);
+    const day = (iso: string, zone: string) => dayIn({ iso, local: iso.slice(0, 10), hasTime: true, inUtc: true }, zone);
     expect(day('2026-11-20T16:30:00.000Z', 'Asia/Seoul')).toBe('2026-11-21');
     // A fixed offset in minutes (an outlet named in a dateline) works the same way.
-    expect(dayIn({ iso: '2026-11-20T16:30:00.000Z', local: '2026-11-20', hasTime: true }, 540)).toBe('2026-11-21');
+    expect(dayIn({ iso: '2026-11-20T16:30:00.000Z', local: '2026-11-20', hasTime: true, inUtc: true }, 540)).toBe('2026-11-21');
     // Half-hour zones, and the night Berlin moves its clocks.
     expect([day('2023-06-30T18:29:00.000Z', 'Asia/Kolkata'), day('2023-06-30T18:31:00.000Z', 'Asia/Kolkata')]).toEqual(['2023-06-30', '2023-07-01']);
     expect([day('2023-03-25T22:59:00.000Z', 'Europe/Berlin'), day('2023-03-25T23:00:00.000Z', 'Europe/Berlin')]).toEqual(['2023-03-25', '2023-03-26']);
     expect([day('2023-10-28T21:59:00.000Z', 'Europe/Berlin'), day('2023-10-28T22:00:00.000Z', 'Europe/Berlin')]).toEqual(['2023-10-28', '2023-10-29']);
+  });
+
+  it("takes a UTC stamp's day from the page's address when the source's zone is unknown and the stamp can fall on it", () => {
+    const page = (stamp: string, url: string) =>
+      `<html><head><link rel="canonical" href="${url}"><meta property="article:published_time" content="${stamp}"></head><body><article>${story}</article></body></html>`;
+    // New York at 21:25 on the 24th is 02:25 UTC on the 25th; a Vienna blog's New Year post is 23:11 UTC on the 31st.
+    expect(cleanArticle({ html: page('2020-02-25T02:25:54Z', 'https://pages.example.com/2020/02/24/story/'), now }).publishedDate).toBe('2020-02-24');
+    expect(cleanArticle({ html: page('2018-12-31T23:11:59Z', 'https://blog.example.com/2019/01/01/jahr/'), now }).publishedDate).toBe('2019-01-01');
+    // A slug dated the day before a story published in the afternoon is when it was drafted: no zone
+    // puts 17:37 UTC on the day before.
+    expect(cleanArticle({ html: page('2020-02-19T17:37:32Z', 'https://news.example.com/2020-02-18/ciencia.html'), now }).publishedDate).toBe('2020-02-19');
+    // A stamp with its own offset is printed in the source's day; a known zone decides by itself.
+    expect(cleanArticle({ html: page('2020-02-24T23:25:54-05:00', 'https://pages.example.com/2020/02/25/story/'), now }).publishedDate).toBe('2020-02-24');
+    expect(cleanArticle({ html: page('2022-11-06T22:00:00Z', 'https://www.beispiel.de/2022/11/06/a'), now }).publishedDate).toBe('2022-11-06');
+    expect(sourceDay(parseDate('2020-02-25T02:25:54Z')!, null, null)).toBe('2020-02-25');
   });
 
   it("takes the date of an element whose class names one, inside a heading's kicker or a blog's date header", () => {
