@@ -1387,6 +1387,22 @@ function markedDate(texts: string[], offset: number | null, now: Date): ParsedDa
   return null;
 }
 
+const NAME_PARTICLES = new Set(['von', 'van', 'de', 'da', 'del', 'der', 'den', 'di', 'du', 'la', 'le', 'dos', 'das', 'bin', 'al', 'ten', 'zu']);
+
+/**
+ * Whether a byline is one or more people's names ("Laura Jordán / Javier Urbina", "Julia Hitz (eg)"):
+ * two to four capitalised words each, no digits, no label or credit ("Photograph by …", "Publiziert
+ * 02/02/2022 …", "Cortesía").
+ */
+function namesPeople(byline: string): boolean {
+  if (/\d|:/.test(byline)) return false;
+  const people = byline.replace(/\s*\([^)]{1,12}\)\s*$/, '').split(/\s*(?:[,/&;]|\band\b|\bund\b|\by\b|\bet\b)\s*/u).filter(Boolean);
+  return people.length > 0 && people.every((person) => {
+    const words = person.split(/\s+/).filter((w) => !NAME_PARTICLES.has(w));
+    return words.length >= 2 && words.length <= 4 && words.every((w) => /^\p{Lu}[\p{L}.'’-]*$/u.test(w));
+  });
+}
+
 /** Splits a JSON-LD articleBody into paragraphs: publishers separate them with newlines, if at all. */
 function paragraphsOf(body: string): string[] {
   return body
@@ -1444,7 +1460,8 @@ export function cleanHtml(html: string | Utf8Page, inputUrl: string | null, now:
     url: meta.url,
     date,
     offset,
-    author: meta.author ?? out.byline ?? meta.bylineAuthor,
+    // A publisher naming itself the author gives way to a byline on the page that names people.
+    author: (meta.authorIsPublisher ? [out.byline, meta.bylineAuthor].find((b) => b != null && namesPeople(b)) : null) ?? meta.author ?? out.byline ?? meta.bylineAuthor,
     siteName: meta.siteName,
     language,
     paragraphs: out.paragraphs,

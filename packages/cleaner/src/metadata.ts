@@ -139,6 +139,8 @@ export interface JsonLdArticle {
   datePublished: string | null;
   dateModified: string | null;
   authors: string[];
+  /** Every author node is typed an organization (the publisher naming itself). */
+  authorsAreOrganizations: boolean;
   publisher: string | null;
   articleBody: string | null;
   url: string | null;
@@ -163,7 +165,7 @@ export function jsonLdArticle(page: PageMeta): JsonLdArticle | null {
   const main = article ?? webPage;
   if (!main) {
     return stepsBody
-      ? { headline: null, name: null, datePublished: null, dateModified: null, authors: [], publisher: null, articleBody: stepsBody, url: null, language: null }
+      ? { headline: null, name: null, datePublished: null, dateModified: null, authors: [], authorsAreOrganizations: false, publisher: null, articleBody: stepsBody, url: null, language: null }
       : null;
   }
   const publisher = main.publisher ?? org;
@@ -176,13 +178,20 @@ export function jsonLdArticle(page: PageMeta): JsonLdArticle | null {
     if (typeof ref !== 'string' || (value as Json).name !== undefined) return value;
     return objects.find((o) => o !== value && o['@id'] === ref && o.name !== undefined) ?? value;
   };
-  const authors = names(byId(main.author ?? main.creator)).filter((n) => !/^https?:/.test(n));
+  const authorNodes = [byId(main.author ?? main.creator)].flat();
+  const authors = names(authorNodes).filter((n) => !/^https?:/.test(n));
+  // Yoast types a site owner who writes ["Person", "Organization"]: a person all the same.
+  const isOrganization = (node: unknown) => {
+    const t = node && typeof node === 'object' ? types(node as Json) : [];
+    return t.some((x) => /organi[sz]ation/i.test(x)) && !t.some((x) => /person/i.test(x));
+  };
   return {
     headline: str(main.headline) ?? (article ? str(main.name) : null),
     name: article ? str(main.name) : null,
     datePublished: str(main.datePublished) ?? str(main.dateCreated) ?? str(main.uploadDate),
     dateModified: str(main.dateModified),
     authors,
+    authorsAreOrganizations: authorNodes.length > 0 && authorNodes.every(isOrganization),
     publisher: names(publisher)[0] ?? null,
     articleBody: typeof main.articleBody === 'string' ? plainText(main.articleBody) : stepsBody,
     url: str(main.url) ?? str(main.mainEntityOfPage && (main.mainEntityOfPage as Json)['@id']) ?? null,
@@ -217,6 +226,16 @@ function isSiteName(text: string, siteName: string | null, host: string | null):
   if (siteName && c === comparable(siteName).replace(/\s/g, '')) return true;
   const hostWord = host ? host.replace(/^www\./, '').split('.')[0]!.replace(/[^\p{L}\d]/gu, '').toLowerCase() : null;
   return !!hostWord && (c === hostWord || (hostWord.length >= 4 && c.startsWith(hostWord) && c.length <= hostWord.length + 4));
+}
+
+/** Whether `text` spells out the site's domain ("Deutsche Welle (www.dw.com)", "stol.it / Suedtirol Online"). */
+function namesDomain(text: string, host: string | null): boolean {
+  if (!host) return false;
+  const labels = host.replace(/^www\./, '').split('.');
+  // The last two labels, unless they are a country's second level ("co.uk", "com.br"): then three.
+  const take = labels.length >= 3 && labels[labels.length - 2]!.length <= 3 ? 3 : 2;
+  const domain = labels.slice(-take).join('.');
+  return domain.includes('.') && text.toLowerCase().includes(domain);
 }
 
 function stripSiteName(title: string, siteName: string | null, host: string | null, h1: string[], marked: string | null = null): string {
@@ -337,6 +356,8 @@ export interface ResolvedMeta {
   url: string | null;
   /** From JSON-LD or meta tags. */
   author: string | null;
+  /** `author` names the publisher or the site, not a writer: a byline naming someone does better. */
+  authorIsPublisher: boolean;
   /** From the first element marked as a byline, anywhere on the page: the weakest source. */
   bylineAuthor: string | null;
   siteName: string | null;
@@ -462,6 +483,12 @@ export function resolveMeta(page: PageMeta, inputUrl: string | null, offset: num
     if (author) break;
     if (WRITTEN_BY.test(m.get(`twitter:label${n}`) ?? '')) author = cleanAuthor(m.get(`twitter:data${n}`) ?? null);
   }
+  const authorIsPublisher =
+    author !== null &&
+    ((ld !== null && ld.authorsAreOrganizations && ld.authors.length > 0 && author === cleanAuthor(ld.authors.join(', '))) ||
+      isSiteName(author, siteName, host) ||
+      (ld?.publisher != null && comparable(author) === comparable(ld.publisher)) ||
+      namesDomain(author, host));
   let bylineAuthor: string | null = null;
   for (const b of page.bylines) {
     if (bylineAuthor) break;
@@ -492,6 +519,7 @@ export function resolveMeta(page: PageMeta, inputUrl: string | null, offset: num
     title: title || null,
     url: canonical,
     author,
+    authorIsPublisher,
     bylineAuthor,
     siteName: siteName ? collapse(siteName) : null,
     language: language && /^[a-z]{2,3}$/.test(language) ? language : null,

@@ -102,6 +102,24 @@ describe('author sources', () => {
     expect(cleanArticle({ html, now }).author).toBe('Ines Okafor');
   });
 
+  it("prefers a byline naming people to a publisher named as the author, and keeps the publisher over a byline that names no one", () => {
+    const page = (author: object, byline: string, site = 'Klima Magazin') => {
+      const ld = { '@context': 'https://schema.org', '@type': 'NewsArticle', headline: 'Budget agreed', author, publisher: { '@type': 'Organization', name: site } };
+      return `<html><head><meta property="og:site_name" content="${site}"><script type="application/ld+json">${JSON.stringify(ld)}</script></head><body><article><div class="byline">${byline}</div>${story}</article></body></html>`;
+    };
+    const author = (html: string) => cleanArticle({ html, now, url: 'https://www.klima-magazin.de/a' }).author;
+    // The author typed an organization, the site's name, or its domain spelt out.
+    expect(author(page({ '@type': 'Organization', name: 'Klima Redaktion GmbH' }, 'Christian Mihatsch'))).toBe('Christian Mihatsch');
+    expect(author(page({ '@type': 'Person', name: 'Klima Magazin' }, 'Laura Jordán / Javier Urbina'))).toBe('Laura Jordán / Javier Urbina');
+    expect(author(page({ name: 'Klima Magazin (www.klima-magazin.de)' }, 'Julia Hitz (eg)'))).toBe('Julia Hitz (eg)');
+    // A byline that is a date, a credit or a single word is no better than the publisher.
+    expect(author(page({ '@type': 'Organization', name: 'Klima Magazin' }, 'Publiziert 02/02/2022 um 09:23 GMT'))).toBe('Klima Magazin');
+    expect(author(page({ '@type': 'Organization', name: 'Klima Magazin' }, 'Photograph by Ed Marshall'))).toBe('Klima Magazin');
+    expect(author(page({ '@type': 'Organization', name: 'Klima Magazin' }, 'Cortesía'))).toBe('Klima Magazin');
+    // A person the site owns (Yoast types them Person and Organization) is a writer like any other.
+    expect(author(page({ '@type': ['Person', 'Organization'], name: 'Christoph Hein' }, 'Christoph Hein Chefredakteur'))).toBe('Christoph Hein');
+  });
+
   it("takes the name from Yoast's 'Written by' reading card, and a byline marked only by data-testid", () => {
     const card = `<html><head><meta name="twitter:label1" content="Verfasst von"><meta name="twitter:data1" content="Jonas Berg"></head><body><article>${story}</article></body></html>`;
     expect(cleanArticle({ html: card, now }).author).toBe('Jonas Berg');
