@@ -135,43 +135,54 @@ describe('date', () => {
     expect(parseDate('3. Okt. 2022')?.local).toBe('2022-10-03');
   });
 
-  it("gives a stamp's calendar day in the source's own zone: the day at home, not in UTC", () => {
-    const page = (stamp: string, url: string) =>
-      `<html><head><meta property="og:url" content="${url}"><meta property="article:published_time" content="${stamp}"></head><body><article>${story}</article></body></html>`;
-    // 23:00 UTC is past midnight in Berlin; 00:25 UTC is still the evening before in Buenos Aires.
-    expect(cleanArticle({ html: page('2022-11-06T23:00:00Z', 'https://www.beispiel.de/a'), now }).publishedDate).toBe('2022-11-07');
-    expect(cleanArticle({ html: page('2022-05-04T00:25:56Z', 'https://www.ejemplo.com.ar/a'), now }).publishedDate).toBe('2022-05-03');
-    // Seoul, known by og:url alone, reads a time without a zone as its own and stamps in UTC in its day.
-    expect(cleanArticle({ html: page('2023-11-07 15:03:30', 'http://world.example.co.kr/view'), now }).publishedAt).toBe('2023-11-07T06:03:30.000Z');
-    expect(cleanArticle({ html: page('2023-11-07T16:30:00Z', 'http://world.example.co.kr/view'), now }).publishedDate).toBe('2023-11-08');
-    // A bare date is that day anywhere; a site of no known country keeps the day as printed.
-    expect(cleanArticle({ html: page('2022-11-06', 'https://www.beispiel.de/a'), now }).publishedDate).toBe('2022-11-06');
-    expect(cleanArticle({ html: page('2022-11-06T23:00:00Z', 'https://www.example.com/a'), now }).publishedDate).toBe('2022-11-06');
+  /** A page at `url` stamped `stamp`: the day it is published on, as cleaned. */
+  const dayOf = (stamp: string, url: string) =>
+    cleanArticle({
+      html: `<html><head><meta property="og:url" content="${url}"><meta property="article:published_time" content="${stamp}"></head><body><article>${story}</article></body></html>`,
+      now,
+    }).publishedDate;
+  /** Stamp, address, and the day each page must be dated. */
+  const expectDays = (cases: [string, string, string][]) => {
+    for (const [stamp, url, day] of cases) expect(dayOf(stamp, url), `${stamp} at ${url}`).toBe(day);
+  };
+
+  it("gives a stamp's calendar day at the source: in its zone, or, with none known, the day of its address", () => {
+    expectDays([
+      // 23:00 UTC is past midnight in Berlin; 00:25 UTC is still the evening before in Buenos Aires.
+      ['2022-11-06T23:00:00Z', 'https://www.beispiel.de/a', '2022-11-07'],
+      ['2022-05-04T00:25:56Z', 'https://www.ejemplo.com.ar/a', '2022-05-03'],
+      // Seoul, known by og:url alone, stamps in UTC in its own day.
+      ['2023-11-07T16:30:00Z', 'http://world.example.co.kr/view', '2023-11-08'],
+      // A bare date is that day anywhere; a site of no known country keeps the day as printed.
+      ['2022-11-06', 'https://www.beispiel.de/a', '2022-11-06'],
+      ['2022-11-06T23:00:00Z', 'https://www.example.com/a', '2022-11-06'],
+      // Unless its address is dated on a day some zone puts the stamp on: New York at 21:25 on the
+      // 24th is 02:25 UTC on the 25th; a Vienna blog's New Year post is 23:11 UTC on the 31st.
+      ['2020-02-25T02:25:54Z', 'https://pages.example.com/2020/02/24/story/', '2020-02-24'],
+      ['2018-12-31T23:11:59Z', 'https://blog.example.com/2019/01/01/jahr/', '2019-01-01'],
+      // A slug dated the day before a story published in the afternoon is when it was drafted: no
+      // zone puts 17:37 UTC on the day before.
+      ['2020-02-19T17:37:32Z', 'https://news.example.com/2020-02-18/ciencia.html', '2020-02-19'],
+      // A stamp with its own offset is printed in the source's day; a known zone decides by itself.
+      ['2020-02-24T23:25:54-05:00', 'https://pages.example.com/2020/02/25/story/', '2020-02-24'],
+      ['2022-11-06T22:00:00Z', 'https://www.beispiel.de/2022/11/06/a', '2022-11-06'],
+    ]);
+    expect(sourceDay(parseDate('2020-02-25T02:25:54Z')!, null, null)).toBe('2020-02-25');
+    // Seoul reads a time without a zone as its own.
+    const seoul = `<html><head><meta property="og:url" content="http://world.example.co.kr/view"><meta property="article:published_time" content="2023-11-07 15:03:30"></head><body><article>${story}</article></body></html>`;
+    expect(cleanArticle({ html: seoul, now }).publishedAt).toBe('2023-11-07T06:03:30.000Z');
     expect(sourceZone('https://news.example.co.uk/x')).toBe('Europe/London');
     expect(sourceZone('https://t.co/x')).toBeNull();
+  });
+
+  it('finds the day in a zone, half-hour zones and the nights clocks change included', () => {
     const day = (iso: string, zone: string) => dayIn({ iso, local: iso.slice(0, 10), hasTime: true, inUtc: true }, zone);
     expect(day('2026-11-20T16:30:00.000Z', 'Asia/Seoul')).toBe('2026-11-21');
     // A fixed offset in minutes (an outlet named in a dateline) works the same way.
     expect(dayIn({ iso: '2026-11-20T16:30:00.000Z', local: '2026-11-20', hasTime: true, inUtc: true }, 540)).toBe('2026-11-21');
-    // Half-hour zones, and the night Berlin moves its clocks.
     expect([day('2023-06-30T18:29:00.000Z', 'Asia/Kolkata'), day('2023-06-30T18:31:00.000Z', 'Asia/Kolkata')]).toEqual(['2023-06-30', '2023-07-01']);
     expect([day('2023-03-25T22:59:00.000Z', 'Europe/Berlin'), day('2023-03-25T23:00:00.000Z', 'Europe/Berlin')]).toEqual(['2023-03-25', '2023-03-26']);
     expect([day('2023-10-28T21:59:00.000Z', 'Europe/Berlin'), day('2023-10-28T22:00:00.000Z', 'Europe/Berlin')]).toEqual(['2023-10-28', '2023-10-29']);
-  });
-
-  it("takes a UTC stamp's day from the page's address when the source's zone is unknown and the stamp can fall on it", () => {
-    const page = (stamp: string, url: string) =>
-      `<html><head><link rel="canonical" href="${url}"><meta property="article:published_time" content="${stamp}"></head><body><article>${story}</article></body></html>`;
-    // New York at 21:25 on the 24th is 02:25 UTC on the 25th; a Vienna blog's New Year post is 23:11 UTC on the 31st.
-    expect(cleanArticle({ html: page('2020-02-25T02:25:54Z', 'https://pages.example.com/2020/02/24/story/'), now }).publishedDate).toBe('2020-02-24');
-    expect(cleanArticle({ html: page('2018-12-31T23:11:59Z', 'https://blog.example.com/2019/01/01/jahr/'), now }).publishedDate).toBe('2019-01-01');
-    // A slug dated the day before a story published in the afternoon is when it was drafted: no zone
-    // puts 17:37 UTC on the day before.
-    expect(cleanArticle({ html: page('2020-02-19T17:37:32Z', 'https://news.example.com/2020-02-18/ciencia.html'), now }).publishedDate).toBe('2020-02-19');
-    // A stamp with its own offset is printed in the source's day; a known zone decides by itself.
-    expect(cleanArticle({ html: page('2020-02-24T23:25:54-05:00', 'https://pages.example.com/2020/02/25/story/'), now }).publishedDate).toBe('2020-02-24');
-    expect(cleanArticle({ html: page('2022-11-06T22:00:00Z', 'https://www.beispiel.de/2022/11/06/a'), now }).publishedDate).toBe('2022-11-06');
-    expect(sourceDay(parseDate('2020-02-25T02:25:54Z')!, null, null)).toBe('2020-02-25');
   });
 
   it("takes the date of an element whose class names one, inside a heading's kicker or a blog's date header", () => {
