@@ -40,6 +40,20 @@ describe('parseHtml', () => {
     expect(find(root, 'p').map((p) => textOf(p))).toEqual(['after']);
   });
 
+  it('keeps navigation, buttons, menus, labels and dialogs as empty elements, whatever they hold', () => {
+    const root = parseHtml(
+      '<body><nav><ul><li><a href="/">Home</a></li></ul></nav><button><span>Share</span></button><menu><li>Print</li></menu>' +
+        '<label>Name <input></label><dialog><p>Sign in</p></dialog><picture><source srcset="a.webp"><img src="a.jpg"></picture>' +
+        '<ruby>漢<rt>かん</rt></ruby><p>after</p></body>',
+    );
+    for (const name of ['nav', 'button', 'menu', 'label', 'dialog', 'picture', 'rt']) expect(find(root, name)[0]!.children, name).toEqual([]);
+    expect(find(root, 'a')).toEqual([]);
+    expect(find(root, 'p').map((p) => textOf(p))).toEqual(['after']);
+    // Its end tag closes it with whatever it left open inside.
+    const closed = parseHtml('<div><nav><ul><li>x</nav><p>kept</p></div>');
+    expect(find(closed, 'p').map((p) => textOf(p))).toEqual(['kept']);
+  });
+
   it('closes skipped elements that a later end tag closes implicitly', () => {
     const root = parseHtml('<div><svg><g><div>inside</div></svg><p>kept</p></div>');
     expect(find(root, 'p').map((p) => textOf(p))).toEqual(['kept']);
