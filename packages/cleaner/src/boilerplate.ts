@@ -65,6 +65,8 @@ const CTA_START = new RegExp(
       // Korean, Chinese, Japanese
       '관련 ?기사', '많이 본 (?:뉴스|기사)', '추천 ?기사', '기사 ?더보기', '구독하기', '相关(?:新闻|阅读|文章|报道)', '推荐阅读', '延伸阅读', '热门(?:文章|新闻)', '更多(?:新闻|精彩)',
       '扫码', '关注我们', '関連記事', 'あわせて読みたい', '点击(?:进入|查看|阅读|这里)', '[\\[【]?\\s*(?:이 시각 )?(?:많이 본|주요|인기|추천|관련) ?(?:뉴스|기사)\\s*[\\]】]?$',
+      // Headings of recommendation boxes, alone on their line ("관련 영상에는 …" opens a sentence).
+      '(?:精彩(?:视频|图片)?推荐|猜你喜欢|相关视频|热门推荐|おすすめ(?:の)?記事|人気記事|(?:관련|추천) ?(?:영상|동영상)|인기 ?기사)\\s*[:：>▶]?$',
       // Korean promotions closing a story: "▶ 연합뉴스 앱 설치하기", "▶제보는 카톡 okjebo", "☞ 네이버에서 구독하기".
       '[▶►▷☞]\\s*.{0,30}(?:제보|구독|앱|바로가기|클릭|채널|친구 ?추가|다운로드|이벤트|신청)',
       // Reuters' trailer: "Our Standards: The Thomson Reuters Trust Principles."
@@ -321,7 +323,7 @@ const rules: Rule[] = [
     reason: 'copyright',
     maxLength: 250,
     test: re(
-      /^(?:©|copyright\b|\(c\)\s*\d{4}|all rights reserved|저작권자|무단\s*전재|版权所有|版權所有|未经授权|本网站所刊载)|all rights reserved\.?$|무단\s*전재.{0,20}금지|AI\s*학습.{0,20}(?:금지|활용될 수 없)/i,
+      /^(?:©|copyright\b|\(c\)\s*\d{4}|all rights reserved|저작권자|무단\s*전재|版权所有|版權所有|未经授权|本网站所刊载)|all rights reserved\.?$|무단\s*전재.{0,20}금지|AI\s*학습.{0,20}(?:금지|활용될 수 없)|未经(?:授权|许可|書面許可|授權)[，,]?\s*(?:不得|严禁|禁止|请勿|嚴禁|不得以任何形式)|無断(?:で)?(?:転載|複製|転用)(?:を)?(?:禁|お断り)/i,
     ),
   },
   // A notice that opens with the copyright sign runs long ("© 2022 Site. This article is the copyrighted property …").

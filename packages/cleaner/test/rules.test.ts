@@ -491,7 +491,13 @@ describe('dumps from Korean, Japanese, Chinese and Russian agencies', () => {
     expectReason('hit-counter', ['閲覧数 1234']);
     expectReason('call-to-action', ['[이 시각 많이 본 기사]', '▶ 연합뉴스 앱 설치하기', '▶제보는 카톡 okjebo', '点击进入专题', 'Our Standards: The Thomson Reuters Trust Principles.']);
     expectReason('source-line', ['本文来源：环球网', '（责任编辑：李四）', '[责任编辑:肖春芳]', '編集：田中']);
-    expectReason('copyright', ['※ 이 기사는 AI 학습에 활용될 수 없습니다']);
+    expectReason('copyright', [
+      '※ 이 기사는 AI 학습에 활용될 수 없습니다',
+      '【美国The Next Web作品的中文相关权益归腾讯公司独家所有。未经授权，不得转载、摘编等。】',
+      '本記事の無断転載を禁じます。',
+    ]);
+    expectReason('call-to-action', ['精彩视频推荐', '猜你喜欢', 'おすすめ記事', '관련 영상', '인기기사']);
+    expectReason(null, ['관련 영상에는 북한 미사일 발사 장면이 담겼다.', '人気記事の一覧は毎日更新されます。']);
     expectReason('advertisement', ['Advertisement - Scroll to continue']);
     expectReason('seo-spam', ['代开发票 13800138000', '最新av在线观看', '안전한 토토사이트 추천 먹튀 검증']);
     expectReason('credit', ['Reporting by Hyonhee Shin; Editing by Ed Davies', '(Additional reporting by Josh Smith in Seoul)']);
