@@ -1,5 +1,5 @@
 import { parseDate } from './dates.ts';
-import { SENTENCE_END, wordCount } from './text-util.ts';
+import { hasCjk, SENTENCE_END, wordCount } from './text-util.ts';
 
 /**
  * Line-level boilerplate: the kinds of noise that survive into page text whatever the markup.
@@ -417,9 +417,11 @@ const rules: Rule[] = [
     maxLength: 300,
     test: (line) => {
       if (SENTENCE_END.test(line) && !/[|｜·•>›»]/.test(line)) return false;
-      // A slash separates menu items only with a space beside it: "Basisöl/Mineralöl" and URLs are words.
-      const items = line.split(/\s*[|｜·•›»]\s*|\s+\/\s*|\s*\/\s+|\s{2,}|\t/).filter(Boolean);
-      if (items.length >= 3 && items.every((item) => item.length <= 24 && wordCount(item) <= 4)) return true;
+      // A slash separates menu items only with a space beside it: "Basisöl/Mineralöl" and URLs are words;
+      // so does a breadcrumb's ">" ("福娘童話集 > きょうのイソップ童話 > …"), not an arrow's "->".
+      const items = line.split(/\s*[|｜·•›»]\s*|\s+\/\s*|\s*\/\s+|\s+>\s+|\s{2,}|\t/).filter(Boolean);
+      // A CJK section name runs to a dozen characters ("きょうのイソップ童話"), some six "words" by wordCount's measure.
+      if (items.length >= 3 && items.every((item) => item.length <= 24 && (wordCount(item) <= 4 || (item.length <= 12 && hasCjk(item))))) return true;
       const words = line.split(/\s+/);
       return words.length >= 3 && words.filter((w) => MENU_WORDS.test(w) || SECTION_WORDS_JA.test(w)).length >= Math.max(3, words.length * 0.6);
     },

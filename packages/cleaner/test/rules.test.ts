@@ -487,7 +487,9 @@ describe('dumps from Korean, Japanese, Chinese and Russian agencies', () => {
   });
 
   it('removes the furniture of regional news pages, in their languages', () => {
-    expectReason('menu', ['首页 > 新闻中心 > 国际新闻', 'ホーム > 国際 > アジア', 'ニュース 政治 経済 国際 社会']);
+    expectReason('menu', ['首页 > 新闻中心 > 国际新闻', 'ホーム > 国際 > アジア', 'ニュース 政治 経済 国際 社会', '福娘童話集 > きょうのイソップ童話 > １月のイソップ童話 > 欲張りなイヌ', 'News > World > Asia > Korea']);
+    // An inequality in a sentence is no breadcrumb.
+    expectReason(null, ['The ratio was x > 2 > y in both trials, which the authors call small.']);
     expectReason('hit-counter', ['閲覧数 1234']);
     expectReason('call-to-action', ['[이 시각 많이 본 기사]', '▶ 연합뉴스 앱 설치하기', '▶제보는 카톡 okjebo', '点击进入专题', 'Our Standards: The Thomson Reuters Trust Principles.']);
     expectReason('source-line', ['本文来源：环球网', '（责任编辑：李四）', '[责任编辑:肖春芳]', '編集：田中']);
