@@ -472,8 +472,8 @@ export function resolveMeta(page: PageMeta, inputUrl: string | null, offset: num
   const headline = storyHeadline(siteName, host, headings);
   if (title && headline && isLabel(title, siteName, host, headline)) title = headline;
 
-  let author: string | null = null;
-  if (ld && ld.authors.length > 0) author = cleanAuthor(ld.authors.join(', '));
+  const ldAuthor = ld && ld.authors.length > 0 ? cleanAuthor(ld.authors.join(', ')) : null;
+  let author = ldAuthor;
   for (const key of AUTHOR_KEYS) {
     if (author) break;
     author = cleanAuthor(m.get(key) ?? null);
@@ -485,7 +485,7 @@ export function resolveMeta(page: PageMeta, inputUrl: string | null, offset: num
   }
   const authorIsPublisher =
     author !== null &&
-    ((ld !== null && ld.authorsAreOrganizations && ld.authors.length > 0 && author === cleanAuthor(ld.authors.join(', '))) ||
+    ((author === ldAuthor && ld?.authorsAreOrganizations === true) ||
       isSiteName(author, siteName, host) ||
       (ld?.publisher != null && comparable(author) === comparable(ld.publisher)) ||
       namesDomain(author, host));
