@@ -130,12 +130,6 @@ const R_RECIPE = 128;
 const R_DATE = 256;
 
 /**
- * What a class or id string suggests, as bit flags. Pages repeat the same class strings hundreds
- * of times (menu items, list entries) with unique ids, so class and id are looked up apart and the
- * regexes run once per distinct string.
- */
-const hintCache = new Map<string, number>();
-/**
  * A copy of `s` that holds no reference to the string it was cut from. V8 cuts a substring of 13
  * characters or more as a view into its parent: a class string kept as a cache key would otherwise
  * keep its whole page's markup alive for as long as the cache lives, across hundreds of pages.
@@ -143,6 +137,13 @@ const hintCache = new Map<string, number>();
 function detached(s: string): string {
   return s.length < 13 ? s : (' ' + s).slice(1);
 }
+
+/**
+ * What a class or id string suggests, as bit flags. Pages repeat the same class strings hundreds
+ * of times (menu items, list entries) with unique ids, so class and id are looked up apart and the
+ * regexes run once per distinct string.
+ */
+const hintCache = new Map<string, number>();
 const tokenCache = new Map<string, number>();
 function rawHints(h: string): number {
   // A single token (most ids, many classes) is judged and cached as a token. Strings recur hundreds
