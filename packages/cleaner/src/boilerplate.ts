@@ -17,7 +17,7 @@ interface Rule {
 const re = (pattern: RegExp) => (line: string) => pattern.test(line);
 
 const SHARE_WORDS =
-  'share|shares|sharing|social share|teilen|tweet|retweet|e-?mail|print|post|comment|comments|like|likes|save|copy(?: link)?|link copied|whatsapp|facebook|twitter|x|linkedin|reddit|pinterest|telegram|kakao ?talk|kakao ?story|kakao|naver|band|weibo|wechat|qq|line|flipboard|pocket|messenger|sms|more|공유|공유하기|인쇄|스크랩|페이스북|트위터|카카오톡|카카오스토리|링크 ?복사|url ?복사|주소 ?복사|밴드|네이버 ?블로그|分享|打印|微信|微博|收藏|评论|シェア|ツイート|はてブ|vk|вконтакте|одноклассники|телеграм';
+  'share|shares|sharing|social share|teilen|tweet|retweet|e-?mail|print|post|comment|comments|like|likes|save|copy(?: link)?|link copied|whatsapp|facebook|twitter|x|linkedin|reddit|pinterest|telegram|kakao ?talk|kakao ?story|kakao|naver|band|weibo|wechat|qq ?空间|qq|line|flipboard|pocket|messenger|sms|more|기사 ?공유(?:하기)?|공유|공유하기|分享到[:：]?|인쇄|스크랩|페이스북|트위터|카카오톡|카카오스토리|링크 ?복사|url ?복사|주소 ?복사|밴드|네이버 ?블로그|分享|打印|微信|微博|收藏|评论|シェア|ツイート|はてブ|vk|вконтакте|одноклассники|телеграм';
 const SHARE_LINE = new RegExp(
   `^(?:(?:${SHARE_WORDS})(?: (?:this|on|via|to|the|article|story|page|it))*[\\s|/·•,:]*)+$`,
   'i',
@@ -426,6 +426,27 @@ const rules: Rule[] = [
       return words.length >= 3 && words.filter((w) => MENU_WORDS.test(w) || SECTION_WORDS_JA.test(w)).length >= Math.max(3, words.length * 0.6);
     },
   },
+  // The furniture of Korean, Chinese and Japanese news pages, line by line.
+  {
+    // "좋아요 0 화나요 0 슬퍼요 0 추천해요 0": the reader reactions under a Korean story.
+    reason: 'page-tools',
+    maxLength: 120,
+    test: (line) =>
+      (!SENTENCE_END.test(line) && new Set(line.match(/좋아요|싫어요|화나요|슬퍼요|추천해요|훈훈해요|놀랐어요|응원해요|후속\s*기사\s*원해요/g)).size >= 2) ||
+      /^이 기사를 추천(?:합니다|하기)$/.test(line),
+  },
+  // "댓글 0", "评论(12)", "コメント 3件": a comment count.
+  { reason: 'comments', maxLength: 20, test: re(/^(?:댓글|评论|評論|コメント)\s*[(（]?\d+[)）]?\s*(?:개|条|件)?$/) },
+  {
+    // "기사제보 및 보도자료 press@newsis.com", "기자의 다른 기사 보기", "▼この記事の続きを読む", "この記事の写真をすべて見る".
+    reason: 'call-to-action',
+    maxLength: 80,
+    test: re(/^(?:기사\s*)?제보(?:하기)?(?:\s*및\s*보도\s*자료)?\s*[:：]?\s*\S+@\S+$|^(?:\S+\s*)?기자의?\s*다른\s*기사\s*(?:보기|더보기)$|^[▼▶►]?\s*この記事の続きを読む$|^この記事の(?:写真|画像)を(?:すべて|もっと)?見る$|^関連ニュース$/),
+  },
+  // "（原标题：朝鲜再次发射弹道导弹）": the headline a reposted story had at its source.
+  { reason: 'source-line', maxLength: 120, test: re(/^[（(]\s*原标题\s*[:：].{1,100}[)）]$/) },
+  // "【免责声明】本文仅代表作者本人观点，与本网无关。"
+  { reason: 'disclosure', maxLength: 300, test: re(/^[【[]\s*免责声明\s*[】\]]|本文仅代表作者(?:本人|个人)?观点/) },
   {
     reason: 'seo-spam',
     maxLength: 600,

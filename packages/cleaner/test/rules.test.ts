@@ -542,6 +542,23 @@ describe('dumps from Korean, Japanese, Chinese and Russian agencies', () => {
     ]);
   });
 
+  it('removes the line furniture of Korean, Chinese and Japanese news pages, and keeps sentences that use the same words', () => {
+    expectReason('page-tools', ['좋아요 0 화나요 0 슬퍼요 0 추천해요 0', '좋아요 화나요 슬퍼요', '이 기사를 추천합니다']);
+    expectReason('comments', ['댓글 0', '评论(12)', 'コメント 3件']);
+    expectReason('share', ['기사 공유하기 페이스북 트위터 카카오톡', '分享到：微信 微博 QQ空间']);
+    expectReason('call-to-action', ['기사제보 및 보도자료 press@newsis.com', '기자의 다른 기사 보기', '▼この記事の続きを読む', 'この記事の写真をすべて見る', '関連ニュース']);
+    expectReason('source-line', ['（原标题：朝鲜再次发射弹道导弹）']);
+    expectReason('disclosure', ['【免责声明】本文仅代表作者本人观点，与本网无关。']);
+    expectReason(null, [
+      '북한 주민들은 좋아요 버튼을 누를 수 없다고 그는 말했다.',
+      '좋아요, 화나요 등 반응이 쏟아졌다.',
+      '좋아요 좋아요 하면서 웃었다',
+      '제보자는 익명을 요구했다.',
+      '댓글 0개가 달렸다는 사실이 알려졌다.',
+      '原标题被删除后，外交部回应称。',
+    ]);
+  });
+
   it('keeps a sentence that mentions a release and a date', () => {
     expectReason(null, ['37. 那英助阵蔡健雅新专辑发布 ．新华网[引用日期2013-10-22]', 'The talks were held on 2026-11-20 and updated later with new statements from both sides.']);
   });
