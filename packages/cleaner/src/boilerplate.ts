@@ -66,7 +66,10 @@ const CTA_START = new RegExp(
       '관련 ?기사', '많이 본 (?:뉴스|기사)', '추천 ?기사', '기사 ?더보기', '구독하기', '相关(?:新闻|阅读|文章|报道)', '推荐阅读', '延伸阅读', '热门(?:文章|新闻)', '更多(?:新闻|精彩)',
       '扫码', '关注我们', '関連記事', 'あわせて読みたい', '点击(?:进入|查看|阅读|这里)', '[\\[【]?\\s*(?:이 시각 )?(?:많이 본|주요|인기|추천|관련) ?(?:뉴스|기사)\\s*[\\]】]?$',
       // Headings of recommendation boxes, alone on their line ("관련 영상에는 …" opens a sentence).
-      '(?:精彩(?:视频|图片)?推荐|猜你喜欢|相关视频|热门推荐|おすすめ(?:の)?記事|人気記事|(?:관련|추천) ?(?:영상|동영상)|인기 ?기사)\\s*[:：>▶]?$',
+      '(?:精彩(?:视频|图片)?推荐|猜你喜欢|相关视频|热门推荐|おすすめ(?:の)?記事|人気記事|関連ニュース|(?:관련|추천) ?(?:영상|동영상)|인기 ?기사)\\s*[:：>▶]?$',
+      // "기사제보 및 보도자료 press@newsis.com", "기자의 다른 기사 보기", "▼この記事の続きを読む", "この記事の写真をすべて見る".
+      '(?:기사\\s*)?제보(?:하기)?(?:\\s*및\\s*보도\\s*자료)?\\s*[:：]?\\s*\\S+@\\S+$', '(?:\\S+\\s*)?기자의?\\s*다른\\s*기사\\s*(?:보기|더보기)$',
+      '[▼▶►]?\\s*この記事の続きを読む$', 'この記事の(?:写真|画像)を(?:すべて|もっと)?見る$',
       // Korean promotions closing a story: "▶ 연합뉴스 앱 설치하기", "▶제보는 카톡 okjebo", "☞ 네이버에서 구독하기".
       '[▶►▷☞]\\s*.{0,30}(?:제보|구독|앱|바로가기|클릭|채널|친구 ?추가|다운로드|이벤트|신청)',
       // Reuters' trailer: "Our Standards: The Thomson Reuters Trust Principles."
@@ -251,6 +254,8 @@ const rules: Rule[] = [
       /^[(（【[]?\s*(?:editor|责任编辑|責任編輯|编辑|編輯|編集|작성자|편집|reporter|记者)\s*[:：]/i.test(line) ||
       /\|\s*(?:editor|责任编辑|编辑)\s*[:：]/i.test(line),
   },
+  // "（原标题：朝鲜再次发射弹道导弹）": the headline a reposted story had at its source.
+  { reason: 'source-line', maxLength: 120, test: re(/^[（(]\s*原标题\s*[:：].{1,100}[)）]$/) },
   {
     // "5 min read", "Lesezeit: 4 Minuten", "11 minut czytania", "3분 읽기"
     reason: 'reading-time',
@@ -303,12 +308,13 @@ const rules: Rule[] = [
   },
   // Notes about the text rather than part of it: who vouched for it, where it was posted. "Dieser
   // Text … wurde von Medizinern geprüft", "Medically reviewed by …", "Bei diesem Beitrag handelt es
-  // sich um ein Blog aus der Community", and the card sites' notes on the bank advertiser.
+  // sich um ein Blog aus der Community", the card sites' notes on the bank advertiser, and
+  // "【免责声明】本文仅代表作者本人观点，与本网无关。".
   {
     reason: 'disclosure',
     maxLength: 400,
     test: re(
-      /\b(?:wurde|wird) von (?:unseren |einem |einer )?(?:medizinern|ärzt(?:en|innen)|fachärzt(?:en|innen)|experten|expertinnen|unserer medizinischen redaktion) (?:geprüft|überprüft)|\bmedically reviewed by\b|\bentspricht den vorgaben der ärztlichen fachliteratur|\bbei diesem (?:beitrag|artikel|text) handelt es sich um (?:ein |eine |einen )?(?:blog|blogbeitrag|gastbeitrag|leserbeitrag|leserartikel|community-beitrag)|\bnot (?:provided|commissioned|reviewed|endorsed)\b[^.]{0,40}\bby the (?:bank advertiser|card issuer)|\band not the (?:card issuer|bank advertiser)\b/i,
+      /\b(?:wurde|wird) von (?:unseren |einem |einer )?(?:medizinern|ärzt(?:en|innen)|fachärzt(?:en|innen)|experten|expertinnen|unserer medizinischen redaktion) (?:geprüft|überprüft)|\bmedically reviewed by\b|\bentspricht den vorgaben der ärztlichen fachliteratur|\bbei diesem (?:beitrag|artikel|text) handelt es sich um (?:ein |eine |einen )?(?:blog|blogbeitrag|gastbeitrag|leserbeitrag|leserartikel|community-beitrag)|\bnot (?:provided|commissioned|reviewed|endorsed)\b[^.]{0,40}\bby the (?:bank advertiser|card issuer)|\band not the (?:card issuer|bank advertiser)\b|^[【[]\s*免责声明\s*[】\]]|本文仅代表作者(?:本人|个人)?观点/i,
     ),
   },
   // The heading of a contact, author or sources box, alone on its line.
@@ -347,6 +353,14 @@ const rules: Rule[] = [
     test: re(/^(?:(?:A\s*[+-]?\s*){2,4}|(?:가\s*){2,4})$|^(?:글자\s?크기|글씨\s?크기|문자\s?크기|글자\s?크기\s?조절|본문\s?글자|文字サイズ|文字の大きさ|字号|字體|字体|text size|font size|schriftgröße|taille du texte|tamaño de (?:letra|texto)|размер шрифта)(?=[\s:：]|$)/iu),
   },
   {
+    // "좋아요 0 화나요 0 슬퍼요 0 추천해요 0": the reader reactions under a Korean story.
+    reason: 'page-tools',
+    maxLength: 120,
+    test: (line) =>
+      (!SENTENCE_END.test(line) && new Set(line.match(/좋아요|싫어요|화나요|슬퍼요|추천해요|훈훈해요|놀랐어요|응원해요|후속\s*기사\s*원해요/g)).size >= 2) ||
+      /^이 기사를 추천(?:합니다|하기)$/.test(line),
+  },
+  {
     reason: 'timestamp',
     maxLength: 70,
     test: isDateLine,
@@ -381,7 +395,12 @@ const rules: Rule[] = [
     test: re(/^(?:der|dieser) (?:beitrag|eintrag) wurde (?:am\b.{0,80}?\b)?veröffentlicht\b[^.!?]{0,40}\b(?:abgelegt|in|unter|getaggt)\b|^this entry was posted\b/iu),
   },
   // The comment section's heading ("3 Kommentare", "12 Responses") and a pingback's excerpt, cut at both ends: "[…] Gefällt mir – jovelblog – … […]".
-  { reason: 'comments', maxLength: 40, test: re(/^(?:\d+|no|keine|one|ein(?:en)?) (?:comments?|kommentare?|commentaires?|comentarios?|comentários?|commenti|responses?|replies|antworten|reaktionen|gedanken zu\b.*)$/i) },
+  // … and its count where the word comes first: "댓글 0", "评论(12)", "コメント 3件".
+  {
+    reason: 'comments',
+    maxLength: 40,
+    test: re(/^(?:\d+|no|keine|one|ein(?:en)?) (?:comments?|kommentare?|commentaires?|comentarios?|comentários?|commenti|responses?|replies|antworten|reaktionen|gedanken zu\b.*)$|^(?:댓글|评论|評論|コメント)\s*[(（]?\d+[)）]?\s*(?:개|条|件)?$/i),
+  },
   { reason: 'comments', maxLength: 600, test: re(/^\[(?:…|\.\.\.)\][^[\]]+\[(?:…|\.\.\.)\]$/) },
   // The comment section's house rules: "Los comentarios publicados son de exclusiva responsabilidad de sus autores …".
   { reason: 'comments', maxLength: 700, test: re(COMMENT_POLICY) },
@@ -426,27 +445,6 @@ const rules: Rule[] = [
       return words.length >= 3 && words.filter((w) => MENU_WORDS.test(w) || SECTION_WORDS_JA.test(w)).length >= Math.max(3, words.length * 0.6);
     },
   },
-  // The furniture of Korean, Chinese and Japanese news pages, line by line.
-  {
-    // "좋아요 0 화나요 0 슬퍼요 0 추천해요 0": the reader reactions under a Korean story.
-    reason: 'page-tools',
-    maxLength: 120,
-    test: (line) =>
-      (!SENTENCE_END.test(line) && new Set(line.match(/좋아요|싫어요|화나요|슬퍼요|추천해요|훈훈해요|놀랐어요|응원해요|후속\s*기사\s*원해요/g)).size >= 2) ||
-      /^이 기사를 추천(?:합니다|하기)$/.test(line),
-  },
-  // "댓글 0", "评论(12)", "コメント 3件": a comment count.
-  { reason: 'comments', maxLength: 20, test: re(/^(?:댓글|评论|評論|コメント)\s*[(（]?\d+[)）]?\s*(?:개|条|件)?$/) },
-  {
-    // "기사제보 및 보도자료 press@newsis.com", "기자의 다른 기사 보기", "▼この記事の続きを読む", "この記事の写真をすべて見る".
-    reason: 'call-to-action',
-    maxLength: 80,
-    test: re(/^(?:기사\s*)?제보(?:하기)?(?:\s*및\s*보도\s*자료)?\s*[:：]?\s*\S+@\S+$|^(?:\S+\s*)?기자의?\s*다른\s*기사\s*(?:보기|더보기)$|^[▼▶►]?\s*この記事の続きを読む$|^この記事の(?:写真|画像)を(?:すべて|もっと)?見る$|^関連ニュース$/),
-  },
-  // "（原标题：朝鲜再次发射弹道导弹）": the headline a reposted story had at its source.
-  { reason: 'source-line', maxLength: 120, test: re(/^[（(]\s*原标题\s*[:：].{1,100}[)）]$/) },
-  // "【免责声明】本文仅代表作者本人观点，与本网无关。"
-  { reason: 'disclosure', maxLength: 300, test: re(/^[【[]\s*免责声明\s*[】\]]|本文仅代表作者(?:本人|个人)?观点/) },
   {
     reason: 'seo-spam',
     maxLength: 600,
