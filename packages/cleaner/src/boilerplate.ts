@@ -1,5 +1,5 @@
 import { parseDate } from './dates.ts';
-import { hasCjk, SENTENCE_END, wordCount } from './text-util.ts';
+import { hasCjk, NAME_PARTICLES, SENTENCE_END, wordCount } from './text-util.ts';
 
 /**
  * Line-level boilerplate: the kinds of noise that survive into page text whatever the markup.
@@ -505,7 +505,7 @@ export function bylineOf(line: string): string | null {
   return names;
 }
 
-const NAME_JOINERS = new Set(['and', 'und', 'et', 'y', 'e', 'i', 'de', 'del', 'da', 'di', 'van', 'von', 'der', 'den', 'le', 'la', 'du', 'dos', 'das', 'bin', 'al', 'in', 'for', 'with', 'für', 'mit', 'and/or', '&', '|', '-', '–', 'staff', 'reporter', 'writer', 'correspondent', 'editor']);
+const NAME_JOINERS = new Set([...NAME_PARTICLES, 'dos', 'das', 'and', 'und', 'et', 'y', 'e', 'i', 'in', 'for', 'with', 'für', 'mit', 'and/or', '&', '|', '-', '–', 'staff', 'reporter', 'writer', 'correspondent', 'editor']);
 
 /** At most one word in lower case beside the particles: a user name ("zahlenzauberin"), an agency ("dpa"). */
 function looksLikeNames(names: string): boolean {
@@ -516,6 +516,22 @@ function looksLikeNames(names: string): boolean {
     if (first !== undefined && first === first.toLowerCase() && first !== first.toUpperCase()) lower++;
   }
   return lower < 2;
+}
+
+const PEOPLE_PARTICLES = new Set([...NAME_PARTICLES, 'dos', 'das', 'ten', 'zu']);
+
+/**
+ * Whether a byline is one or more people's names ("Laura Jordán / Javier Urbina", "Julia Hitz (eg)"):
+ * two to four capitalised words each, no digits, no label or credit ("Photograph by …", "Publiziert
+ * 02/02/2022 …", "Cortesía").
+ */
+export function namesPeople(byline: string): boolean {
+  if (/\d|:/.test(byline)) return false;
+  const people = byline.replace(/\s*\([^)]{1,12}\)\s*$/, '').split(/\s*(?:[,/&;]|\band\b|\bund\b|\by\b|\bet\b)\s*/u).filter(Boolean);
+  return people.length > 0 && people.every((person) => {
+    const words = person.split(/\s+/).filter((w) => !PEOPLE_PARTICLES.has(w));
+    return words.length >= 2 && words.length <= 4 && words.every((w) => /^\p{Lu}[\p{L}.'’-]*$/u.test(w));
+  });
 }
 
 /**

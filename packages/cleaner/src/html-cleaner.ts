@@ -1,4 +1,4 @@
-import { bylineOf, classifyLine, isCaptionLine, signatureOf, tidyCaption } from './boilerplate.ts';
+import { bylineOf, classifyLine, isCaptionLine, namesPeople, signatureOf, tidyCaption } from './boilerplate.ts';
 import { acceptable, outletOffset, parseDate, scriptOffset, sourceOffset, type ParsedDate } from './dates.ts';
 import { isElement, isText, textOf, type DomElement, type DomNode, type DomParent } from './dom.ts';
 import type { Extraction } from './extraction.ts';
@@ -1386,22 +1386,6 @@ function markedDate(texts: string[], offset: number | null, now: Date): ParsedDa
     if (date) return date;
   }
   return null;
-}
-
-const NAME_PARTICLES = new Set(['von', 'van', 'de', 'da', 'del', 'der', 'den', 'di', 'du', 'la', 'le', 'dos', 'das', 'bin', 'al', 'ten', 'zu']);
-
-/**
- * Whether a byline is one or more people's names ("Laura Jordán / Javier Urbina", "Julia Hitz (eg)"):
- * two to four capitalised words each, no digits, no label or credit ("Photograph by …", "Publiziert
- * 02/02/2022 …", "Cortesía").
- */
-function namesPeople(byline: string): boolean {
-  if (/\d|:/.test(byline)) return false;
-  const people = byline.replace(/\s*\([^)]{1,12}\)\s*$/, '').split(/\s*(?:[,/&;]|\band\b|\bund\b|\by\b|\bet\b)\s*/u).filter(Boolean);
-  return people.length > 0 && people.every((person) => {
-    const words = person.split(/\s+/).filter((w) => !NAME_PARTICLES.has(w));
-    return words.length >= 2 && words.length <= 4 && words.every((w) => /^\p{Lu}[\p{L}.'’-]*$/u.test(w));
-  });
 }
 
 /** Splits a JSON-LD articleBody into paragraphs: publishers separate them with newlines, if at all. */

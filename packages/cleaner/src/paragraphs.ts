@@ -1,6 +1,6 @@
 import { splitDateline } from './dateline.ts';
 import type { Dateline, RemovedBlock } from './types.ts';
-import { SENTENCE_END, wordCount } from './text-util.ts';
+import { NAME_PARTICLES, SENTENCE_END, wordCount } from './text-util.ts';
 
 /** A caption credit inside running text: "[Photo: fmprc.gov.cn]", "(Photo: Reuters)". */
 const INLINE_CREDIT =
@@ -44,8 +44,10 @@ const CONTACT_LINE = /^[(（]?\s*(?:[\p{L}·.]+(?:\s+[\p{L}·.]+){0,2}\s*(?:기�
  * News and is based in Sydney.", "Jane Doe ist Redakteurin im Ressort Politik." A name, then what the
  * writer does for a living. Only at the very end: in the story, such a sentence is what it reports.
  */
-const WRITER_NOTE =
-  /^(?:(?:\p{Lu}[\p{L}'’.-]*|van|von|de|di|da|del|der|den|du|le|la|bin|al)\s+){1,4}\p{Lu}[\p{L}'’-]+ (?:is|was|has been|ist|war) (?:(?:a|an|the|ein|eine|der|die) )?[^.!?]{0,60}?\b(?:reporter|correspondent|editor|writer|producer|columnist|journalist|contributor|freelancer|blogger|redakteur(?:in)?|korrespondent(?:in)?|journalist(?:in)?|autor(?:in)?|reporter(?:in)?)\b/u;
+const WRITER_NOTE = new RegExp(
+  `^(?:(?:\\p{Lu}[\\p{L}'’.-]*|${NAME_PARTICLES.join('|')})\\s+){1,4}\\p{Lu}[\\p{L}'’-]+ (?:is|was|has been|ist|war) (?:(?:a|an|the|ein|eine|der|die) )?[^.!?]{0,60}?\\b(?:reporter|correspondent|editor|writer|producer|columnist|journalist|contributor|freelancer|blogger|redakteur(?:in)?|korrespondent(?:in)?|journalist(?:in)?|autor(?:in)?|reporter(?:in)?)\\b`,
+  'u',
+);
 
 /** Cheap identity for spotting a paragraph printed twice: case and spacing do not count. */
 function repeatKey(text: string): string {

@@ -138,3 +138,6 @@ export function hostOf(url: string | null | undefined): string | null {
   const m = /^(?:https?:)?\/\/([^/?#:]+)/i.exec(url.trim());
   return m ? m[1]!.toLowerCase().replace(/^www\./, '') : null;
 }
+
+/** Lower-case particles inside personal names: "Ursula von der Leyen", "Mark di Stefano", "Mohammed bin Salman". */
+export const NAME_PARTICLES: readonly string[] = ['von', 'van', 'de', 'da', 'del', 'der', 'den', 'di', 'du', 'la', 'le', 'bin', 'al'];
