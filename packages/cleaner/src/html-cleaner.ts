@@ -1267,22 +1267,16 @@ export function collectOutput(
       removed.push({ text, reason: 'title' });
       continue;
     }
-    // The few line rules for long furniture (a comment section's house rules, WordPress's filing note,
-    // an affiliate disclosure); a long list of keywords can be a line-up or a catalogue entry.
-    if (text.length >= 300 && text.length < 700) {
-      const reason = classifyLine(text);
-      if (reason && LONG_FURNITURE.has(reason)) {
-        removed.push({ text, reason });
-        continue;
-      }
+    // Short lines meet every line rule; lines up to 700 characters only those for long furniture (a
+    // comment section's house rules, WordPress's filing note, an affiliate disclosure): a long list
+    // of keywords can be a line-up or a catalogue entry.
+    const reason = text.length < 700 ? classifyLine(text) : null;
+    if (reason && (text.length < 300 || LONG_FURNITURE.has(reason))) {
+      if (reason === 'timestamp' && !firstDate) firstDate = parseDate(text, offset);
+      removed.push({ text, reason });
+      continue;
     }
     if (text.length < 300) {
-      const reason = classifyLine(text);
-      if (reason) {
-        if (reason === 'timestamp' && !firstDate) firstDate = parseDate(text, offset);
-        removed.push({ text, reason });
-        continue;
-      }
       if (isCaptionLine(text)) {
         const caption = tidyCaption(text);
         if (!captions.includes(caption)) captions.push(caption);

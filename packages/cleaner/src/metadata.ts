@@ -231,7 +231,8 @@ function isSiteName(text: string, siteName: string | null, host: string | null):
 /** Whether `text` spells out the site's domain ("Deutsche Welle (www.dw.com)", "stol.it / Suedtirol Online"). */
 function namesDomain(text: string, host: string | null): boolean {
   if (!host) return false;
-  const labels = host.replace(/^www\./, '').split('.');
+  // hostOf has taken "www." off already.
+  const labels = host.split('.');
   // The last two labels, unless they are a country's second level ("co.uk", "com.br"): then three.
   const take = labels.length >= 3 && labels[labels.length - 2]!.length <= 3 ? 3 : 2;
   const domain = labels.slice(-take).join('.');

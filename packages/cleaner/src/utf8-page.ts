@@ -34,11 +34,6 @@ export class Utf8Page {
     this.bytes = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
   }
 
-  /** Length in bytes, which is the length of the Latin-1 reading. */
-  get length(): number {
-    return this.bytes.length;
-  }
-
   /**
    * The page as Latin-1, in consecutive pieces of about `size` characters. Every piece but the
    * first starts with a '<': a text run then never straddles two pieces, so neither a character
@@ -92,10 +87,5 @@ export class Utf8Page {
    */
   decode(raw: string, start: number, end: number): string {
     return NON_ASCII.test(raw) ? this.bytes.toString('utf8', start, end) : raw;
-  }
-
-  /** Characters `start` to `end` of the Latin-1 reading, as text (see `decode`). */
-  slice(start: number, end: number): string {
-    return this.decode(this.latin1(start, end), start, end);
   }
 }
