@@ -179,7 +179,8 @@ async function main(): Promise<void> {
   };
   await stage('readability', rPages);
   await stage('trafilatura', tPages);
-  const stagedPages = [...rPages.map((f) => path.join(staged, 'readability', path.basename(f))), ...tPages.map((f) => path.join(staged, 'trafilatura', path.basename(f)))];
+  const stagedAs = (set: 'readability' | 'trafilatura', files: string[]) => files.map((f) => path.join(staged, set, path.basename(f)));
+  const stagedPages = [...stagedAs('readability', rPages), ...stagedAs('trafilatura', tPages)];
   const sets = (dir: string) => ({ r: path.join(dir, 'readability'), t: path.join(dir, 'trafilatura') });
   const ours = path.join(outRoot, 'ours');
   const oursAgain = path.join(outRoot, 'ours-again');
@@ -190,12 +191,12 @@ async function main(): Promise<void> {
   await writeFile(list, stagedPages.join('\n'));
 
   // Untimed, the same few pages each time: see the note at the top.
+  const warmPages = stagedAs('trafilatura', tPages.slice(0, 20));
   const warmList = path.join(outRoot, 'list-warm-up.txt');
-  await writeFile(warmList, stagedPages.filter((f) => f.includes(`${path.sep}trafilatura${path.sep}`)).slice(0, 20).join('\n'));
+  await writeFile(warmList, warmPages.join('\n'));
   const warmUp = async (tool: 'ours' | 'theirs') => {
     const out = path.join(outRoot, `warm-up-${tool}`);
     await rm(out, { recursive: true, force: true });
-    const warmPages = readFileSync(warmList, 'utf8').split('\n');
     await run(tool === 'ours' ? pwatchClean(warmPages, out) : [...nodeTs, child, warmList, out, staged]);
   };
 

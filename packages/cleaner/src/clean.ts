@@ -67,11 +67,12 @@ export function cleanArticle(input: CleanInput): CleanedArticle {
   const text = finished.paragraphs.join('\n\n');
   const author = extraction.author ?? finished.reporter;
   const prints = fingerprints(text);
+  const address = extraction.url ?? url;
   return {
     title: extraction.title === null ? null : nfc(extraction.title),
-    url: extraction.url ?? url,
+    url: address,
     publishedAt: extraction.date?.iso ?? null,
-    publishedDate: extraction.date ? sourceDay(extraction.date, sourceZone(extraction.url ?? url) ?? extraction.offset, extraction.url ?? url) : null,
+    publishedDate: extraction.date ? sourceDay(extraction.date, sourceZone(address) ?? extraction.offset, address) : null,
     author: author === null ? null : nfc(author),
     siteName: extraction.siteName,
     language: extraction.language ?? guessLanguage(text),

@@ -41,8 +41,8 @@ function extensionOf(file: string): string {
 }
 
 /** The path without its extension. */
-function stem(file: string): string {
-  return path.resolve(file.slice(0, file.length - path.extname(file).length));
+function withoutExtension(file: string): string {
+  return file.slice(0, file.length - path.extname(file).length);
 }
 
 function isDerived(file: string): boolean {
@@ -90,7 +90,7 @@ export async function collectInputs(paths: string[], extensions: string[]): Prom
     // The same page saved twice beside itself (page.html, page.txt) is one input; two pages from
     // different places that would write the same outputs are a mistake to report, not to resolve
     // by dropping one of them.
-    if (existing && stem(existing.path) !== stem(file)) {
+    if (existing && path.resolve(withoutExtension(existing.path)) !== path.resolve(withoutExtension(file))) {
       throw new Error(`${existing.path} and ${file} would both write ${name}.* in the output folder: name them through their folders, or clean them apart`);
     }
     if (!existing || rank(ext) < rank(existing.ext)) byName.set(name, candidate);
@@ -101,11 +101,11 @@ export async function collectInputs(paths: string[], extensions: string[]): Prom
     if (info.isDirectory()) {
       for (const file of await walk(given)) {
         const relative = path.relative(given, file);
-        consider(file, relative.slice(0, relative.length - path.extname(relative).length), false);
+        consider(file, withoutExtension(relative), false);
       }
     } else {
       const base = path.basename(given);
-      consider(given, base.slice(0, base.length - path.extname(base).length), true);
+      consider(given, withoutExtension(base), true);
     }
   }
   return [...byName.values()];
