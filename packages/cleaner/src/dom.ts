@@ -15,6 +15,17 @@ export interface DomElement extends DomParent {
   /** Lower-case tag name. */
   name: string;
   attribs: Record<string, string>;
+  /**
+   * The element's place among the document's elements (0, 1, 2 … in document order). The cleaner
+   * keeps what it learns of each element in arrays by this number: a map keyed by the element
+   * cost a hash lookup per read and grew by rehashing on pages of thousands of elements.
+   */
+  index: number;
+}
+
+/** A parsed document: its top-level nodes, and how many elements it holds in all. */
+export interface DomRoot extends DomParent {
+  elementCount: number;
 }
 
 export interface DomText extends DomNode {

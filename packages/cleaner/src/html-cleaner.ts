@@ -1,6 +1,6 @@
 import { bylineOf, classifyLine, isCaptionLine, namesPeople, signatureOf, tidyCaption } from './boilerplate.ts';
 import { acceptable, outletOffset, parseDate, scriptOffset, sourceOffset, type ParsedDate } from './dates.ts';
-import { isElement, isText, textOf, type DomElement, type DomNode, type DomParent } from './dom.ts';
+import { isElement, isText, textOf, type DomElement, type DomNode, type DomParent, type DomRoot } from './dom.ts';
 import type { Extraction } from './extraction.ts';
 import { parseHtml } from './parse.ts';
 import { addJsonLd, addMetaTag, cleanAuthor, declaresRecipe, emptyMeta, resolveMeta, type PageMeta } from './metadata.ts';
@@ -93,7 +93,8 @@ interface Block {
 interface Walked {
   body: DomElement | null;
   blocks: Block[];
-  info: Map<DomElement, Info>;
+  /** Statistics of each element the walk entered, by `DomElement.index` (none for skipped ones). */
+  info: (Info | undefined)[];
   /** Boxes whose class or itemprop names a recipe's ingredients, in page order. */
   ingredientBoxes: DomElement[];
 }
@@ -329,8 +330,8 @@ function measure(data: string): number {
  * One pass over the whole tree: collects metadata, splits the visible text into blocks, and sums
  * per-element statistics bottom-up. Iterative, so that deeply nested pages cannot overflow the stack.
  */
-export function walk(root: DomParent, page: PageMeta, stripUnlikely: boolean, inputUrl: string | null = null): Walked {
-  const info = new Map<DomElement, Info>();
+export function walk(root: DomRoot, page: PageMeta, stripUnlikely: boolean, inputUrl: string | null = null): Walked {
+  const info = new Array<Info | undefined>(root.elementCount);
   const ingredientBoxes: DomElement[] = [];
   const blocks: Block[] = [];
   let body: DomElement | null = null;
@@ -497,7 +498,7 @@ export function walk(root: DomParent, page: PageMeta, stripUnlikely: boolean, in
         if (frame.info) frame.info.hasBlockChild = true;
       }
       const elInfo = newInfo();
-      info.set(el, elInfo);
+      info[el.index] = elInfo;
       if (name === 'th' && frame.info) frame.info.hasTh = true;
       const isLink = name === 'a';
       const isCaption = name === 'figcaption' || name === 'figure' || (flags & F_CAPTION) !== 0;
@@ -659,9 +660,9 @@ export function selectRegion(w: Walked, useWeights: boolean): DomElement[] {
   };
   for (const b of w.blocks) {
     const len = b.text.length;
-    if ((b.caption && (w.info.get(b.caption)?.text ?? 0) < 800) || (b.byline && len < 200)) continue;
+    if ((b.caption && (w.info[b.caption.index]?.text ?? 0) < 800) || (b.byline && len < 200)) continue;
     if (len < 25) continue;
-    const ownerInfo = w.info.get(b.owner);
+    const ownerInfo = w.info[b.owner.index];
     // Text straight inside a container is a paragraph of that container; a <p> belongs to its parent.
     const start = PARAGRAPH_TAGS.has(b.owner.name) || (ownerInfo && !ownerInfo.hasBlockChild) ? elementParent(b.owner) : b.owner;
     if (!start) continue;
@@ -677,7 +678,7 @@ export function selectRegion(w: Walked, useWeights: boolean): DomElement[] {
   let topScore = -Infinity;
   const final = new Map<DomElement, number>();
   for (const [el, s] of scores) {
-    const f = s * (1 - linkDensity(w.info.get(el)));
+    const f = s * (1 - linkDensity(w.info[el.index]));
     final.set(el, f);
     if (f > topScore) {
       top = el;
@@ -743,7 +744,7 @@ export function selectRegion(w: Walked, useWeights: boolean): DomElement[] {
       continue;
     }
     if (sib.name === 'p') {
-      const i = w.info.get(sib);
+      const i = w.info[sib.index];
       if (!i) continue;
       const ld = linkDensity(i);
       if (i.text > 80 && ld < 0.25) region.push(sib);
@@ -795,7 +796,7 @@ export function addLeads(region: DomElement[], w: Walked): DomElement[] {
       if (!lead && level < 5 && (e.name === 'hgroup' || LEAD_HINT.test(hints(e)))) lead = e;
     }
     // An "intro" box that is a picture with its caption and credit is no standfirst.
-    const info = lead ? w.info.get(lead) : undefined;
+    const info = lead ? w.info[lead.index] : undefined;
     const picture = info !== undefined && info.img > 0 && info.text < 300;
     if (lead && inScope && !picture && !leads.includes(lead) && !leads.some((l) => within(lead!, new Set([l]), 10))) leads.push(lead);
   }
@@ -961,7 +962,7 @@ export function addSameClassParts(region: DomElement[], w: Walked): DomElement[]
     if (!other || seen.has(other)) continue;
     seen.add(other);
     if (other.name !== name || other.attribs.class !== cls || within(other, regionSet, 30) || storyOf(other) !== story) continue;
-    const i = w.info.get(other);
+    const i = w.info[other.index];
     if (!i || i.text < 80 || linkDensity(i) > 0.3 || inFurniture(other, 12)) continue;
     added.push(other);
   }
@@ -980,7 +981,7 @@ export function recipeParts(region: DomElement[], w: Walked, isRecipe: boolean):
   // The outermost boxes with some text, none in a sidebar's "in season" panel.
   const usable = w.ingredientBoxes.filter((el) => {
     for (let e = elementParent(el); e; e = elementParent(e)) if (boxes.has(e)) return false;
-    return (w.info.get(el)?.text ?? 0) >= 20 && !inFurniture(el, 12);
+    return (w.info[el.index]?.text ?? 0) >= 20 && !inFurniture(el, 12);
   });
   const regionSet = new Set(region);
   const inside = usable.filter((el) => within(el, regionSet, 30));
@@ -1001,12 +1002,12 @@ export function recipeParts(region: DomElement[], w: Walked, isRecipe: boolean):
 export function widenToArticle(region: DomElement[], w: Walked): DomElement[] {
   if (region.length !== 1) return region;
   const top = region[0]!;
-  const topInfo = w.info.get(top);
+  const topInfo = w.info[top.index];
   if (!topInfo || top.name === 'article' || top.name === 'body') return region;
   let e = elementParent(top);
   for (let level = 0; e && level < 3 && e.name !== 'body'; level++, e = elementParent(e)) {
     if (e.name !== 'article') continue;
-    const i = w.info.get(e);
+    const i = w.info[e.index];
     if (i && linkDensity(i) < 0.3 && i.text <= topInfo.text * 1.6 + 300) return [e];
     break;
   }
@@ -1074,10 +1075,10 @@ export function pruneRegion(
     const stack: { el: DomElement; figure: boolean; recipe: boolean }[] = elementChildren(root).map((el) => ({ el, figure: false, recipe: rootRecipe }));
     // The container chosen for its text may wrap it all in one box ("entry-wrapper"): the box is
     // the article, whatever its links, and only what is inside it is judged.
-    const rootText = w.info.get(root)?.text ?? 0;
+    const rootText = w.info[root.index]?.text ?? 0;
     while (stack.length > 0) {
       const { el, figure, recipe: inRecipe } = stack.pop()!;
-      const i = w.info.get(el);
+      const i = w.info[el.index];
       if (!i) continue;
       if (rootText >= 500 && i.text >= rootText * 0.9 && el.name !== 'aside' && el.name !== 'footer' && el.name !== 'nav' && !(useWeights && classWeight(el) < 0)) {
         for (const c of elementChildren(el)) stack.push({ el: c, figure: figure || el.name === 'figure', recipe: inRecipe });
@@ -1138,7 +1139,7 @@ function dataRowOf(owner: DomElement, w: Walked): DomElement | null {
   if (!tr || tr.name !== 'tr') return null;
   let table = elementParent(tr);
   if (table && table.name !== 'table') table = elementParent(table);
-  if (!table || table.name !== 'table' || !w.info.get(table)?.hasTh) return null;
+  if (!table || table.name !== 'table' || !w.info[table.index]?.hasTh) return null;
   return tr;
 }
 
@@ -1253,12 +1254,12 @@ export function collectOutput(
       if (text.length > 1) removed.push({ text, reason: 'boilerplate-container' });
       continue;
     }
-    if (b.caption && (w.info.get(b.caption)?.text ?? 0) < 800) {
+    if (b.caption && (w.info[b.caption.index]?.text ?? 0) < 800) {
       if (text.length >= 10 && !captions.includes(text)) captions.push(text);
       removed.push({ text, reason: 'caption' });
       continue;
     }
-    if (b.byline && text.length < 200 && (w.info.get(b.byline)?.text ?? 0) < 300) {
+    if (b.byline && text.length < 200 && (w.info[b.byline.index]?.text ?? 0) < 300) {
       byline ??= cleanAuthor(text);
       removed.push({ text, reason: 'byline' });
       continue;

@@ -1,6 +1,6 @@
 import { decodeHTML, decodeHTMLAttribute } from 'entities';
 import { Tokenizer, type QuoteType, type TokenizerCallbacks } from 'htmlparser2';
-import type { DomElement, DomNode, DomParent, DomText } from './dom.ts';
+import type { DomElement, DomNode, DomParent, DomRoot, DomText } from './dom.ts';
 import type { Utf8Page } from './utf8-page.ts';
 
 /**
@@ -23,17 +23,27 @@ const CHILDLESS = new Set([
  * elements' attributes then share one hidden class and the cleaner's reads of `attribs.class`,
  * `attribs.id` … stay monomorphic: built key by key, they took hundreds of shapes, and every read
  * fell back to V8's generic lookup. A missing attribute still reads as undefined.
+ *
+ * Each element's set is a copy of this one, whose fields have all been written once. V8 takes a
+ * field that has only ever held its first value for a constant and specialises optimised code on
+ * it: with a fresh literal per element, the first page with a rare attribute (hidden, pubdate,
+ * data-testid …) threw away the optimised tokenizer, tree builder and walk, each recompiled at
+ * tens of ms, once per such attribute.
  */
-function emptyAttributes(): Record<string, string> {
-  const attribs: Record<string, string | undefined> = {
-    class: undefined, id: undefined, role: undefined, style: undefined, hidden: undefined, 'aria-hidden': undefined,
-    itemprop: undefined, itemtype: undefined, rel: undefined, href: undefined, type: undefined, lang: undefined, datetime: undefined,
-    pubdate: undefined, content: undefined, name: undefined, property: undefined, 'http-equiv': undefined, 'data-testid': undefined,
-  };
-  return attribs as Record<string, string>;
+const NO_ATTRIBUTES: Record<string, string | undefined> = {
+  class: undefined, id: undefined, role: undefined, style: undefined, hidden: undefined, 'aria-hidden': undefined,
+  itemprop: undefined, itemtype: undefined, rel: undefined, href: undefined, type: undefined, lang: undefined, datetime: undefined,
+  pubdate: undefined, content: undefined, name: undefined, property: undefined, 'http-equiv': undefined, 'data-testid': undefined,
+};
+const WANTED_ATTRIBUTES = new Set(Object.keys(NO_ATTRIBUTES));
+for (const name of WANTED_ATTRIBUTES) {
+  NO_ATTRIBUTES[name] = '';
+  NO_ATTRIBUTES[name] = undefined;
 }
 
-const WANTED_ATTRIBUTES = new Set(Object.keys(emptyAttributes()));
+function emptyAttributes(): Record<string, string> {
+  return { ...NO_ATTRIBUTES } as Record<string, string>;
+}
 
 // HTML's rules for end tags left out, as htmlparser2's Parser applies them.
 const FORM_TAGS = new Set(['input', 'option', 'optgroup', 'select', 'button', 'datalist', 'textarea']);
@@ -75,7 +85,7 @@ interface Element extends DomElement {
  * shift/unshift; on a page of thousands of tags that was a sizeable part of the parse.
  */
 class TreeBuilder implements TokenizerCallbacks {
-  readonly root: DomParent = { type: 'root', parent: null, children: [] };
+  readonly root: DomRoot = { type: 'root', parent: null, children: [], elementCount: 0 };
   /**
    * What the tokenizer is reading: the whole text, or the current piece of a UTF-8 page's bytes
    * read as Latin-1 (see `Utf8Page.pieces`), which starts at `markupStart`.
@@ -228,7 +238,7 @@ class TreeBuilder implements TokenizerCallbacks {
         this.seenBody = true;
       }
       const type = name === 'script' ? 'script' : name === 'style' ? 'style' : 'tag';
-      el = { type, parent: this.current, children: [], name, attribs };
+      el = { type, parent: this.current, children: [], name, attribs, index: this.root.elementCount++ };
       this.current.children.push(el);
       name = source;
     }
@@ -312,7 +322,7 @@ function fastForwardWithIndexOf(tokenizer: Tokenizer): void {
  * and parent links, nothing else (no comments, positions or sibling links). htmlparser2's tokenizer
  * with HTML's rules for implied end tags; entities are decoded.
  */
-export function parseHtml(html: string | Utf8Page): DomParent {
+export function parseHtml(html: string | Utf8Page): DomRoot {
   const builder = new TreeBuilder(html);
   // Entities are decoded by the builder, only in the text and attributes it keeps: the tokenizer
   // then skips through text and attribute values to the next '<' or quote instead of stepping

@@ -98,6 +98,21 @@ describe('parseHtml on pasted documents', () => {
 });
 
 describe('parseHtml tree building', () => {
+  it('numbers the elements it builds in document order and counts them on the root', () => {
+    const root = parseHtml('<body><div><p>a</p><svg><g></g></svg></div><p>b<br>c</p></body>');
+    const order: string[] = [];
+    const stack = [...root.children].reverse();
+    while (stack.length > 0) {
+      const n = stack.pop()!;
+      if (!isElement(n)) continue;
+      order[n.index] = n.name;
+      stack.push(...[...n.children].reverse());
+    }
+    // The <g> inside the SVG is never built, so it takes no number.
+    expect(order).toEqual(['body', 'div', 'p', 'svg', 'p', 'br']);
+    expect(root.elementCount).toBe(6);
+  });
+
   it('keeps only the attributes the cleaner reads', () => {
     const root = parseHtml('<div class="a" data-x="1" srcset="x.jpg 2x" ID="main" style="color:red">t</div>');
     expect(find(root, 'div')[0]!.attribs).toEqual({ class: 'a', id: 'main', style: 'color:red' });
