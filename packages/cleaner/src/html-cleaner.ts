@@ -1440,8 +1440,8 @@ export function cleanHtml(html: string | Utf8Page, inputUrl: string | null, now:
     url: meta.url,
     date,
     offset,
-    // A publisher naming itself the author gives way to a byline on the page that names people.
-    author: (meta.authorIsPublisher ? [out.byline, meta.bylineAuthor].find((b) => b != null && namesPeople(b)) : null) ?? meta.author ?? out.byline ?? meta.bylineAuthor,
+    // A publisher naming itself the author, or a login, gives way to a byline on the page that names people.
+    author: (meta.authorGivesWay ? [out.byline, meta.bylineAuthor].find((b) => b != null && namesPeople(b)) : null) ?? meta.author ?? out.byline ?? meta.bylineAuthor,
     siteName: meta.siteName,
     language,
     paragraphs: out.paragraphs,

@@ -228,6 +228,16 @@ function isSiteName(text: string, siteName: string | null, host: string | null):
   return !!hostWord && (c === hostWord || (hostWord.length >= 4 && c.startsWith(hostWord) && c.length <= hostWord.length + 4));
 }
 
+/**
+ * Whether an author field holds a login rather than a name: one lower-case token, perhaps joined
+ * by dots, dashes or underscores ("arianschlichenmayer", "edilson.la.rosa", "admin"), or an email
+ * address ("jane@example.org", "jane[at]example.org"). CMSs fill the field with the account's
+ * name where the writer set no display name; the page's byline usually spells the name out.
+ */
+function isLogin(author: string): boolean {
+  return /^[\p{Ll}\d]+(?:[._-][\p{Ll}\d]+)*$/u.test(author) || /^[^\s@]+(?:@|\[at\])[^\s@]+\.[a-z]{2,}$/i.test(author);
+}
+
 /** Whether `text` spells out the site's domain ("Deutsche Welle (www.dw.com)", "stol.it / Suedtirol Online"). */
 function namesDomain(text: string, host: string | null): boolean {
   if (!host) return false;
@@ -357,8 +367,11 @@ export interface ResolvedMeta {
   url: string | null;
   /** From JSON-LD or meta tags. */
   author: string | null;
-  /** `author` names the publisher or the site, not a writer: a byline naming someone does better. */
-  authorIsPublisher: boolean;
+  /**
+   * `author` names the publisher or the site, or is a login ("edilson.la.rosa", "jdoe", an
+   * address), not a writer's name: a byline naming someone does better.
+   */
+  authorGivesWay: boolean;
   /** From the first element marked as a byline, anywhere on the page: the weakest source. */
   bylineAuthor: string | null;
   siteName: string | null;
@@ -484,12 +497,13 @@ export function resolveMeta(page: PageMeta, inputUrl: string | null, offset: num
     if (author) break;
     if (WRITTEN_BY.test(m.get(`twitter:label${n}`) ?? '')) author = cleanAuthor(m.get(`twitter:data${n}`) ?? null);
   }
-  const authorIsPublisher =
+  const authorGivesWay =
     author !== null &&
     ((author === ldAuthor && ld?.authorsAreOrganizations === true) ||
       isSiteName(author, siteName, host) ||
       (ld?.publisher != null && comparable(author) === comparable(ld.publisher)) ||
-      namesDomain(author, host));
+      namesDomain(author, host) ||
+      isLogin(author));
   let bylineAuthor: string | null = null;
   for (const b of page.bylines) {
     if (bylineAuthor) break;
@@ -520,7 +534,7 @@ export function resolveMeta(page: PageMeta, inputUrl: string | null, offset: num
     title: title || null,
     url: canonical,
     author,
-    authorIsPublisher,
+    authorGivesWay,
     bylineAuthor,
     siteName: siteName ? collapse(siteName) : null,
     language: language && /^[a-z]{2,3}$/.test(language) ? language : null,

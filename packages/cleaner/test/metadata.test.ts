@@ -120,6 +120,23 @@ describe('author sources', () => {
     expect(author(page({ '@type': ['Person', 'Organization'], name: 'Christoph Hein' }, 'Christoph Hein Chefredakteur'))).toBe('Christoph Hein');
   });
 
+  it('prefers a byline naming people to a login given as the author, and keeps a name written as one word with capitals', () => {
+    const page = (name: string, byline: string) => {
+      const ld = { '@context': 'https://schema.org', '@type': 'NewsArticle', headline: 'Budget agreed', author: { '@type': 'Person', name } };
+      return `<html><head><script type="application/ld+json">${JSON.stringify(ld)}</script></head><body><article><div class="byline">${byline}</div>${story}</article></body></html>`;
+    };
+    const author = (html: string) => cleanArticle({ html, now, url: 'https://news.example.org/a' }).author;
+    expect(author(page('edilson.la.rosa', 'Edilson La Rosa'))).toBe('Edilson La Rosa');
+    expect(author(page('arianschlichenmayer', 'von Arian Schlichenmayer'))).toBe('Arian Schlichenmayer');
+    expect(author(page('jane_doe-2', 'Jane Doe'))).toBe('Jane Doe');
+    expect(author(page('jane@example.org', 'Jane Doe'))).toBe('Jane Doe');
+    // A login with no byline naming anyone stays: it still tells who posted.
+    expect(author(page('edilson.la.rosa', 'Redaktion'))).toBe('edilson.la.rosa');
+    // Names are not logins, whatever their spelling.
+    expect(author(page('Mihatsch', 'Jane Doe'))).toBe('Mihatsch');
+    expect(author(page('김철수', 'Jane Doe'))).toBe('김철수');
+  });
+
   it("takes the name from Yoast's 'Written by' reading card, and a byline marked only by data-testid", () => {
     const card = `<html><head><meta name="twitter:label1" content="Verfasst von"><meta name="twitter:data1" content="Jonas Berg"></head><body><article>${story}</article></body></html>`;
     expect(cleanArticle({ html: card, now }).author).toBe('Jonas Berg');
