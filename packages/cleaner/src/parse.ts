@@ -154,7 +154,8 @@ class TreeBuilder implements TokenizerCallbacks {
   }
 
   ontext(start: number, endIndex: number): void {
-    this.addText(this.read(start, endIndex));
+    // The text of an element not built (a script, a menu, an SVG) is not even read.
+    if (this.skipping === 0) this.addText(this.read(start, endIndex));
   }
 
   ontextentity(codepoint: number): void {
@@ -185,9 +186,13 @@ class TreeBuilder implements TokenizerCallbacks {
   }
 
   onattribname(start: number, endIndex: number): void {
-    this.attribName = this.read(start, endIndex).toLowerCase();
-    this.wantAttribute = this.attribs !== null && this.skipping === 0 && WANTED_ATTRIBUTES.has(this.attribName);
     this.attribValue = '';
+    if (this.attribs === null || this.skipping > 0) {
+      this.wantAttribute = false;
+      return;
+    }
+    this.attribName = this.read(start, endIndex).toLowerCase();
+    this.wantAttribute = WANTED_ATTRIBUTES.has(this.attribName);
   }
 
   onattribdata(start: number, endIndex: number): void {
