@@ -550,15 +550,18 @@ export function signatureOf(line: string): string | null {
 
 /** Photo credit at the end of a caption: "Photo: Reuters", "[Photo: fmprc.gov.cn]", "(AFP)". */
 export const CREDIT =
-  /(?:\[\s*(?:photo|image|picture|file photo|graphic|video|photograph)s?\s*(?:[:：/]|by)\s*[^\]]{1,80}\]|\(\s*(?:photo|image|picture|file photo|graphic)s?\s*(?:[:：/]|by)\s*[^)]{1,80}\)|(?:^|[\s.,|-])(?:photo|image|picture|file photo|photograph|pictured|credit|foto|bild|사진|图片来源|图)s?\s*(?:[:：/]|by)\s*[^.!?]{1,80}|(?:\/|\|)\s*(?:reuters|ap|afp|getty images?|epa|yonhap|xinhua|kcna|ap photo|afp photo|shutterstock|file|domena publiczna|public domain|wikimedia commons|pixabay|unsplash|pexels|istock(?:photo)?|adobe stock|picture alliance|imago|east news|materiały prasowe)[^.!?]{0,40}|\S©\s*\p{L}[\p{L}\d ._-]{0,40}\/[\p{L}\d._-]{2,30}|\((?:yonhap|xinhua|afp|ap|reuters|kcna|epa)(?:\s*\/[^)]{0,40})?\)|(?:getty images|shutterstock|afp photo|ap photo|reuters photo|epa-efe)|\[[^\]]{0,40}(?:연합뉴스|뉴스1|뉴시스|자료사진|사진 제공|제공|촬영|DB 금지|화면 캡처|캡처)[^\]]{0,40}\]|[（(](?:共同|ロイター|AP|AFP|新华社|新華社)[)）]|[（(]?(?:(?:新华社|中新社|人民网)?(?:记者|記者)\s*[\p{Script=Han}·]{2,4}(?:\s*[、,，]\s*[\p{Script=Han}·]{2,4})*\s*摄|摄影[:：]\s*\S{2,10}|图片来源[:：].{1,30})[)）]?)\s*$/iu;
+  /(?:\[\s*(?:photo|image|picture|file photo|graphic|video|photograph)s?\s*(?:[:：/]|by)\s*[^\]]{1,80}\]|\(\s*(?:photo|image|picture|file photo|graphic)s?\s*(?:[:：/]|by)\s*[^)]{1,80}\)|(?:^|[\s.,|-])(?:photo|image|picture|file photo|photograph|pictured|credit|foto|bild|사진|图片来源|图)s?\s*(?:[:：/]|by)\s*[^.!?]{1,80}|(?:\/|\|)\s*(?:reuters|ap|afp|getty images?|epa|yonhap|xinhua|kcna|ap photo|afp photo|shutterstock|file|domena publiczna|public domain|wikimedia commons|pixabay|unsplash|pexels|istock(?:photo)?|adobe stock|picture alliance|imago|east news|materiały prasowe)[^.!?]{0,40}|\S©\s*\p{L}[\p{L}\d ._-]{0,40}\/[\p{L}\d._-]{2,30}|\((?:yonhap|xinhua|afp|ap|reuters|kcna|epa|kyodo|kyodo news|jiji|tass|ria novosti|sputnik|dpa|efe|ansa|bernama|antara)(?:\s*\/[^)]{0,40})?\)(?:\s*==\s*kyodo)?|==\s*kyodo|\[[^\]]{0,120}(?:국내에서만 사용\s?가능|for use only in the republic of korea)[^\]]{0,120}\](?:\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+)?|(?:getty images|shutterstock|afp photo|ap photo|reuters photo|epa-efe)|\[[^\]]{0,40}(?:연합뉴스|뉴스1|뉴시스|자료사진|사진 제공|제공|촬영|DB 금지|화면 캡처|캡처)[^\]]{0,40}\]|[（(](?:共同|ロイター|AP|AFP|新华社|新華社)[)）]|[（(]?(?:(?:新华社|中新社|人民网)?(?:记者|記者)\s*[\p{Script=Han}·]{2,4}(?:\s*[、,，]\s*[\p{Script=Han}·]{2,4})*\s*摄|摄影[:：]\s*\S{2,10}|图片来源[:：].{1,30})[)）]?)\s*$/iu;
 
 /** Positional cues that only photo captions use: "(right)", "(L)", "(2nd R)", "(centre)". */
 const POSITION = /\((?:\d(?:st|nd|rd|th) )?(?:left|right|centre|center|front|back|top|bottom|l|r|c|far left|far right|from left|l-r|r-l)\)/i;
 
+/** The wire services' caption opening: "Photo taken on March 5, 2024 shows …", "File photo taken in 2019 shows …". */
+const PHOTO_TAKEN = /^(?:(?:file |this )?photo|picture|image|screenshot) (?:taken|shot|released|provided) (?:on |in )?(?:\d{1,2} )?(?:\p{L}+\.? )?\d{1,4}(?:,? \d{4})?,?\s+shows\b/iu;
+
 /** A standalone line that is a photo caption rather than body text. */
 export function isCaptionLine(line: string): boolean {
   if (line.length > 400 || line.length < 15) return false;
-  if (CREDIT.test(line)) return true;
+  if (CREDIT.test(line) || PHOTO_TAKEN.test(line)) return true;
   // "... against North Korea |": a caption whose credit was stripped leaves its separator.
   if (/\s[|｜]\s*$/.test(line) && wordCount(line) >= 5) return true;
   return POSITION.test(line) && !SENTENCE_END.test(line);

@@ -711,6 +711,21 @@ describe('furniture in parentheses, gallery buttons, pingbacks, cut-off teasers'
     expect(isCaptionLine('Angus Barbieri mając 27 lat, ważył 206 kilogramów /domena publiczna')).toBe(true);
     expect(isCaptionLine('The company © 2020 said it would publish results.')).toBe(false);
   });
+
+  it("knows the wire services' captions: 'Photo taken on … shows', Kyodo's '==Kyodo', Yonhap's redistribution notice", () => {
+    expect(isCaptionLine('Photo taken March 5, 2024, shows a TV news program in Tokyo reporting the launch. (Kyodo) ==Kyodo')).toBe(true);
+    expect(isCaptionLine('Photo taken on Feb. 5, 2024 shows delegates arriving at the talks in Panmunjom.')).toBe(true);
+    expect(isCaptionLine('File photo taken in 2019 shows the Yongbyon nuclear complex.')).toBe(true);
+    expect(isCaptionLine('Delegates arrive at the talks in Panmunjom on March 5. (Kyodo)')).toBe(true);
+    expect(isCaptionLine('[조선중앙통신 연합뉴스 자료사진. 국내에서만 사용가능. 재배포 금지. For Use Only in the Republic of Korea. No Redistribution]')).toBe(true);
+    expect(
+      isCaptionLine('(평양 조선중앙통신=연합뉴스) 김정은 국무위원장이 미사일 발사를 참관했다고 조선중앙통신이 보도했다. [국내에서만 사용가능. 재배포 금지. For Use Only in the Republic of Korea. No Redistribution] nkphoto@yna.co.kr'),
+    ).toBe(true);
+    // Sentences that merely mention a photo or an agency stay.
+    expect(isCaptionLine('The photo taken by the satellite shows a new launch pad, analysts said.')).toBe(false);
+    expect(isCaptionLine('Kyodo News reported the launch on Tuesday, citing government sources.')).toBe(false);
+    expect(isCaptionLine('Foreign media may use the images only for use in the Republic of Korea, the ministry said.')).toBe(false);
+  });
 });
 
 describe('comment forms, downloads, licences and blog navigation', () => {
