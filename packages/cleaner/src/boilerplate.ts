@@ -250,7 +250,7 @@ const rules: Rule[] = [
     reason: 'source-line',
     maxLength: 200,
     test: (line) =>
-      /^(?:source|(?:本文|稿件|文章|信息|新闻)?来源|來源|출처|quelle|fuente|źródło)\s*[:：]/i.test(line) && (/[|｜]/.test(line) || line.length < 80 || (line.length < 120 && parseDate(line) !== null)) ||
+      SOURCE_LABEL.test(line) && (/[|｜]/.test(line) || line.length < 80 || (line.length < 120 && parseDate(line) !== null)) ||
       /^[(（【[]?\s*(?:editor|责任编辑|責任編輯|编辑|編輯|編集|작성자|편집|reporter|记者)\s*[:：]/i.test(line) ||
       /\|\s*(?:editor|责任编辑|编辑)\s*[:：]/i.test(line),
   },
@@ -365,13 +365,14 @@ const rules: Rule[] = [
     maxLength: 70,
     test: isDateLine,
   },
-  // The date filed under a section's label: "24. April 2020 | Pressemitteilungen", "3 May 2022 · World".
+  // The date filed under a section's label or beside its source: "24. April 2020 | Pressemitteilungen",
+  // "3 May 2022 · World", People's Daily's "2024年03月05日08:12 | 来源：人民网－国际频道".
   {
     reason: 'timestamp',
     maxLength: 90,
     test: (line) => {
-      const m = /^(.{6,40}?)\s+[|·•]\s+([^|·•]{2,40})$/u.exec(line);
-      return m !== null && isDateLine(m[1]!) && wordCount(m[2]!) <= 4 && !SENTENCE_END.test(m[2]!);
+      const m = /^(.{6,40}?)\s*[|·•｜]\s*([^|·•｜]{2,40})$/u.exec(line);
+      return m !== null && (isDateLine(m[1]!) || TIMESTAMP_LINE.test(m[1]!)) && (wordCount(m[2]!) <= 4 || SOURCE_LABEL.test(m[2]!)) && !SENTENCE_END.test(m[2]!);
     },
   },
   {
@@ -551,6 +552,9 @@ export function signatureOf(line: string): string | null {
 /** Photo credit at the end of a caption: "Photo: Reuters", "[Photo: fmprc.gov.cn]", "(AFP)". */
 export const CREDIT =
   /(?:\[\s*(?:photo|image|picture|file photo|graphic|video|photograph)s?\s*(?:[:：/]|by)\s*[^\]]{1,80}\]|\(\s*(?:photo|image|picture|file photo|graphic)s?\s*(?:[:：/]|by)\s*[^)]{1,80}\)|(?:^|[\s.,|-])(?:photo|image|picture|file photo|photograph|pictured|credit|foto|bild|사진|图片来源|图)s?\s*(?:[:：/]|by)\s*[^.!?]{1,80}|(?:\/|\|)\s*(?:reuters|ap|afp|getty images?|epa|yonhap|xinhua|kcna|ap photo|afp photo|shutterstock|file|domena publiczna|public domain|wikimedia commons|pixabay|unsplash|pexels|istock(?:photo)?|adobe stock|picture alliance|imago|east news|materiały prasowe)[^.!?]{0,40}|\S©\s*\p{L}[\p{L}\d ._-]{0,40}\/[\p{L}\d._-]{2,30}|\((?:yonhap|xinhua|afp|ap|reuters|kcna|epa|kyodo|kyodo news|jiji|tass|ria novosti|sputnik|dpa|efe|ansa|bernama|antara)(?:\s*\/[^)]{0,40})?\)(?:\s*==\s*kyodo)?|==\s*kyodo|\[[^\]]{0,120}(?:국내에서만 사용\s?가능|for use only in the republic of korea)[^\]]{0,120}\](?:\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+)?|(?:getty images|shutterstock|afp photo|ap photo|reuters photo|epa-efe)|\[[^\]]{0,40}(?:연합뉴스|뉴스1|뉴시스|자료사진|사진 제공|제공|촬영|DB 금지|화면 캡처|캡처)[^\]]{0,40}\]|[（(](?:共同|ロイター|AP|AFP|新华社|新華社)[)）]|[（(]?(?:(?:新华社|中新社|人民网)?(?:记者|記者)\s*[\p{Script=Han}·]{2,4}(?:\s*[、,，]\s*[\p{Script=Han}·]{2,4})*\s*摄|摄影[:：]\s*\S{2,10}|图片来源[:：].{1,30})[)）]?)\s*$/iu;
+
+/** A source's label opening a line or a field: "来源：人民网", "Source: Xinhua", "출처: 연합뉴스". */
+const SOURCE_LABEL = /^(?:source|(?:本文|稿件|文章|信息|新闻)?来源|來源|출처|quelle|fuente|źródło)\s*[:：]/i;
 
 /** Positional cues that only photo captions use: "(right)", "(L)", "(2nd R)", "(centre)". */
 const POSITION = /\((?:\d(?:st|nd|rd|th) )?(?:left|right|centre|center|front|back|top|bottom|l|r|c|far left|far right|from left|l-r|r-l)\)/i;

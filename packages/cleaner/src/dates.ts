@@ -140,7 +140,7 @@ function to24(half: string, hour: number): number {
   return hour === 12 ? 0 : hour;
 }
 
-/** Dates in URL paths: /2018/04/06/, /20180406/, /2018-04-06/. */
+/** Dates in URL paths: /2018/04/06/, /20180406/, /2018-04-06/, People's Daily's /2018/0406/, China Daily's /201804/06/. */
 export function dateFromUrl(url: string | null | undefined): ParsedDate | null {
   if (!url) return null;
   let path = url;
@@ -151,7 +151,9 @@ export function dateFromUrl(url: string | null | undefined): ParsedDate | null {
   }
   const m =
     /(?:^|[/_-])((?:19|20)\d{2})[/-](\d{1,2})[/-](\d{1,2})(?:[/_.-]|$)/.exec(path) ??
-    /(?:^|[/_-])((?:19|20)\d{2})(\d{2})(\d{2})(?:[/_.-]|\d{0,8}(?:[/_.]|$))/.exec(path);
+    /(?:^|[/_-])((?:19|20)\d{2})(\d{2})(\d{2})(?:[/_.-]|\d{0,8}(?:[/_.]|$))/.exec(path) ??
+    /\/((?:19|20)\d{2})\/(\d{2})(\d{2})\//.exec(path) ??
+    /\/((?:19|20)\d{2})(\d{2})\/(\d{2})\//.exec(path);
   if (!m) return null;
   return build(+m[1]!, +m[2]!, +m[3]!, null, 0, 0, undefined, null);
 }

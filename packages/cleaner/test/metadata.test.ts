@@ -192,6 +192,15 @@ describe('date', () => {
     expect(sourceZone('https://t.co/x')).toBeNull();
   });
 
+  it("reads the date in the addresses of Chinese outlets: People's Daily's /2023/0305/, China Daily's /202303/05/, Xinhua's /2023-03/05/", () => {
+    const dated = (url: string) => cleanArticle({ text: `LINK: ${url}\n\n${story.replace(/<[^>]+>/g, '\n')}`, now }).publishedAt;
+    expect(dated('http://world.people.com.cn/n1/2023/0305/c1002-40188888.html')).toBe('2023-03-05T00:00:00.000Z');
+    expect(dated('https://www.chinadaily.com.cn/a/202303/05/WS65e6b5d1a31082fc043bb5b4.html')).toBe('2023-03-05T00:00:00.000Z');
+    expect(dated('http://www.xinhuanet.com/world/2023-03/05/c_1130085012.htm')).toBe('2023-03-05T00:00:00.000Z');
+    // Numbers that are no month and day are no date.
+    expect(dated('https://news.example.org/2023/1234/story.html')).toBeNull();
+  });
+
   it('finds the day in a zone, half-hour zones and the nights clocks change included', () => {
     const day = (iso: string, zone: string) => dayIn({ iso, local: iso.slice(0, 10), hasTime: true, inUtc: true }, zone);
     expect(day('2026-11-20T16:30:00.000Z', 'Asia/Seoul')).toBe('2026-11-21');
