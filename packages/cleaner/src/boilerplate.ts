@@ -281,6 +281,14 @@ const rules: Rule[] = [
         /^(?:undefined|null|NaN|\[object Object\]|loading\.*|javascript (?:is )?(?:disabled|required).*|please enable javascript.*|your browser does not support.*)$/i.test(line) ||
         /\{\{[^}]*\}\}|<\/?[a-z]+[^>]*>|&[a-z]+;/i.test(line)),
   },
+  // Ad and analytics tags left in the text as code: "googletag.cmd.push(function() { … });",
+  // "(adsbygoogle = window.adsbygoogle || []).push({});", "window.dataLayer.push({…});".
+  {
+    reason: 'cms-junk',
+    maxLength: 1000,
+    test: (line) =>
+      /\b(?:googletag\.|adsbygoogle|dataLayer\.push\(|gtag\(|fbq\(|_gaq\.push\(|_taboola|__tcfapi\(|document\.write\()/.test(line) && /[;})]\s*$/.test(line),
+  },
   // PHP's own warnings printed into the page: "Warning: Creating default object from empty value in /www/… on line 56".
   { reason: 'cms-junk', maxLength: 500, test: re(/^(?:warning|notice|deprecated|strict standards|fatal error|parse error)\s*:\s.*\bon line \d+$/i) },
   {

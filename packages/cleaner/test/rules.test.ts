@@ -700,6 +700,12 @@ describe('furniture in parentheses, gallery buttons, pingbacks, cut-off teasers'
     expectReason('teaser', ['Auskunft über vergangenes Wetter… mehr •••']);
     expectReason('label', ['Ansprechpartnerin zum Thema:']);
     expectReason('timestamp', ['2021-10-16 | Botschaft', '24. April 2020 | Pressemitteilungen', '6. November 2023 | 3 Kommentare', '3 May 2022 · World']);
+    expectReason('cms-junk', [
+      "window.googletag = window.googletag || {cmd: []}; googletag.cmd.push(function() { googletag.display('div-gpt-ad-1'); });",
+      '(adsbygoogle = window.adsbygoogle || []).push({});',
+      "window.dataLayer.push({ event: 'article_view' });",
+    ]);
+    expectReason(null, ['The ministry said googletag and adsbygoogle were among the trackers found on government sites.']);
     // People's Daily and Xinhua print the stamp beside the source.
     expectReason('timestamp', ['2024年03月05日08:12 | 来源：人民网－国际频道', '2024-03-05 16:20:11｜来源：新华网']);
     expectReason(null, ['2024年3月5日 | 北朝鮮が弾道ミサイル発射、防衛省が発表した']);
