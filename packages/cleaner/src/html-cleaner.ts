@@ -165,10 +165,10 @@ function rawHints(h: string): number {
 }
 
 const NOT_BYLINE = /bio|box|info|(?<!v)card|profile/i;
-/** A class token naming a date element: "date", "entry-date", "news_date", "datum", "pubdate" (not "update"). */
-const DATE_ELEMENT = /^(?:[a-z\d]+[-_])*(?:date|datum|fecha|pubdate|timestamp)(?:[-_][a-z\d]+)*$/i;
+/** A class token naming a date element: "date", "entry-date", "news_date", "datum", "pubdate", "pub_time", "h-time" (not "update", "timeline"). */
+const DATE_ELEMENT = /^(?:[a-z\d]+[-_])*(?:date|datum|fecha|pubdate|timestamp|time|pubtime)(?:[-_][a-z\d]+)*$/i;
 const ANY_HINT = new RegExp(
-  [UNLIKELY, MAYBE, POSITIVE, CAPTION_HINT, BYLINE_HINT, NOT_BYLINE, LEAD_HINT, RECIPE_HINT, /date|datum|fecha|timestamp/].map((r) => `(?:${r.source})`).join('|'),
+  [UNLIKELY, MAYBE, POSITIVE, CAPTION_HINT, BYLINE_HINT, NOT_BYLINE, LEAD_HINT, RECIPE_HINT, /date|datum|fecha|time/].map((r) => `(?:${r.source})`).join('|'),
   'i',
 );
 

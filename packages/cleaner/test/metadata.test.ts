@@ -218,6 +218,16 @@ describe('date', () => {
     expect(cleanArticle({ html: blog, now }).publishedDate).toBe('2013-10-05');
   });
 
+  it('takes the date of an element whose class names a time, even inside a share bar ("pub_time", "post-time")', () => {
+    const shareBar = `<html><body><div class="author_share"><span class="byline">By Global Times</span> <span class="pub_time">Published: Mar 05, 2023 10:43 PM</span><a>Share</a></div><div class="article_content">${story}</div></body></html>`;
+    expect(cleanArticle({ html: shareBar, now }).publishedDate).toBe('2023-03-05');
+    const blog = `<html><body><div class="post"><h3>A post</h3><span class="post-time">於 2013/12/28 10:28</span>${story}</div></body></html>`;
+    expect(cleanArticle({ html: blog, now }).publishedDate).toBe('2013-12-28');
+    // A reading time is no date.
+    const reading = `<html><body><article><span class="reading-time">5 min read</span>${story}</article></body></html>`;
+    expect(cleanArticle({ html: reading, now }).publishedDate).toBeNull();
+  });
+
   it("takes the date filed under a section's label when nothing else dates the page", () => {
     const html = `<html><body><div id="article-detail"><p class="category"> 24. April 2020 | <a href="/presse/">Pressemitteilungen</a></p><h1>A headline</h1>${story}</div></body></html>`;
     expect(cleanArticle({ html, now }).publishedDate).toBe('2020-04-24');
