@@ -450,6 +450,8 @@ const rules: Rule[] = [
       const items = line.split(/\s*[|｜·•›»]\s*|\s+\/\s*|\s*\/\s+|\s+>\s+|\s{2,}|\t/).filter(Boolean);
       // A CJK section name runs to a dozen characters ("きょうのイソップ童話"), some six "words" by wordCount's measure.
       if (items.length >= 3 && items.every((item) => item.length <= 24 && (wordCount(item) <= 4 || (item.length <= 12 && hasCjk(item))))) return true;
+      // Two CJK section names set apart by a spaced separator, a story's kicker: "정치 · 북한", "国际 | 亚太".
+      if (items.length === 2 && /\s[|｜·•>›»]\s/.test(line) && items.every((item) => CJK_SECTION.test(item))) return true;
       const words = line.split(/\s+/);
       return words.length >= 3 && words.filter((w) => MENU_WORDS.test(w) || SECTION_WORDS_JA.test(w)).length >= Math.max(3, words.length * 0.6);
     },
@@ -560,6 +562,9 @@ export function signatureOf(line: string): string | null {
 /** Photo credit at the end of a caption: "Photo: Reuters", "[Photo: fmprc.gov.cn]", "(AFP)". */
 export const CREDIT =
   /(?:\[\s*(?:photo|image|picture|file photo|graphic|video|photograph)s?\s*(?:[:：/]|by)\s*[^\]]{1,80}\]|\(\s*(?:photo|image|picture|file photo|graphic)s?\s*(?:[:：/]|by)\s*[^)]{1,80}\)|(?:^|[\s.,|-])(?:photo|image|picture|file photo|photograph|pictured|credit|foto|bild|사진|图片来源|图)s?\s*(?:[:：/]|by)\s*[^.!?]{1,80}|(?:\/|\|)\s*(?:reuters|ap|afp|getty images?|epa|yonhap|xinhua|kcna|ap photo|afp photo|shutterstock|file|domena publiczna|public domain|wikimedia commons|pixabay|unsplash|pexels|istock(?:photo)?|adobe stock|picture alliance|imago|east news|materiały prasowe)[^.!?]{0,40}|\S©\s*\p{L}[\p{L}\d ._-]{0,40}\/[\p{L}\d._-]{2,30}|\((?:yonhap|xinhua|afp|ap|reuters|kcna|epa|kyodo|kyodo news|jiji|tass|ria novosti|sputnik|dpa|efe|ansa|bernama|antara)(?:\s*\/[^)]{0,40})?\)(?:\s*==\s*kyodo)?|==\s*kyodo|\[[^\]]{0,120}(?:국내에서만 사용\s?가능|for use only in the republic of korea)[^\]]{0,120}\](?:\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+)?|(?:getty images|shutterstock|afp photo|ap photo|reuters photo|epa-efe)|\[[^\]]{0,40}(?:연합뉴스|뉴스1|뉴시스|자료사진|사진 제공|제공|촬영|DB 금지|화면 캡처|캡처)[^\]]{0,40}\]|[（(](?:共同|ロイター|AP|AFP|新华社|新華社)[)）]|[（(]?(?:(?:新华社|中新社|人民网)?(?:记者|記者)\s*[\p{Script=Han}·]{2,4}(?:\s*[、,，]\s*[\p{Script=Han}·]{2,4})*\s*摄|摄影[:：]\s*\S{2,10}|图片来源[:：].{1,30})[)）]?)\s*$/iu;
+
+/** A section's name in Korean, Chinese or Japanese script alone, a few characters long ("북한", "国际", "アジア"). */
+const CJK_SECTION = /^[\p{Script=Hangul}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー]{1,6}$/u;
 
 /** A source's label opening a line or a field: "来源：人民网", "Source: Xinhua", "출처: 연합뉴스". */
 const SOURCE_LABEL = /^(?:source|(?:本文|稿件|文章|信息|新闻)?来源|來源|출처|quelle|fuente|źródło)\s*[:：]/i;

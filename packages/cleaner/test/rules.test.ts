@@ -706,6 +706,8 @@ describe('furniture in parentheses, gallery buttons, pingbacks, cut-off teasers'
       "window.dataLayer.push({ event: 'article_view' });",
     ]);
     expectReason(null, ['The ministry said googletag and adsbygoogle were among the trackers found on government sites.']);
+    expectReason('menu', ['정치 · 북한', '国际 | 亚太', 'ニュース > アジア']);
+    expectReason(null, ['한·미 정상회담', '북한 · 중국 정상회담 열려', 'Politics · World']);
     // People's Daily and Xinhua print the stamp beside the source.
     expectReason('timestamp', ['2024年03月05日08:12 | 来源：人民网－国际频道', '2024-03-05 16:20:11｜来源：新华网']);
     expectReason(null, ['2024年3月5日 | 北朝鮮が弾道ミサイル発射、防衛省が発表した']);
