@@ -62,6 +62,8 @@ const CTA_START = new RegExp(
       'lire (?:aussi|la suite|plus)', 'à lire (?:aussi|également)', 'voir aussi', 'en savoir plus', 'abonnez-vous', 'leggi anche', 'per saperne di più',
       // Polish
       'czytaj (?:też|także|również|więcej)', 'zobacz (?:też|także|również)', 'dowiedz się więcej', 'zapraszamy', 'polecamy', 'udostępnij', 'drukuj',
+      // Russian
+      'читайте (?:также|нас|далее)', 'смотрите также', 'подписывайтесь на', 'подпишитесь на', 'следите за (?:нами|новостями)', 'материалы по теме',
       // Korean, Chinese, Japanese
       '관련 ?기사', '많이 본 (?:뉴스|기사)', '추천 ?기사', '기사 ?더보기', '구독하기', '相关(?:新闻|阅读|文章|报道)', '推荐阅读', '延伸阅读', '热门(?:文章|新闻)', '更多(?:新闻|精彩)',
       '扫码', '关注我们', '関連記事', 'あわせて読みたい', '点击(?:进入|查看|阅读|这里)', '[\\[【]?\\s*(?:이 시각 )?(?:많이 본|주요|인기|추천|관련) ?(?:뉴스|기사)\\s*[\\]】]?$',

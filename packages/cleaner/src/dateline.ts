@@ -14,8 +14,12 @@ const CAPS_PLACE = /^((?:[A-Z][A-Z'.-]+)(?:[ ,]+[A-Z][A-Z'.-]*){0,3})(?:,\s*[A-Z
 // given, is taken out with the dateline.
 const CJK_AGENCY =
   /^(?:(新华社|中新社|中新网|人民网)\s*([\p{Script=Han}]{2,6}?)\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*电\s*(?:[(（](?:记者\s*([\p{Script=Han}、 ]{2,24}))?[^)）]{0,20}[)）])?\s*|[(（]([\p{Script=Hangul}]{2,6})\s*=\s*([\p{Script=Hangul}\w]{2,10})[)）]\s*(?:((?:[\p{Script=Hangul}]{2,4}\s*(?:·\s*)?)+?)\s*(?:기자|특파원|통신원)\s*=\s*)?)/u;
-// TASS: "MOSCOW, November 21. /TASS/. ".
-const SLASHED_AGENCY = /^([A-Z][A-Z'.-]+(?:[ -][A-Z][A-Z'.-]+){0,3}),\s*[A-Z][a-z]+\.?\s+\d{1,2}\.\s*\/([A-Z][\p{L}-]{1,20})\/\.?\s*/u;
+// TASS: "MOSCOW, November 21. /TASS/. ", in Russian "МОСКВА, 5 марта. /ТАСС/. ".
+const SLASHED_AGENCY =
+  /^([A-ZА-ЯЁ][A-ZА-ЯЁ'.-]+(?:[ -][A-ZА-ЯЁ][A-ZА-ЯЁ'.-]+){0,3}),\s*(?:[A-Z][a-z]+\.?\s+\d{1,2}|\d{1,2}\s+[а-яё]+)\.\s*\/([A-ZА-ЯЁ][\p{L}-]{1,20})\/\.?\s*/u;
+// RIA Novosti and Interfax in Russian: "МОСКВА, 5 мар — РИА Новости. ", "МОСКВА, 5 марта. ИНТЕРФАКС - ".
+const RUSSIAN_AGENCY =
+  /^([А-ЯЁ][А-ЯЁ-]+(?:[ -][А-ЯЁ][А-ЯЁ-]+){0,3})[,.]\s*\d{1,2}\s+[а-яё]+\.?\s*[—–-]?\s*(РИА Новости|ИНТЕРФАКС|Интерфакс|ПРАЙМ|Спутник)\.?\s*(?:[—–-]\s*)?/u;
 
 function tidyPlace(place: string): string {
   const trimmed = place.trim().replace(/[,.]$/, '');
@@ -53,7 +57,7 @@ export function splitDateline(paragraph: string): { dateline: Dateline; rest: st
     const dateline = m[1] ? { place: m[2]!, agency: m[1] } : { place: m[4]!, agency: m[5]! };
     return reporter ? { dateline, rest, reporter } : { dateline, rest };
   }
-  m = SLASHED_AGENCY.exec(head);
+  m = SLASHED_AGENCY.exec(head) ?? RUSSIAN_AGENCY.exec(head);
   if (m) {
     const rest = paragraph.slice(m[0].length);
     if (rest.length > 20) return { dateline: { place: tidyPlace(m[1]!), agency: m[2]! }, rest };

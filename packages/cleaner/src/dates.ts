@@ -15,19 +15,20 @@ export interface ParsedDate {
 }
 
 const MONTHS: Record<string, number> = {};
+// English, German, French, Spanish, Italian, Portuguese, Dutch, Polish and Russian (the genitive of dates: "5 марта").
 const monthNames: [number, string[]][] = [
-  [1, ['january', 'jan', 'januar', 'janvier', 'enero', 'gennaio', 'jänner', 'jän', 'janeiro', 'januari', 'stycznia']],
-  [2, ['february', 'feb', 'februar', 'février', 'febrero', 'febbraio', 'fevereiro', 'februari', 'lutego']],
-  [3, ['march', 'mar', 'märz', 'maerz', 'mär', 'mars', 'marzo', 'março', 'maart', 'marca']],
-  [4, ['april', 'apr', 'avril', 'abril', 'aprile', 'kwietnia']],
-  [5, ['may', 'mai', 'mayo', 'maggio', 'maio', 'mei', 'maja']],
-  [6, ['june', 'jun', 'juni', 'juin', 'junio', 'giugno', 'junho', 'czerwca']],
-  [7, ['july', 'jul', 'juli', 'juillet', 'julio', 'luglio', 'julho', 'lipca']],
-  [8, ['august', 'aug', 'août', 'agosto', 'augustus', 'sierpnia']],
-  [9, ['september', 'sep', 'sept', 'septembre', 'septiembre', 'setiembre', 'settembre', 'setembro', 'września']],
-  [10, ['october', 'oct', 'oktober', 'okt', 'octobre', 'octubre', 'ottobre', 'outubro', 'października']],
-  [11, ['november', 'nov', 'novembre', 'noviembre', 'novembro', 'listopada']],
-  [12, ['december', 'dec', 'dezember', 'dez', 'décembre', 'diciembre', 'dicembre', 'dezembro', 'grudnia']],
+  [1, ['january', 'jan', 'januar', 'janvier', 'enero', 'gennaio', 'jänner', 'jän', 'janeiro', 'januari', 'stycznia', 'января', 'янв']],
+  [2, ['february', 'feb', 'februar', 'février', 'febrero', 'febbraio', 'fevereiro', 'februari', 'lutego', 'февраля', 'фев']],
+  [3, ['march', 'mar', 'märz', 'maerz', 'mär', 'mars', 'marzo', 'março', 'maart', 'marca', 'марта', 'мар']],
+  [4, ['april', 'apr', 'avril', 'abril', 'aprile', 'kwietnia', 'апреля', 'апр']],
+  [5, ['may', 'mai', 'mayo', 'maggio', 'maio', 'mei', 'maja', 'мая']],
+  [6, ['june', 'jun', 'juni', 'juin', 'junio', 'giugno', 'junho', 'czerwca', 'июня', 'июн']],
+  [7, ['july', 'jul', 'juli', 'juillet', 'julio', 'luglio', 'julho', 'lipca', 'июля', 'июл']],
+  [8, ['august', 'aug', 'août', 'agosto', 'augustus', 'sierpnia', 'августа', 'авг']],
+  [9, ['september', 'sep', 'sept', 'septembre', 'septiembre', 'setiembre', 'settembre', 'setembro', 'września', 'сентября', 'сен', 'сент']],
+  [10, ['october', 'oct', 'oktober', 'okt', 'octobre', 'octubre', 'ottobre', 'outubro', 'października', 'октября', 'окт']],
+  [11, ['november', 'nov', 'novembre', 'noviembre', 'novembro', 'listopada', 'ноября', 'ноя']],
+  [12, ['december', 'dec', 'dezember', 'dez', 'décembre', 'diciembre', 'dicembre', 'dezembro', 'grudnia', 'декабря', 'дек']],
 ];
 for (const [n, names] of monthNames) for (const name of names) MONTHS[name] = n;
 const MONTH_ALT = Object.keys(MONTHS)

@@ -464,6 +464,32 @@ describe('dumps from Korean, Japanese, Chinese and Russian agencies', () => {
     expect(a.publishedAt).toBe('2026-11-21T11:30:00.000Z');
   });
 
+  it('splits the datelines of TASS, RIA Novosti and Interfax in Russian, and drops Russian calls to action', () => {
+    const story = (lead: string) =>
+      cleanArticle({
+        text: [
+          'МИД РФ призвал к сдержанности на Корейском полуострове',
+          lead,
+          '"Призываем всех воздерживаться от шагов, которые могут привести к дальнейшей эскалации", - сказала она.',
+          'Читайте также: КНДР провела пуск баллистической ракеты',
+          'Подписывайтесь на ТАСС в Telegram',
+        ].join('\n'),
+        now: nov,
+      });
+    const tass = story('МОСКВА, 21 ноября. /ТАСС/. Россия призывает все стороны проявлять сдержанность, заявила официальный представитель МИД РФ.');
+    expect(tass.dateline).toEqual({ place: 'Москва', agency: 'ТАСС' });
+    expect(tass.paragraphs[0]).toMatch(/^Россия призывает/);
+    expect(tass.paragraphs).toHaveLength(2);
+    expect(tass.removed.map((r) => r.reason)).toEqual(expect.arrayContaining(['call-to-action']));
+    expect(story('МОСКВА, 21 ноя — РИА Новости. Россия призывает все стороны проявлять сдержанность, заявила Захарова.').dateline).toEqual({ place: 'Москва', agency: 'РИА Новости' });
+    expect(story('ПХЕНЬЯН. 21 ноября. ИНТЕРФАКС - КНДР провела пуск баллистической ракеты, сообщило ЦТАК.').dateline).toEqual({ place: 'Пхеньян', agency: 'ИНТЕРФАКС' });
+    // Dates in Russian, read in Moscow time.
+    const stamped = cleanArticle({ text: 'МИД РФ призвал к сдержанности\n21 ноября 2026, 12:31\nМОСКВА, 21 ноября. /ТАСС/. Россия призывает все стороны проявлять сдержанность, заявила официальный представитель МИД РФ.', now: nov });
+    expect(stamped.publishedAt).toBe('2026-11-21T09:31:00.000Z');
+    // A sentence opening with a place is no dateline.
+    expect(story('Москва выступает против расширения американо-южнокорейских учений, заявила Захарова.').dateline).toBeNull();
+  });
+
   it("takes Xinhua's reporters out of the dateline", () => {
     const text = ['外交部：中方希望各方保持克制', '新华社北京11月21日电（记者王晓、李明）外交部发言人毛宁21日表示，中方希望有关各方保持冷静克制，共同维护半岛和平稳定。', '她表示，中方愿同各方一道，继续为推动半岛问题政治解决发挥建设性作用。'].join('\n');
     const a = cleanArticle({ text, now: nov });
