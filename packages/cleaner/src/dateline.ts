@@ -21,6 +21,11 @@ const SLASHED_AGENCY =
 const RUSSIAN_AGENCY =
   /^([А-ЯЁ][А-ЯЁ-]+(?:[ -][А-ЯЁ][А-ЯЁ-]+){0,3})[,.]\s*\d{1,2}\s+[а-яё]+\.?\s*[—–-]?\s*(РИА Новости|ИНТЕРФАКС|Интерфакс|ПРАЙМ|Спутник)\.?\s*(?:[—–-]\s*)?/u;
 
+// Japanese papers and agencies: "【ソウル共同】", "【北京時事】", "【ソウル＝稲田清英】" (the place, then the
+// agency or, after "＝", the reporter).
+const JAPANESE_DATELINE =
+  /^【\s*([\p{Script=Han}\p{Script=Katakana}ー・]{1,10}?)\s*(?:[=＝]\s*([\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー・、 ]{2,20})|(共同|時事|AFP時事|ロイター|聯合|新華社|ＡＦＰ時事))\s*】\s*/u;
+
 function tidyPlace(place: string): string {
   const trimmed = place.trim().replace(/[,.]$/, '');
   if (/[a-z]/.test(trimmed)) return trimmed;
@@ -56,6 +61,13 @@ export function splitDateline(paragraph: string): { dateline: Dateline; rest: st
     const reporter = (m[3] ?? m[6])?.trim().split(/\s*[、·]\s*|\s+/).join(', ');
     const dateline = m[1] ? { place: m[2]!, agency: m[1] } : { place: m[4]!, agency: m[5]! };
     return reporter ? { dateline, rest, reporter } : { dateline, rest };
+  }
+  m = JAPANESE_DATELINE.exec(head);
+  if (m) {
+    const rest = paragraph.slice(m[0].length);
+    const reporter = m[2]?.trim().split(/\s*[、・]\s*|\s+/).join(', ');
+    const dateline = { place: m[1]!, agency: m[3] ?? null };
+    if (rest.length > 20) return reporter ? { dateline, rest, reporter } : { dateline, rest };
   }
   m = SLASHED_AGENCY.exec(head) ?? RUSSIAN_AGENCY.exec(head);
   if (m) {

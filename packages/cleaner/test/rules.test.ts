@@ -490,6 +490,19 @@ describe('dumps from Korean, Japanese, Chinese and Russian agencies', () => {
     expect(story('Москва выступает против расширения американо-южнокорейских учений, заявила Захарова.').dateline).toBeNull();
   });
 
+  it('splits the datelines of Japanese agencies and papers: "【ソウル共同】", "【ソウル＝稲田清英】" with its reporter', () => {
+    const story = (lead: string) =>
+      cleanArticle({ text: ['北朝鮮が弾道ミサイル発射', lead, '林官房長官は記者会見で「断じて容認できない」と述べました。'].join('\n'), now: nov });
+    const kyodo = story('【ソウル共同】北朝鮮は21日朝、日本海に向けて弾道ミサイルを発射した。韓国軍が明らかにした。');
+    expect(kyodo.dateline).toEqual({ place: 'ソウル', agency: '共同' });
+    expect(kyodo.paragraphs[0]).toBe('北朝鮮は21日朝、日本海に向けて弾道ミサイルを発射した。韓国軍が明らかにした。');
+    const paper = story('【ソウル＝稲田清英】北朝鮮は21日朝、日本海に向けて弾道ミサイルを発射した。韓国軍が明らかにした。');
+    expect(paper.dateline).toEqual({ place: 'ソウル', agency: null });
+    expect(paper.author).toBe('稲田清英');
+    // A label in the same brackets ("【速報】", "【独自】") is no dateline.
+    expect(story('【速報】北朝鮮が弾道ミサイル発射の可能性、防衛省が発表しました。詳細は追って。').dateline).toBeNull();
+  });
+
   it("takes Xinhua's reporters out of the dateline", () => {
     const text = ['外交部：中方希望各方保持克制', '新华社北京11月21日电（记者王晓、李明）外交部发言人毛宁21日表示，中方希望有关各方保持冷静克制，共同维护半岛和平稳定。', '她表示，中方愿同各方一道，继续为推动半岛问题政治解决发挥建设性作用。'].join('\n');
     const a = cleanArticle({ text, now: nov });
