@@ -746,6 +746,9 @@ describe('furniture in parentheses, gallery buttons, pingbacks, cut-off teasers'
     ]);
     expectReason(null, ['The ministry said googletag and adsbygoogle were among the trackers found on government sites.']);
     expectReason('menu', ['정치 · 북한', '国际 | 亚太', 'ニュース > アジア']);
+    expectReason('credit', ['Edited by Bryan Betts', 'ATTENTION EDITORS - THIS IMAGE WAS PROVIDED BY A THIRD PARTY. REUTERS IS UNABLE TO INDEPENDENTLY VERIFY THIS IMAGE.']);
+    expectReason('call-to-action', ['This article is available to NK Pro members only.', 'This content is reserved for subscribers.']);
+    expectReason(null, ['He edited by hand the statement released by Reuters.', 'This article is available in Korean and Japanese, the ministry said.']);
     expectReason(null, ['한·미 정상회담', '북한 · 중국 정상회담 열려', 'Politics · World']);
     // People's Daily and Xinhua print the stamp beside the source.
     expectReason('timestamp', ['2024年03月05日08:12 | 来源：人民网－国际频道', '2024-03-05 16:20:11｜来源：新华网']);
@@ -771,7 +774,13 @@ describe('furniture in parentheses, gallery buttons, pingbacks, cut-off teasers'
     expect(
       isCaptionLine('(평양 조선중앙통신=연합뉴스) 김정은 국무위원장이 미사일 발사를 참관했다고 조선중앙통신이 보도했다. [국내에서만 사용가능. 재배포 금지. For Use Only in the Republic of Korea. No Redistribution] nkphoto@yna.co.kr'),
     ).toBe(true);
+    expect(isCaptionLine('A man watches a TV news broadcast at a railway station in Seoul, South Korea, March 5, 2024. REUTERS/Kim Hong-Ji')).toBe(true);
+    expect(isCaptionLine('South Korean soldiers patrol near the border in Paju, March 5, 2024. (AP Photo/Ahn Young-joon)')).toBe(true);
+    expect(isCaptionLine("Kim Jong Un inspects a factory in this undated photo released by North Korea's Korean Central News Agency (KCNA). KCNA via REUTERS")).toBe(true);
     // Sentences that merely mention a photo or an agency stay.
+    expect(isCaptionLine('The report was filed from Seoul by Reuters/Ipsos')).toBe(false);
+    expect(isCaptionLine('Support for the plan fell, a Reuters/Ipsos poll showed on Tuesday.')).toBe(false);
+    expect(isCaptionLine('The figures were reported via Reuters.')).toBe(false);
     expect(isCaptionLine('The photo taken by the satellite shows a new launch pad, analysts said.')).toBe(false);
     expect(isCaptionLine('Kyodo News reported the launch on Tuesday, citing government sources.')).toBe(false);
     expect(isCaptionLine('Foreign media may use the images only for use in the Republic of Korea, the ministry said.')).toBe(false);
