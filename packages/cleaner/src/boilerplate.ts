@@ -17,7 +17,7 @@ interface Rule {
 const re = (pattern: RegExp) => (line: string) => pattern.test(line);
 
 const SHARE_WORDS =
-  'share|shares|sharing|social share|teilen|tweet|retweet|e-?mail|print|post|comment|comments|like|likes|save|copy(?: link)?|link copied|whatsapp|facebook|twitter|x|linkedin|reddit|pinterest|telegram|kakao ?talk|kakao ?story|kakao|naver|band|weibo|wechat|qq ?空间|qq|line|flipboard|pocket|messenger|sms|more|기사 ?공유(?:하기)?|공유|공유하기|分享到[:：]?|인쇄|스크랩|페이스북|트위터|카카오톡|카카오스토리|링크 ?복사|url ?복사|주소 ?복사|밴드|네이버 ?블로그|分享|打印|微信|微博|收藏|评论|シェア|ツイート|はてブ|vk|вконтакте|одноклассники|телеграм';
+  'share|shares|sharing|social share|teilen|tweet|retweet|e-?mail|print|post|comment|comments|like|likes|save|copy(?: link)?|link copied|whatsapp|facebook|twitter|x|linkedin|reddit|pinterest|telegram|kakao ?talk|kakao ?story|kakao|naver|band|weibo|wechat|qq ?空间|qq|line|flipboard|pocket|messenger|sms|more|기사 ?공유(?:하기)?|공유|공유하기|分享到[:：]?|인쇄|스크랩|페이스북|트위터|카카오톡|카카오스토리|링크 ?복사|url ?복사|주소 ?복사|밴드|네이버 ?블로그|分享|打印|微信|微博|收藏|评论|复制链接|复制网址|поделиться|シェア|ツイート|はてブ|vk|вконтакте|одноклассники|телеграм';
 const SHARE_LINE = new RegExp(
   `^(?:(?:${SHARE_WORDS})(?: (?:this|on|via|to|the|article|story|page|it))*[\\s|/·•,:]*)+$`,
   'i',
@@ -270,7 +270,7 @@ const rules: Rule[] = [
     reason: 'hit-counter',
     maxLength: 60,
     test: re(
-      /^(?:(?:views?|hits?|reads?|page ?views?|阅读(?:量|数)?|浏览(?:量|次数)?|点击(?:量|数)?|조회(?:수)?|人气|閲覧(?:数)?)\s*[:：]?\s*[\d,.]+[kKmM]?\s*(?:次|회)?|[\d,.]+[kKmM]?\s*(?:views|reads|hits|次阅读|次浏览|회 조회))$/i,
+      /^(?:(?:views?|hits?|reads?|page ?views?|阅读(?:量|数)?|浏览(?:量|次数)?|点击(?:量|数)?|조회(?:수)?|人气|閲覧(?:数)?|просмотр(?:ов|ы)?)\s*[:：]?\s*[\d,.]+[kKmM万千]?\+?\s*(?:次|회)?|[\d,.]+[kKmM万千]?\+?\s*(?:views|reads|hits|次阅读|次浏览|회 조회|просмотр(?:ов|а)?))$/i,
     ),
   },
   {
@@ -361,6 +361,12 @@ const rules: Rule[] = [
     reason: 'page-tools',
     maxLength: 40,
     test: re(/^(?:(?:A\s*[+-]?\s*){2,4}|(?:가\s*){2,4})$|^(?:글자\s?크기|글씨\s?크기|문자\s?크기|글자\s?크기\s?조절|본문\s?글자|文字サイズ|文字の大きさ|字号|字體|字体|text size|font size|schriftgröße|taille du texte|tamaño de (?:letra|texto)|размер шрифта)(?=[\s:：]|$)/iu),
+  },
+  {
+    // Counts of reactions alone on a line: "点赞 12 收藏 3 转发 4", "추천 0 비추천 0", "Likes 12 Comments 3".
+    reason: 'page-tools',
+    maxLength: 100,
+    test: re(/^(?:(?:点赞|赞|收藏|转发|评论|分享|추천|비추천|공감|댓글|likes?|comments?|shares?|нравится|комментари(?:ев|и))\s*[:：]?\s*[\d,.]+[万kK]?\+?\s*){2,}$/i),
   },
   {
     // "좋아요 0 화나요 0 슬퍼요 0 추천해요 0": the reader reactions under a Korean story.

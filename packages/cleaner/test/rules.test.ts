@@ -746,6 +746,10 @@ describe('furniture in parentheses, gallery buttons, pingbacks, cut-off teasers'
     ]);
     expectReason(null, ['The ministry said googletag and adsbygoogle were among the trackers found on government sites.']);
     expectReason('menu', ['정치 · 북한', '国际 | 亚太', 'ニュース > アジア']);
+    expectReason('hit-counter', ['阅读 1.2万', '浏览量: 100+', 'Просмотров: 1234']);
+    expectReason('page-tools', ['点赞 12 收藏 3 转发 4', '추천 0 비추천 0', 'Likes 12 Comments 3']);
+    expectReason('share', ['微信 微博 QQ空间 复制链接', 'Поделиться: ВКонтакте Telegram WhatsApp']);
+    expectReason(null, ['He said 12 comments 3 days ago were removed.', '阅读量增长了1.2万，官员表示。']);
     expectReason('credit', ['Edited by Bryan Betts', 'ATTENTION EDITORS - THIS IMAGE WAS PROVIDED BY A THIRD PARTY. REUTERS IS UNABLE TO INDEPENDENTLY VERIFY THIS IMAGE.']);
     expectReason('call-to-action', ['This article is available to NK Pro members only.', 'This content is reserved for subscribers.']);
     expectReason(null, ['He edited by hand the statement released by Reuters.', 'This article is available in Korean and Japanese, the ministry said.']);
