@@ -8,12 +8,21 @@ import { collapse, SENTENCE_END, wordCount } from './text-util.ts';
 
 /** Header fields some dumps start with: "TITLE: … LINK: …", "URL: …", "DATE: …". */
 const HEADER_FIELD = /(?:^|\s)(TITLE|LINK|URL|DATE|SOURCE|AUTHOR|BYLINE|PUBLISHED)\s*:\s*/g;
+/**
+ * The field opening a header line may also be written in title case ("Headline: …", "Author: …",
+ * "Published: …"). "Source:" and "Date:" in title case open a header only below another header
+ * line: on their own they open the stamp and source lines of stories ("Source: Xinhua | 2017-09-21
+ * | Editor: …"), which are read as such.
+ */
+const HEADER_START = /^(?:(TITLE|LINK|URL|DATE|SOURCE|AUTHOR|BYLINE|PUBLISHED)|(Title|Headline|Link|Url|Author|Byline|Published)|(Source|Date))\s*:\s*/;
 
-function parseHeader(line: string): Record<string, string> | null {
-  if (!/^(?:TITLE|LINK|URL|DATE|SOURCE|AUTHOR|BYLINE|PUBLISHED)\s*:/.test(line)) return null;
+function parseHeader(line: string, belowHeader: boolean): Record<string, string> | null {
+  const start = HEADER_START.exec(line);
+  if (!start || (start[3] !== undefined && !belowHeader)) return null;
   const fields: Record<string, string> = {};
-  const marks: { key: string; start: number; end: number }[] = [];
-  HEADER_FIELD.lastIndex = 0;
+  const first = (start[1] ?? start[2] ?? start[3]!).toLowerCase();
+  const marks: { key: string; start: number; end: number }[] = [{ key: first === 'headline' ? 'title' : first, start: 0, end: start[0].length }];
+  HEADER_FIELD.lastIndex = start[0].length;
   for (let m = HEADER_FIELD.exec(line); m; m = HEADER_FIELD.exec(line)) {
     marks.push({ key: m[1]!.toLowerCase(), start: m.index, end: m.index + m[0].length });
   }
@@ -101,8 +110,8 @@ export function cleanText(text: string, inputUrl: string | null, now: Date): Ext
   let lines = unwrap(text.split(/\r\n|\r|\n/));
 
   // Header fields come first when present.
-  while (lines.length > 0) {
-    const header = parseHeader(lines[0]!);
+  for (let headerLines = 0; lines.length > 0; headerLines++) {
+    const header = parseHeader(lines[0]!, headerLines > 0);
     if (!header) break;
     lines = lines.slice(1);
     if (header.title) title = header.title;
@@ -194,7 +203,7 @@ export function cleanText(text: string, inputUrl: string | null, now: Date): Ext
     date,
     offset,
     author,
-    siteName: null,
+    siteName: headerSource || null,
     language: null,
     paragraphs,
     captions,

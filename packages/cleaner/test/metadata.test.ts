@@ -325,6 +325,20 @@ describe('the source time zone of a page with no address', () => {
     expect(cleanArticle({ text, now: nov }).publishedAt).toBe('2026-11-20T00:12:00.000Z');
   });
 
+  it('reads a header block written in title case, and keeps a source or date line opening a story as such', () => {
+    const header = ['Headline: Ministry urges restraint', 'URL: https://www.nknews.org/2026/11/ministry-urges-restraint/', 'Published: 2026-11-20T08:00:00Z', 'Source: NK News', 'Author: Colin Zwirko', '', lead, lead.replace('Saturday', 'Sunday')].join('\n');
+    const a = cleanArticle({ text: header, now: nov });
+    expect(a.title).toBe('Ministry urges restraint');
+    expect(a.url).toBe('https://www.nknews.org/2026/11/ministry-urges-restraint/');
+    expect(a.publishedAt).toBe('2026-11-20T08:00:00.000Z');
+    expect(a.author).toBe('Colin Zwirko');
+    expect(a.siteName).toBe('NK News');
+    // "Source: …" opening a dump is the story's source line, read for its date.
+    const sourced = cleanArticle({ text: ['Source: Xinhua | 2026-11-20 10:12:33 | Editor: Wang Lin', lead, lead.replace('Saturday', 'Sunday')].join('\n'), now: nov });
+    expect(sourced.publishedAt).toBe('2026-11-20T02:12:33.000Z');
+    expect(sourced.removed.map((r) => r.reason)).toContain('source-line');
+  });
+
   it("reads an HTML page's times in the zone of its og:site_name when it has no address", () => {
     const page = (site: string) =>
       `<html><head><meta property="og:site_name" content="${site}"><meta property="article:published_time" content="2026-11-20 09:12"></head><body><article>${story}</article></body></html>`;
