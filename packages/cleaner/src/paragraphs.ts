@@ -1,6 +1,6 @@
 import { splitDateline } from './dateline.ts';
 import type { Dateline, RemovedBlock } from './types.ts';
-import { NAME_PARTICLES, SENTENCE_END, wordCount } from './text-util.ts';
+import { hasCjk, NAME_PARTICLES, SENTENCE_END, wordCount } from './text-util.ts';
 
 /** A caption credit inside running text: "[Photo: fmprc.gov.cn]", "(Photo: Reuters)". */
 const INLINE_CREDIT =
@@ -86,8 +86,9 @@ export function finishParagraphs(input: string[], removed: RemovedBlock[], findD
     const lead = findDateline && paragraphs.length < 4 ? splitDateline(paragraph) : null;
     const key = repeatKey(lead ? lead.rest : paragraph);
     const earlier = seen.get(key);
-    // Short lines repeat legitimately ("Q:", "—"), only longer paragraphs count as repeats.
-    if (key.length >= 40 && earlier !== undefined) {
+    // Short lines repeat legitimately ("Q:", "—"), only longer paragraphs count as repeats. Korean,
+    // Chinese and Japanese say in 16 characters what takes 40 in Latin script.
+    if (earlier !== undefined && (key.length >= 40 || (key.length >= 16 && hasCjk(key)))) {
       const reason = earlier === 0 ? 'repeated-lead' : 'repeated';
       // The copy with the dateline is kept, in the first copy's place, so the dateline is found.
       if (lead && !leads[earlier]) {

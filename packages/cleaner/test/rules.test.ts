@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { classifyLine, isCaptionLine } from '../src/boilerplate.ts';
 import { parseDate } from '../src/dates.ts';
 import { cleanArticle } from '../src/index.ts';
+import { finishParagraphs } from '../src/paragraphs.ts';
 import { collapse } from '../src/text-util.ts';
 
 const now = new Date('2024-01-01T00:00:00Z');
@@ -409,6 +410,17 @@ describe('a lead printed twice, once with its dateline', () => {
     });
   }
 
+  it('finds a short Korean or Chinese lead printed twice, and keeps short lines that repeat', () => {
+    const korean = '국방부가 북한의 추가 도발에 단호히 대응하겠다고 밝혔다.';
+    const rest = ['국방부 대변인은 5일 정례브리핑에서 "북한이 도발한다면 즉각적이고 강력하게 대응할 것"이라고 말했다.', '그는 "한미 연합 방위태세는 굳건하다"고 강조했다.'];
+    const a = cleanArticle({ text: ['TITLE: 국방부 "북 도발시 단호 대응"', korean, '국방부 청사 전경 /연합뉴스', korean, ...rest].join('\n') });
+    expect(a.paragraphs).toEqual([korean, ...rest]);
+    expect(a.captions).toEqual(['국방부 청사 전경 /연합뉴스']);
+    expect(a.removed).toContainEqual({ text: korean, reason: 'repeated-lead' });
+    // A short line that comes back (a Q&A's "문: 왜인가?") is no repeat.
+    expect(finishParagraphs(['문: 왜인가?', rest[0]!, '문: 왜인가?', rest[1]!], []).paragraphs).toEqual(['문: 왜인가?', rest[0], '문: 왜인가?', rest[1]]);
+  });
+
   it('does the same in HTML, a standfirst above the dateline lead', () => {
     const html = `<html><body><article><h1>N. Korea fires ballistic missile into East Sea</h1><p class="standfirst">${lead}</p><p>${withDateline}</p><p>${next}</p><p>${last}</p></article></body></html>`;
     const a = cleanArticle({ html });
@@ -778,6 +790,9 @@ describe('furniture in parentheses, gallery buttons, pingbacks, cut-off teasers'
     expect(
       isCaptionLine('(평양 조선중앙통신=연합뉴스) 김정은 국무위원장이 미사일 발사를 참관했다고 조선중앙통신이 보도했다. [국내에서만 사용가능. 재배포 금지. For Use Only in the Republic of Korea. No Redistribution] nkphoto@yna.co.kr'),
     ).toBe(true);
+    expect(isCaptionLine('국방부 청사 전경 /연합뉴스')).toBe(true);
+    expect(isCaptionLine('김정은 국무위원장이 미사일 발사를 참관하고 있다. /AP 연합뉴스')).toBe(true);
+    expect(isCaptionLine('북한은 이날 미사일을 발사했다고 연합뉴스가 보도했다.')).toBe(false);
     expect(isCaptionLine('A man watches a TV news broadcast at a railway station in Seoul, South Korea, March 5, 2024. REUTERS/Kim Hong-Ji')).toBe(true);
     expect(isCaptionLine('South Korean soldiers patrol near the border in Paju, March 5, 2024. (AP Photo/Ahn Young-joon)')).toBe(true);
     expect(isCaptionLine("Kim Jong Un inspects a factory in this undated photo released by North Korea's Korean Central News Agency (KCNA). KCNA via REUTERS")).toBe(true);
