@@ -391,6 +391,15 @@ const rules: Rule[] = [
       return m !== null && (isDateLine(m[1]!) || TIMESTAMP_LINE.test(m[1]!)) && (wordCount(m[2]!) <= 4 || SOURCE_LABEL.test(m[2]!)) && !SENTENCE_END.test(m[2]!);
     },
   },
+  // … or after the outlet's name: "央视网 | 2024年03月05日 15:30", "Yonhap | 2024-03-05 09:12", "NK News | March 5, 2024".
+  {
+    reason: 'timestamp',
+    maxLength: 90,
+    test: (line) => {
+      const m = /^([^|·•｜]{2,30}?)\s*[|·•｜]\s*(.{6,50})$/u.exec(line);
+      return m !== null && wordCount(m[1]!) <= 4 && !SENTENCE_END.test(m[1]!) && (isDateLine(m[2]!) || /^\d[\d\s年月日:./-]+\d日?$/u.test(m[2]!));
+    },
+  },
   {
     reason: 'timestamp',
     maxLength: 90,

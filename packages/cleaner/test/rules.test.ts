@@ -769,6 +769,9 @@ describe('furniture in parentheses, gallery buttons, pingbacks, cut-off teasers'
     // People's Daily and Xinhua print the stamp beside the source.
     expectReason('timestamp', ['2024年03月05日08:12 | 来源：人民网－国际频道', '2024-03-05 16:20:11｜来源：新华网']);
     expectReason(null, ['2024年3月5日 | 北朝鮮が弾道ミサイル発射、防衛省が発表した']);
+    // … or after the outlet's name.
+    expectReason('timestamp', ['央视网 | 2024年03月05日 15:30', 'Yonhap | 2024-03-05 09:12', 'NK News | March 5, 2024']);
+    expectReason(null, ['The talks | scheduled for March 5, 2024', 'Kim said the launch | 2024-03-05 was a test', 'Population | 1,234,567']);
     expectReason(null, ['3 May 2022 | The ministry said the talks would resume next week in Geneva.']);
     expectReason(null, ['He said the talks would continue... more than ever.', 'Enlarged sanctions lists were published on Friday by the ministry.']);
     expectReason('menu', ['> Blog > Aus den Ländern > Digitalpolitische Jahrestagung 2015 der Heinrich-Böll-Stiftung Baden-Württemberg']);
