@@ -17,7 +17,7 @@ interface Rule {
 const re = (pattern: RegExp) => (line: string) => pattern.test(line);
 
 const SHARE_WORDS =
-  'share|shares|sharing|social share|teilen|tweet|retweet|e-?mail|print|post|comment|comments|like|likes|save|copy(?: link)?|link copied|whatsapp|facebook|twitter|x|linkedin|reddit|pinterest|telegram|kakao ?talk|kakao ?story|kakao|naver|band|weibo|wechat|qq ?空间|qq|line|flipboard|pocket|messenger|sms|more|기사 ?공유(?:하기)?|공유|공유하기|分享到[:：]?|인쇄|스크랩|페이스북|트위터|카카오톡|카카오스토리|링크 ?복사|url ?복사|주소 ?복사|밴드|네이버 ?블로그|分享|打印|微信|微博|收藏|评论|复制链接|复制网址|поделиться|シェア|ツイート|はてブ|vk|вконтакте|одноклассники|телеграм';
+  'share|shares|sharing|social share|teilen|tweet|retweet|e-?mail|print|post|comment|comments|like|likes|save|copy(?: link)?|link copied|whatsapp|facebook|twitter|x|linkedin|reddit|pinterest|telegram|kakao ?talk|kakao ?story|kakao|naver|band|weibo|wechat|qq ?空间|qq|line|flipboard|pocket|messenger|sms|more|기사 ?공유(?:하기)?|공유|공유하기|分享到[:：]?|인쇄|스크랩|페이스북|트위터|카카오톡|카카오스토리|링크 ?복사|url ?복사|주소 ?복사|밴드|네이버 ?블로그|分享|打印|微信|微博|收藏|评论|复制链接|复制网址|поделиться|シェア|ツイート|はてブ|メール|ブックマーク|印刷|vk|вконтакте|одноклассники|телеграм';
 const SHARE_LINE = new RegExp(
   `^(?:(?:${SHARE_WORDS})(?: (?:this|on|via|to|the|article|story|page|it))*[\\s|/·•,:]*)+$`,
   'i',
@@ -72,6 +72,9 @@ const CTA_START = new RegExp(
       // "기사제보 및 보도자료 press@newsis.com", "기자의 다른 기사 보기", "▼この記事の続きを読む", "この記事の写真をすべて見る".
       '(?:기사\\s*)?제보(?:하기)?(?:\\s*및\\s*보도\\s*자료)?\\s*[:：]?\\s*\\S+@\\S+$', '(?:\\S+\\s*)?기자의?\\s*다른\\s*기사\\s*(?:보기|더보기)$',
       '[▼▶►]?\\s*この記事の続きを読む$', 'この記事の(?:写真|画像)を(?:すべて|もっと)?見る$',
+      // Paywalls: "この記事は有料記事です。残り1234文字", "有料会員になると続きをお読みいただけます。", "유료 회원 전용 기사입니다", "开通会员阅读全文".
+      'この記事は(?:有料|会員(?:限定)?)記事', '(?:有料|無料)会員(?:になる|登録|の方)', '今すぐ(?:登録|購読|申し込)', '続きを(?:お読み|読む)には', 'ログインして(?:続き|全文)',
+      '유료 ?회원 ?(?:전용|가입|이 되시면)', '로그인(?:하고|하시면|하면) (?:계속|전체|기사)', '(?:开通|成为)会员', '登录(?:后|即可)(?:阅读|查看)', '阅读全文',
       // Korean promotions closing a story: "▶ 연합뉴스 앱 설치하기", "▶제보는 카톡 okjebo", "☞ 네이버에서 구독하기".
       '[▶►▷☞]\\s*.{0,30}(?:제보|구독|앱|바로가기|클릭|채널|친구 ?추가|다운로드|이벤트|신청)',
       // Reuters' trailer: "Our Standards: The Thomson Reuters Trust Principles."

@@ -209,7 +209,7 @@ function absolute(href: string | null | undefined, base: string | null): string 
   }
 }
 
-const SEPARATORS = /\s+[|\-–—:·•»«›‹∙/]{1,2}\s+|\s*[|·•»›∙]\s*/;
+const SEPARATORS = /\s+[|\-–—:·•»«›‹∙/]{1,2}\s+|\s*[|·•»›∙｜：]\s*/;
 
 /** A whole date: "23.01.2022", "2022-01-23", "23. Januar 2022", "Jan 23, 2022" (a year alone is no date). */
 function isDateSegment(p: string): boolean {
@@ -432,6 +432,9 @@ export function cleanAuthor(raw: string | null): string | null {
     .replace(/\s*[(（]?[\w.+-]+@[\w-]+(?:\.[\w-]+)+[)）]?/gu, '')
     .replace(/(?<=\p{Script=Hangul})\s*(?:선임|수석|객원|인턴)?\s*(?:기자|특파원|통신원|논설위원|에디터)$/u, '')
     .replace(/^(?:记者|記者)\s*/u, '')
+    // "ソウル＝太田成美2024年3月5日 8時12分": a Japanese paper's byline, its place before "＝", the date after.
+    .replace(/\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日.*$/u, '')
+    .replace(/^[\p{Script=Han}\p{Script=Katakana}ー・]{1,10}[=＝](?=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])/u, '')
     // "GILLIAN MOHNEY March 11, 2015 3:46 PM": the date after the name.
     .replace(/\s+(?:january|february|march|april|may|june|july|august|september|october|november|december|januar|februar|märz|juni|juli|oktober|dezember)\s+\d{1,2}\b.*$/i, '')
     // "Lucas Nolan22 Dec 2016": a date printed against the name.

@@ -120,6 +120,17 @@ describe('author sources', () => {
     expect(author(page({ '@type': ['Person', 'Organization'], name: 'Christoph Hein' }, 'Christoph Hein Chefredakteur'))).toBe('Christoph Hein');
   });
 
+  it("reads a Japanese paper's page: the site's name after '：' off the title, the byline's place and date off the reporter", () => {
+    const html = `<html><head><title>北朝鮮、弾道ミサイル発射\u3000ＥＥＺ外に落下か：朝日新聞デジタル</title><meta property="og:site_name" content="朝日新聞デジタル"></head><body><article><h1>北朝鮮、弾道ミサイル発射\u3000ＥＥＺ外に落下か</h1><div class="byline">ソウル＝太田成美<span class="date">2023年3月5日 8時12分</span></div>${story}</article></body></html>`;
+    const a = cleanArticle({ html, now });
+    expect(a.title).toBe('北朝鮮、弾道ミサイル発射 ＥＥＺ外に落下か');
+    expect(a.author).toBe('太田成美');
+    expect(a.paragraphs[0]).not.toContain('北朝鮮');
+    // A Chinese title's kicker before '：' is part of it.
+    const kicker = `<html><head><title>外交部：中方希望各方保持克制</title></head><body><article>${story}</article></body></html>`;
+    expect(cleanArticle({ html: kicker, now }).title).toBe('外交部：中方希望各方保持克制');
+  });
+
   it('prefers a byline naming people to a login given as the author, and keeps a name written as one word with capitals', () => {
     const page = (name: string, byline: string) => {
       const ld = { '@context': 'https://schema.org', '@type': 'NewsArticle', headline: 'Budget agreed', author: { '@type': 'Person', name } };

@@ -759,6 +759,9 @@ describe('furniture in parentheses, gallery buttons, pingbacks, cut-off teasers'
     expectReason(null, ['The ministry said googletag and adsbygoogle were among the trackers found on government sites.']);
     expectReason('menu', ['정치 · 북한', '国际 | 亚太', 'ニュース > アジア']);
     expectReason('hit-counter', ['阅读 1.2万', '浏览量: 100+', 'Просмотров: 1234']);
+    expectReason('share', ['メール', 'ブックマーク']);
+    expectReason('call-to-action', ['この記事は有料記事です。残り1234文字', '有料会員になると続きをお読みいただけます。', '今すぐ登録（春トクキャンペーン中）', '유료 회원 전용 기사입니다', '开通会员阅读全文']);
+    expectReason(null, ['有料会員の数は昨年より増えたと同社は発表した。', '유료 회원이 늘었다고 회사는 밝혔다.']);
     expectReason('page-tools', ['点赞 12 收藏 3 转发 4', '추천 0 비추천 0', 'Likes 12 Comments 3']);
     expectReason('share', ['微信 微博 QQ空间 复制链接', 'Поделиться: ВКонтакте Telegram WhatsApp']);
     expectReason(null, ['He said 12 comments 3 days ago were removed.', '阅读量增长了1.2万，官员表示。']);
