@@ -788,27 +788,31 @@ describe('furniture in parentheses, gallery buttons, pingbacks, cut-off teasers'
   });
 
   it("knows the wire services' captions: 'Photo taken on … shows', Kyodo's '==Kyodo', Yonhap's redistribution notice", () => {
-    expect(isCaptionLine('Photo taken March 5, 2024, shows a TV news program in Tokyo reporting the launch. (Kyodo) ==Kyodo')).toBe(true);
-    expect(isCaptionLine('Photo taken on Feb. 5, 2024 shows delegates arriving at the talks in Panmunjom.')).toBe(true);
-    expect(isCaptionLine('File photo taken in 2019 shows the Yongbyon nuclear complex.')).toBe(true);
-    expect(isCaptionLine('Delegates arrive at the talks in Panmunjom on March 5. (Kyodo)')).toBe(true);
-    expect(isCaptionLine('[조선중앙통신 연합뉴스 자료사진. 국내에서만 사용가능. 재배포 금지. For Use Only in the Republic of Korea. No Redistribution]')).toBe(true);
-    expect(
-      isCaptionLine('(평양 조선중앙통신=연합뉴스) 김정은 국무위원장이 미사일 발사를 참관했다고 조선중앙통신이 보도했다. [국내에서만 사용가능. 재배포 금지. For Use Only in the Republic of Korea. No Redistribution] nkphoto@yna.co.kr'),
-    ).toBe(true);
-    expect(isCaptionLine('국방부 청사 전경 /연합뉴스')).toBe(true);
-    expect(isCaptionLine('김정은 국무위원장이 미사일 발사를 참관하고 있다. /AP 연합뉴스')).toBe(true);
-    expect(isCaptionLine('북한은 이날 미사일을 발사했다고 연합뉴스가 보도했다.')).toBe(false);
-    expect(isCaptionLine('A man watches a TV news broadcast at a railway station in Seoul, South Korea, March 5, 2024. REUTERS/Kim Hong-Ji')).toBe(true);
-    expect(isCaptionLine('South Korean soldiers patrol near the border in Paju, March 5, 2024. (AP Photo/Ahn Young-joon)')).toBe(true);
-    expect(isCaptionLine("Kim Jong Un inspects a factory in this undated photo released by North Korea's Korean Central News Agency (KCNA). KCNA via REUTERS")).toBe(true);
+    const captions = [
+      'Photo taken March 5, 2024, shows a TV news program in Tokyo reporting the launch. (Kyodo) ==Kyodo',
+      'Photo taken on Feb. 5, 2024 shows delegates arriving at the talks in Panmunjom.',
+      'File photo taken in 2019 shows the Yongbyon nuclear complex.',
+      'Delegates arrive at the talks in Panmunjom on March 5. (Kyodo)',
+      '[조선중앙통신 연합뉴스 자료사진. 국내에서만 사용가능. 재배포 금지. For Use Only in the Republic of Korea. No Redistribution]',
+      '(평양 조선중앙통신=연합뉴스) 김정은 국무위원장이 미사일 발사를 참관했다고 조선중앙통신이 보도했다. [국내에서만 사용가능. 재배포 금지. For Use Only in the Republic of Korea. No Redistribution] nkphoto@yna.co.kr',
+      '국방부 청사 전경 /연합뉴스',
+      '김정은 국무위원장이 미사일 발사를 참관하고 있다. /AP 연합뉴스',
+      'A man watches a TV news broadcast at a railway station in Seoul, South Korea, March 5, 2024. REUTERS/Kim Hong-Ji',
+      'South Korean soldiers patrol near the border in Paju, March 5, 2024. (AP Photo/Ahn Young-joon)',
+      "Kim Jong Un inspects a factory in this undated photo released by North Korea's Korean Central News Agency (KCNA). KCNA via REUTERS",
+    ];
     // Sentences that merely mention a photo or an agency stay.
-    expect(isCaptionLine('The report was filed from Seoul by Reuters/Ipsos')).toBe(false);
-    expect(isCaptionLine('Support for the plan fell, a Reuters/Ipsos poll showed on Tuesday.')).toBe(false);
-    expect(isCaptionLine('The figures were reported via Reuters.')).toBe(false);
-    expect(isCaptionLine('The photo taken by the satellite shows a new launch pad, analysts said.')).toBe(false);
-    expect(isCaptionLine('Kyodo News reported the launch on Tuesday, citing government sources.')).toBe(false);
-    expect(isCaptionLine('Foreign media may use the images only for use in the Republic of Korea, the ministry said.')).toBe(false);
+    const sentences = [
+      '북한은 이날 미사일을 발사했다고 연합뉴스가 보도했다.',
+      'The report was filed from Seoul by Reuters/Ipsos',
+      'Support for the plan fell, a Reuters/Ipsos poll showed on Tuesday.',
+      'The figures were reported via Reuters.',
+      'The photo taken by the satellite shows a new launch pad, analysts said.',
+      'Kyodo News reported the launch on Tuesday, citing government sources.',
+      'Foreign media may use the images only for use in the Republic of Korea, the ministry said.',
+    ];
+    for (const line of captions) expect(isCaptionLine(line), line).toBe(true);
+    for (const line of sentences) expect(isCaptionLine(line), line).toBe(false);
   });
 });
 
