@@ -44,6 +44,8 @@ const CTA_START = new RegExp(
       'if you enjoyed', 'was this (?:article|page|helpful)', 'did you (?:like|enjoy|find) this', 'submit your', 'for the latest (?:stories|news)',
       'this (?:post|article|page) (?:contains|may contain) (?:affiliate|references)', 'this (?:article|story|content) is (?:only )?(?:available|reserved|accessible) (?:to|for) ', 'this entry was posted', 'you must be logged in',
       'check out (?:more|our|all|the latest)\\b[^.!?]{0,30}\\b(?:articles|stories|posts|news|videos)\\b',
+      'why you can trust\\b', 'by (?:submitting|signing up|subscribing|registering|clicking (?:submit|sign up|subscribe))\\b', 'please enter (?:a |your )?(?:valid )?(?:e-?mail|name)',
+      'discover more$', 'keep reading(?: (?:with|for|now)\\b|$)',
       // German
       'auch interessant', 'ebenfalls interessant', 'schon gelesen', 'mehr zum thema', 'mehr zu', 'lesen sie (?:auch|mehr|hier|weiter)', 'weiterlesen',
       'mehr erfahren', 'mehr lesen', 'zum artikel', 'zum weiterlesen', 'das könnte (?:sie|dich) (?:auch )?interessieren', 'das thema könnte',
@@ -266,7 +268,7 @@ const rules: Rule[] = [
     reason: 'reading-time',
     maxLength: 40,
     test: re(
-      /^(?:(?:reading time|read time|lesezeit|lesedauer|temps de lecture|tiempo de lectura|tempo di lettura|czas czytania|leestijd)\s*[:：]?\s*(?:ca\.?\s*)?\d+\s*[\p{L}.]*|(?:ca\.?\s*)?\d+\s*(?:min(?:ute)?s?|minuten|minut[ay]?|minutos|minuti|분|分钟)\.?\s*(?:read|reading|lesezeit|lesen|czytania|de lecture|de lectura|di lettura|leestijd|읽기|阅读)?)$/iu,
+      /^(?:(?:reading time|read time|lesezeit|lesedauer|temps de lecture|tiempo de lectura|tempo di lettura|czas czytania|leestijd)\s*[:：]?\s*(?:ca\.?\s*)?\d+\s*[\p{L}.]*|(?:ca\.?\s*)?\d+[\s-]*(?:min(?:ute)?s?|minuten|minut[ay]?|minutos|minuti|분|分钟)\.?\s*(?:read|reading|lesezeit|lesen|czytania|de lecture|de lectura|di lettura|leestijd|읽기|阅读)?)$/iu,
     ),
   },
   {
@@ -336,7 +338,7 @@ const rules: Rule[] = [
   {
     reason: 'tags',
     maxLength: 300,
-    test: re(/^(?:tags?|topics?|keywords?|related topics|filed under|categories|category|태그|키워드|关键词|關鍵詞|标签|標籤)\s*[:：#]/i),
+    test: re(/^(?:tags?|topics?|keywords?|related topics|filed under|categories|category|태그|키워드|关键词|關鍵詞|标签|標籤)\s*[:：#|]/i),
   },
   {
     reason: 'copyright',
@@ -463,6 +465,8 @@ const rules: Rule[] = [
   // "Edited by Bryan Betts" alone on its line; Reuters' notice on pictures it did not take.
   { reason: 'credit', maxLength: 60, test: re(/^[Ee]dited by\s+\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){0,3}$/u) },
   { reason: 'credit', maxLength: 300, test: re(/^attention editors\b/i) },
+  // "This article appeared in the South China Morning Post print edition as: …".
+  { reason: 'credit', maxLength: 300, test: re(/^this (?:article|story) (?:appeared|was published) in (?:the )?.{2,60}? print(?:ed)? edition\b/i) },
   {
     reason: 'menu',
     maxLength: 300,

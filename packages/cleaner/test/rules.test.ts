@@ -760,6 +760,12 @@ describe('furniture in parentheses, gallery buttons, pingbacks, cut-off teasers'
     expectReason('menu', ['정치 · 북한', '国际 | 亚太', 'ニュース > アジア']);
     expectReason('hit-counter', ['阅读 1.2万', '浏览量: 100+', 'Просмотров: 1234']);
     expectReason('share', ['メール', 'ブックマーク']);
+    // The furniture of an SCMP page.
+    expectReason('call-to-action', ['Why you can trust SCMP', 'By submitting, you consent to receiving marketing emails from SCMP.', 'Please enter a valid email address', 'Discover more', 'Keep reading with a subscription']);
+    expectReason('credit', ['This article appeared in the South China Morning Post print edition as: Kim watches drills']);
+    expectReason('tags', ['Topic | North Korea']);
+    expectReason('reading-time', ['3-MIN READ']);
+    expectReason(null, ['By signing the agreement, the two sides pledged to cooperate.', 'Keep reading the statements, the ministry urged.']);
     expectReason('call-to-action', ['この記事は有料記事です。残り1234文字', '有料会員になると続きをお読みいただけます。', '今すぐ登録（春トクキャンペーン中）', '유료 회원 전용 기사입니다', '开通会员阅读全文']);
     expectReason(null, ['有料会員の数は昨年より増えたと同社は発表した。', '유료 회원이 늘었다고 회사는 밝혔다.']);
     expectReason('page-tools', ['点赞 12 收藏 3 转发 4', '추천 0 비추천 0', 'Likes 12 Comments 3']);
