@@ -123,10 +123,18 @@ export function parseDate(text: string, defaultOffset: number | null = null): Pa
     const month = MONTHS[(mdy ? named[1] : named[2])!.toLowerCase()]!;
     const day = Number(mdy ? named[2] : named[1]);
     let hour = num(named[4]);
-    const ampm = named[7]?.toLowerCase().replace(/\./g, '');
+    let minute = +(named[5] ?? 0);
+    let ampm = named[7]?.toLowerCase().replace(/\./g, '');
+    // The time printed before the date: "9:00pm, 5 Mar, 2024" (SCMP), "14:20 · March 5, 2024".
+    const before = hour === null ? /(\d{1,2}):(\d{2})\s*([ap]\.?m\.?)?\s*[,|·•-]?\s*$/i.exec(s.slice(Math.max(0, named.index - 16), named.index)) : null;
+    if (before) {
+      hour = +before[1]!;
+      minute = +before[2]!;
+      ampm = before[3]?.toLowerCase().replace(/\./g, '');
+    }
     if (hour !== null && ampm === 'pm' && hour < 12) hour += 12;
     if (hour !== null && ampm === 'am' && hour === 12) hour = 0;
-    return build(Number(named[3]), month, day, hour, +(named[5] ?? 0), +(named[6] ?? 0), named[8], defaultOffset);
+    return build(Number(named[3]), month, day, hour, minute, before ? 0 : +(named[6] ?? 0), named[8], defaultOffset);
   }
   m = DMY_NUM_RE.exec(s);
   if (m) return build(+m[3]!, +m[2]!, +m[1]!, num(m[4]), +(m[5] ?? 0), 0, undefined, defaultOffset);

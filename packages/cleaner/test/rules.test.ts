@@ -765,6 +765,10 @@ describe('furniture in parentheses, gallery buttons, pingbacks, cut-off teasers'
     expectReason('credit', ['This article appeared in the South China Morning Post print edition as: Kim watches drills']);
     expectReason('tags', ['Topic | North Korea']);
     expectReason('reading-time', ['3-MIN READ']);
+    // SCMP prints the time before the date.
+    expect(parseDate('Published: 9:00pm, 5 Mar, 2024', 480)?.iso).toBe('2024-03-05T13:00:00.000Z');
+    expect(parseDate('14:20 · March 5, 2024', 480)?.iso).toBe('2024-03-05T06:20:00.000Z');
+    expect(parseDate('Score 2:1, March 5, 2024', 480)?.iso).toBe('2024-03-05T00:00:00.000Z');
     expectReason(null, ['By signing the agreement, the two sides pledged to cooperate.', 'Keep reading the statements, the ministry urged.']);
     expectReason('call-to-action', ['この記事は有料記事です。残り1234文字', '有料会員になると続きをお読みいただけます。', '今すぐ登録（春トクキャンペーン中）', '유료 회원 전용 기사입니다', '开通会员阅读全文']);
     expectReason(null, ['有料会員の数は昨年より増えたと同社は発表した。', '유료 회원이 늘었다고 회사는 밝혔다.']);
