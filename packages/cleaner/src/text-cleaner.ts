@@ -11,14 +11,15 @@ const HEADER_FIELD = /(?:^|\s)(TITLE|LINK|URL|DATE|SOURCE|AUTHOR|BYLINE|PUBLISHE
 /**
  * The field opening a header line may also be written in title case ("Headline: …", "Author: …",
  * "Published: …"). "Source:" and "Date:" in title case open a header only below another header
- * line: on their own they open the stamp and source lines of stories ("Source: Xinhua | 2017-09-21
- * | Editor: …"), which are read as such.
+ * line, and never with a "|" in them: otherwise they open the stamp and source lines of stories
+ * ("Source: Xinhua | 2017-09-21 | Editor: …"), which are read as such.
  */
 const HEADER_START = /^(?:(TITLE|LINK|URL|DATE|SOURCE|AUTHOR|BYLINE|PUBLISHED)|(Title|Headline|Link|Url|Author|Byline|Published)|(Source|Date))\s*:\s*/;
 
 function parseHeader(line: string, belowHeader: boolean): Record<string, string> | null {
   const start = HEADER_START.exec(line);
-  if (!start || (start[3] !== undefined && !belowHeader)) return null;
+  // "Source: Xinhua| 2024-03-05 16:20:11|Editor: huaxia" is the story's source line even right below the header.
+  if (!start || (start[3] !== undefined && (!belowHeader || /[|｜]/.test(line)))) return null;
   const fields: Record<string, string> = {};
   const first = (start[1] ?? start[2] ?? start[3]!).toLowerCase();
   const marks: { key: string; start: number; end: number }[] = [{ key: first === 'headline' ? 'title' : first, start: 0, end: start[0].length }];

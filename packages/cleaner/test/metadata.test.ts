@@ -348,6 +348,11 @@ describe('the source time zone of a page with no address', () => {
     const sourced = cleanArticle({ text: ['Source: Xinhua | 2026-11-20 10:12:33 | Editor: Wang Lin', lead, lead.replace('Saturday', 'Sunday')].join('\n'), now: nov });
     expect(sourced.publishedAt).toBe('2026-11-20T02:12:33.000Z');
     expect(sourced.removed.map((r) => r.reason)).toContain('source-line');
+    // … even right below a header: a source line has its "|".
+    const below = cleanArticle({ text: ['TITLE: Ministry urges restraint LINK: https://english.news.cn/x/c.html', 'Source: Xinhua| 2026-11-20 10:12:33|Editor: huaxia', lead, lead.replace('Saturday', 'Sunday')].join('\n'), now: nov });
+    expect(below.publishedAt).toBe('2026-11-20T02:12:33.000Z');
+    expect(below.siteName).toBeNull();
+    expect(below.removed.map((r) => r.reason)).toContain('source-line');
   });
 
   it("reads an HTML page's times in the zone of its og:site_name when it has no address", () => {
