@@ -602,13 +602,29 @@ const POSITION = /\((?:\d(?:st|nd|rd|th) )?(?:left|right|centre|center|front|bac
 /** A wire photographer's credit closing a caption, in the agencies' own spelling: "REUTERS/Kim Hong-Ji", "(AP Photo/Ahn Young-joon)". */
 const PHOTOGRAPHER = /\b(?:REUTERS|AP Photo|AFP|EPA|YONHAP)\s*\/\s*\p{Lu}[\p{L}'.-]+(?:[ -]\p{Lu}[\p{L}'.-]+){0,3}\)?\s*$/u;
 
+/**
+ * The credit Korean English-language papers close a caption with, after its last sentence: "… in
+ * Seoul, Tuesday. Yonhap", "… [YONHAP]", "… Korea Times photo by Shim Hyun-chul", "… Courtesy of
+ * the Ministry of Unification". A story's sentence names the agency inside itself ("…, Yonhap said.").
+ */
+const TRAILING_CREDIT =
+  /[.!?]\s+(?:Yonhap|YONHAP|Reuters|AP|AFP|EPA|Xinhua|KCNA|Newsis|News1|Getty Images|(?:Korea Times|Korea Herald|Korea JoongAng Daily|JoongAng) photo(?: by [\p{L} .'-]{2,40})?|Courtesy of [\p{L}\d .,'&-]{2,60})$|\s\[(?:YONHAP|NEWS1|NEWSIS|JOONGANG PHOTO|AP|AFP|REUTERS|EPA|XINHUA|KCNA|[A-Z][A-Za-z]+ [A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)?)\]$/u;
+
+/** An agency named alone at the end of a line: "… (Yonhap)", "…. Yonhap", "… [YONHAP]". */
+const AGENCY_CLOSE = /(?:\((?:yonhap|xinhua|afp|ap|reuters|kcna|epa|kyodo|kyodo news|jiji|tass|ria novosti|sputnik|dpa|efe|ansa|bernama|antara)\)|[.!?]\s+(?:Yonhap|YONHAP|Reuters|AP|AFP|EPA|Xinhua|KCNA|Newsis|News1)|\[(?:YONHAP|NEWS1|NEWSIS|AP|AFP|REUTERS|EPA|XINHUA|KCNA)\])\s*$/i;
+/** Reported speech: what a story's paragraph does and a photo's caption does not. */
+const REPORTED = /\b(?:said|says|told|added|reported|according to|announced|stated|noted|warned|urged)\b/i;
+
 /** The wire services' caption opening: "Photo taken on March 5, 2024 shows …", "File photo taken in 2019 shows …". */
 const PHOTO_TAKEN = /^(?:(?:file |this )?photo|picture|image|screenshot) (?:taken|shot|released|provided) (?:on |in )?(?:\d{1,2} )?(?:\p{L}+\.? )?\d{1,4}(?:,? \d{4})?,?\s+shows\b/iu;
 
 /** A standalone line that is a photo caption rather than body text. */
 export function isCaptionLine(line: string): boolean {
   if (line.length > 400 || line.length < 15) return false;
-  if (CREDIT.test(line) || PHOTO_TAKEN.test(line) || PHOTOGRAPHER.test(line)) return true;
+  // A story's last paragraph may close with its agency too: "…, the ministry said. (Yonhap)". A
+  // photo's caption shows, it does not report.
+  if (AGENCY_CLOSE.test(line) && REPORTED.test(line)) return false;
+  if (CREDIT.test(line) || PHOTO_TAKEN.test(line) || PHOTOGRAPHER.test(line) || TRAILING_CREDIT.test(line)) return true;
   // "... against North Korea |": a caption whose credit was stripped leaves its separator.
   if (/\s[|｜]\s*$/.test(line) && wordCount(line) >= 5) return true;
   return POSITION.test(line) && !SENTENCE_END.test(line);

@@ -843,6 +843,11 @@ describe('furniture in parentheses, gallery buttons, pingbacks, cut-off teasers'
       'A man watches a TV news broadcast at a railway station in Seoul, South Korea, March 5, 2024. REUTERS/Kim Hong-Ji',
       'South Korean soldiers patrol near the border in Paju, March 5, 2024. (AP Photo/Ahn Young-joon)',
       "Kim Jong Un inspects a factory in this undated photo released by North Korea's Korean Central News Agency (KCNA). KCNA via REUTERS",
+      // Korean English-language papers: the agency or the photographer after the caption's last sentence.
+      'President Yoon Suk Yeol speaks during a meeting at the presidential office in Seoul, Tuesday. Yonhap',
+      'Unification Minister Kim Yung-ho speaks at a forum in Seoul, Tuesday. Korea Times photo by Shim Hyun-chul',
+      'Defense Minister Shin Won-sik inspects a frontline unit, Tuesday. [YONHAP]',
+      'Officials of the two Koreas meet in Panmunjom in 2018. Courtesy of the Ministry of Unification',
     ];
     // Sentences that merely mention a photo or an agency stay.
     const sentences = [
@@ -853,6 +858,10 @@ describe('furniture in parentheses, gallery buttons, pingbacks, cut-off teasers'
       'The photo taken by the satellite shows a new launch pad, analysts said.',
       'Kyodo News reported the launch on Tuesday, citing government sources.',
       'Foreign media may use the images only for use in the Republic of Korea, the ministry said.',
+      // A story's last paragraph closing with its agency reports; a caption does not.
+      'The ministry said the talks would resume next week in Geneva, officials said. (Yonhap)',
+      'The missile flew 600 kilometers, the military said, citing data shared with the U.S. and Japan. Yonhap',
+      'North Korea fired a missile, Yonhap said.',
     ];
     for (const line of captions) expect(isCaptionLine(line), line).toBe(true);
     for (const line of sentences) expect(isCaptionLine(line), line).toBe(false);
