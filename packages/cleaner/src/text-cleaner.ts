@@ -16,6 +16,9 @@ const HEADER_FIELD = /(?:^|\s)(TITLE|LINK|URL|DATE|SOURCE|AUTHOR|BYLINE|PUBLISHE
  */
 const HEADER_START = /^(?:(TITLE|LINK|URL|DATE|SOURCE|AUTHOR|BYLINE|PUBLISHED)|(Title|Headline|Link|Url|Author|Byline|Published)|(Source|Date))\s*:\s*/;
 
+/** A reporter's name and address closing a story: "Kim Min-ji mj@koreatimes.co.kr", "Jane Doe (jdoe@example.org)". */
+const SIGNATURE = /^(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3})\s*[(（]?[\w.+-]+@[\w-]+(?:\.[\w-]+)+[)）]?$/u;
+
 function parseHeader(line: string, belowHeader: boolean): Record<string, string> | null {
   const start = HEADER_START.exec(line);
   // "Source: Xinhua| 2024-03-05 16:20:11|Editor: huaxia" is the story's source line even right below the header.
@@ -137,6 +140,16 @@ export function cleanText(text: string, inputUrl: string | null, now: Date): Ext
 
   const bodyStart = kinds.findIndex((k) => k.kind === 'content' && isProse(k.line));
   const bodyEnd = kinds.findLastIndex((k) => k.kind === 'content' && isProse(k.line));
+  // With no byline, the reporter's signature under the story names the author: "Kim Min-ji mj@koreatimes.co.kr".
+  if (author === null && bodyEnd >= 0) {
+    for (const k of kinds.slice(bodyEnd + 1, bodyEnd + 4)) {
+      const signed = SIGNATURE.exec(k.line);
+      if (signed) {
+        author = signed[1]!;
+        break;
+      }
+    }
+  }
   // Times without a zone are the source's local time: known from the address, or else from the
   // agency in the lead's dateline, or the outlet a source or stamp line or a short line above the
   // lead names ("共同通信", "연합뉴스 | 입력 2026-11-20 09:12").

@@ -355,6 +355,15 @@ describe('the source time zone of a page with no address', () => {
     expect(below.removed.map((r) => r.reason)).toContain('source-line');
   });
 
+  it("takes the author of a text dump from the reporter's signature under the story when no byline names one", () => {
+    const text = (...end: string[]) => ['TITLE: Ministry urges restraint', lead, lead.replace('Saturday', 'Sunday'), ...end].join('\n');
+    expect(cleanArticle({ text: text('Kim Min-ji mj@koreatimes.co.kr', 'Top 10 Stories'), now: nov }).author).toBe('Kim Min-ji');
+    expect(cleanArticle({ text: text('Jane Doe (jdoe@example.org)'), now: nov }).author).toBe('Jane Doe');
+    // An address alone, or one for tips, names no one.
+    expect(cleanArticle({ text: text('mj@koreatimes.co.kr'), now: nov }).author).toBeNull();
+    expect(cleanArticle({ text: text('Send tips to tips@example.org'), now: nov }).author).toBeNull();
+  });
+
   it("reads an HTML page's times in the zone of its og:site_name when it has no address", () => {
     const page = (site: string) =>
       `<html><head><meta property="og:site_name" content="${site}"><meta property="article:published_time" content="2026-11-20 09:12"></head><body><article>${story}</article></body></html>`;
