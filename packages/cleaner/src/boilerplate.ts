@@ -586,9 +586,20 @@ export function signatureOf(line: string): string | null {
   return m[2]!;
 }
 
+/**
+ * Agencies as captions credit them: in parentheses ("(Yonhap)", "(Xinhua/Li Xin)"), alone after the
+ * last sentence ("… Tuesday. Yonhap"), or in brackets ("… [YONHAP]"). One list each, shared by the
+ * caption patterns and by the test that tells a story's last paragraph from a caption.
+ */
+const WIRE_AGENCIES = 'yonhap|xinhua|afp|ap|reuters|kcna|epa|kyodo|kyodo news|jiji|tass|ria novosti|sputnik|dpa|efe|ansa|bernama|antara';
+const CLOSING_AGENCIES = 'Yonhap|YONHAP|Reuters|AP|AFP|EPA|Xinhua|KCNA|Newsis|News1';
+const BRACKETED_AGENCIES = 'YONHAP|NEWS1|NEWSIS|AP|AFP|REUTERS|EPA|XINHUA|KCNA';
+
 /** Photo credit at the end of a caption: "Photo: Reuters", "[Photo: fmprc.gov.cn]", "(AFP)". */
-export const CREDIT =
-  /(?:\[\s*(?:photo|image|picture|file photo|graphic|video|photograph)s?\s*(?:[:：/]|by)\s*[^\]]{1,80}\]|\(\s*(?:photo|image|picture|file photo|graphic)s?\s*(?:[:：/]|by)\s*[^)]{1,80}\)|(?:^|[\s.,|-])(?:photo|image|picture|file photo|photograph|pictured|credit|foto|bild|사진|图片来源|图)s?\s*(?:[:：/]|by)\s*[^.!?]{1,80}|(?:\/|\|)\s*(?:reuters|ap|afp|getty images?|epa|yonhap|xinhua|kcna|ap photo|afp photo|shutterstock|file|(?:(?:ap|afp|epa|로이터|upi)\s*)?연합뉴스|뉴스1|뉴시스|新华社|共同通信|ロイター|domena publiczna|public domain|wikimedia commons|pixabay|unsplash|pexels|istock(?:photo)?|adobe stock|picture alliance|imago|east news|materiały prasowe)[^.!?]{0,40}|\S©\s*\p{L}[\p{L}\d ._-]{0,40}\/[\p{L}\d._-]{2,30}|\((?:yonhap|xinhua|afp|ap|reuters|kcna|epa|kyodo|kyodo news|jiji|tass|ria novosti|sputnik|dpa|efe|ansa|bernama|antara)(?:\s*\/[^)]{0,40})?\)(?:\s*==\s*kyodo)?|==\s*kyodo|\bvia (?:reuters|ap|afp|getty images|epa|yonhap|kcna|xinhua)|\[[^\]]{0,120}(?:국내에서만 사용\s?가능|for use only in the republic of korea)[^\]]{0,120}\](?:\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+)?|(?:getty images|shutterstock|afp photo|ap photo|reuters photo|epa-efe)|\[[^\]]{0,40}(?:연합뉴스|뉴스1|뉴시스|자료사진|사진 제공|제공|촬영|DB 금지|화면 캡처|캡처)[^\]]{0,40}\]|[（(](?:共同|ロイター|AP|AFP|新华社|新華社)[)）]|[（(]?(?:(?:新华社|中新社|人民网)?(?:记者|記者)\s*[\p{Script=Han}·]{2,4}(?:\s*[、,，]\s*[\p{Script=Han}·]{2,4})*\s*摄|摄影[:：]\s*\S{2,10}|图片来源[:：].{1,30})[)）]?)\s*$/iu;
+export const CREDIT = new RegExp(
+  String.raw`(?:\[\s*(?:photo|image|picture|file photo|graphic|video|photograph)s?\s*(?:[:：/]|by)\s*[^\]]{1,80}\]|\(\s*(?:photo|image|picture|file photo|graphic)s?\s*(?:[:：/]|by)\s*[^)]{1,80}\)|(?:^|[\s.,|-])(?:photo|image|picture|file photo|photograph|pictured|credit|foto|bild|사진|图片来源|图)s?\s*(?:[:：/]|by)\s*[^.!?]{1,80}|(?:\/|\|)\s*(?:reuters|ap|afp|getty images?|epa|yonhap|xinhua|kcna|ap photo|afp photo|shutterstock|file|(?:(?:ap|afp|epa|로이터|upi)\s*)?연합뉴스|뉴스1|뉴시스|新华社|共同通信|ロイター|domena publiczna|public domain|wikimedia commons|pixabay|unsplash|pexels|istock(?:photo)?|adobe stock|picture alliance|imago|east news|materiały prasowe)[^.!?]{0,40}|\S©\s*\p{L}[\p{L}\d ._-]{0,40}\/[\p{L}\d._-]{2,30}|\((?:${WIRE_AGENCIES})(?:\s*\/[^)]{0,40})?\)(?:\s*==\s*kyodo)?|==\s*kyodo|\bvia (?:reuters|ap|afp|getty images|epa|yonhap|kcna|xinhua)|\[[^\]]{0,120}(?:국내에서만 사용\s?가능|for use only in the republic of korea)[^\]]{0,120}\](?:\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+)?|(?:getty images|shutterstock|afp photo|ap photo|reuters photo|epa-efe)|\[[^\]]{0,40}(?:연합뉴스|뉴스1|뉴시스|자료사진|사진 제공|제공|촬영|DB 금지|화면 캡처|캡처)[^\]]{0,40}\]|[（(](?:共同|ロイター|AP|AFP|新华社|新華社)[)）]|[（(]?(?:(?:新华社|中新社|人民网)?(?:记者|記者)\s*[\p{Script=Han}·]{2,4}(?:\s*[、,，]\s*[\p{Script=Han}·]{2,4})*\s*摄|摄影[:：]\s*\S{2,10}|图片来源[:：].{1,30})[)）]?)\s*$`,
+  'iu',
+);
 
 /** A section's name in Korean, Chinese or Japanese script alone, a few characters long ("북한", "国际", "アジア"). */
 const CJK_SECTION = /^[\p{Script=Hangul}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー]{1,6}$/u;
@@ -607,11 +618,14 @@ const PHOTOGRAPHER = /\b(?:REUTERS|AP Photo|AFP|EPA|YONHAP)\s*\/\s*\p{Lu}[\p{L}'
  * Seoul, Tuesday. Yonhap", "… [YONHAP]", "… Korea Times photo by Shim Hyun-chul", "… Courtesy of
  * the Ministry of Unification". A story's sentence names the agency inside itself ("…, Yonhap said.").
  */
-const TRAILING_CREDIT =
-  /[.!?]\s+(?:Yonhap|YONHAP|Reuters|AP|AFP|EPA|Xinhua|KCNA|Newsis|News1|Getty Images|(?:Korea Times|Korea Herald|Korea JoongAng Daily|JoongAng) photo(?: by [\p{L} .'-]{2,40})?|Courtesy of [\p{L}\d .,'&-]{2,60})$|\s\[(?:YONHAP|NEWS1|NEWSIS|JOONGANG PHOTO|AP|AFP|REUTERS|EPA|XINHUA|KCNA|[A-Z][A-Za-z]+ [A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)?)\]$/u;
+const TRAILING_CREDIT = new RegExp(
+  String.raw`[.!?]\s+(?:${CLOSING_AGENCIES}|Getty Images|(?:Korea Times|Korea Herald|Korea JoongAng Daily|JoongAng) photo(?: by [\p{L} .'-]{2,40})?|Courtesy of [\p{L}\d .,'&-]{2,60})$` +
+    String.raw`|\s\[(?:${BRACKETED_AGENCIES}|JOONGANG PHOTO|[A-Z][A-Za-z]+ [A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)?)\]$`,
+  'u',
+);
 
 /** An agency named alone at the end of a line: "… (Yonhap)", "…. Yonhap", "… [YONHAP]". */
-const AGENCY_CLOSE = /(?:\((?:yonhap|xinhua|afp|ap|reuters|kcna|epa|kyodo|kyodo news|jiji|tass|ria novosti|sputnik|dpa|efe|ansa|bernama|antara)\)|[.!?]\s+(?:Yonhap|YONHAP|Reuters|AP|AFP|EPA|Xinhua|KCNA|Newsis|News1)|\[(?:YONHAP|NEWS1|NEWSIS|AP|AFP|REUTERS|EPA|XINHUA|KCNA)\])\s*$/i;
+const AGENCY_CLOSE = new RegExp(String.raw`(?:\((?:${WIRE_AGENCIES})\)|[.!?]\s+(?:${CLOSING_AGENCIES})|\[(?:${BRACKETED_AGENCIES})\])\s*$`, 'i');
 /** Reported speech: what a story's paragraph does and a photo's caption does not. */
 const REPORTED = /\b(?:said|says|told|added|reported|according to|announced|stated|noted|warned|urged)\b/i;
 
