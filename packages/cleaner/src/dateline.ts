@@ -26,6 +26,11 @@ const RUSSIAN_AGENCY =
 const JAPANESE_DATELINE =
   /^【\s*([\p{Script=Han}\p{Script=Katakana}ー・]{1,10}?)\s*(?:[=＝]\s*([\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー・、 ]{2,20})|(共同|時事|AFP時事|ロイター|聯合|新華社|ＡＦＰ時事))\s*】\s*/u;
 
+/** Reporters named in a dateline, as "王晓, 李明": Korean, Chinese and Japanese names have no spaces inside. */
+function reporters(names: string | undefined): string | undefined {
+  return names?.trim().split(/\s*[、·・]\s*|\s+/).join(', ');
+}
+
 function tidyPlace(place: string): string {
   const trimmed = place.trim().replace(/[,.]$/, '');
   if (/[a-z]/.test(trimmed)) return trimmed;
@@ -57,15 +62,14 @@ export function splitDateline(paragraph: string): { dateline: Dateline; rest: st
   m = CJK_AGENCY.exec(head);
   if (m) {
     const rest = paragraph.slice(m[0].length);
-    // Several reporters: "王晓、李明", "김수연 이영재" (Korean and Chinese names have no spaces inside).
-    const reporter = (m[3] ?? m[6])?.trim().split(/\s*[、·]\s*|\s+/).join(', ');
+    const reporter = reporters(m[3] ?? m[6]);
     const dateline = m[1] ? { place: m[2]!, agency: m[1] } : { place: m[4]!, agency: m[5]! };
     return reporter ? { dateline, rest, reporter } : { dateline, rest };
   }
   m = JAPANESE_DATELINE.exec(head);
   if (m) {
     const rest = paragraph.slice(m[0].length);
-    const reporter = m[2]?.trim().split(/\s*[、・]\s*|\s+/).join(', ');
+    const reporter = reporters(m[2]);
     const dateline = { place: m[1]!, agency: m[3] ?? null };
     if (rest.length > 20) return reporter ? { dateline, rest, reporter } : { dateline, rest };
   }
