@@ -57,6 +57,12 @@ const CTA_START = new RegExp(
       'sie möchten', 'bitte laden sie', 'folgen sie uns', '\\*?werbung\\b', 'anzeige\\b',
       'rezept drucken', 'bild anzeigen', 'quellen (?:ausblenden|anzeigen|einblenden)', 'vorschau auf den nächsten artikel', '(?:\\.{3}|…)?\\s*weiter zu\\b',
       'print (?:recipe|this (?:article|page|recipe))',
+      // A comment form's login prompt and the print version's footer: "Um einen Kommentar zu hinterlassen, loggen Sie sich bitte ein."
+      'um (?:einen |ihren |deinen )?kommentare? (?:zu )?(?:hinterlassen|schreiben|verfassen|abzugeben)', 'to (?:leave|post|write) a comment',
+      'sie finden diesen (?:artikel|beitrag) im internet', 'this (?:article|story|page) (?:was |is )?printed from',
+      // "Bleib auf dem Laufenden …", "Erhalte Updates direkt auf dieses Gerät", "Den Rest des Artikels gibt's hier.", "Tried this recipe?"
+      'bleib(?:en sie|t)? (?:immer )?auf dem laufenden', 'stay up to date', 'erhalte(?:n sie)? (?:jetzt )?(?:updates|benachrichtigungen|push-?nachrichten)',
+      'den rest (?:des|dieses) (?:artikels|beitrags)', 'read the (?:rest|full (?:story|article))', 'tried (?:this|the|our) recipe',
       // Spanish, Portuguese
       'lea (?:también|más|además)', 'lee (?:también|más)', 'leer más', 'ver más', 'vea también', 'mira:', 'le puede interesar', 'te puede interesar',
       'también te puede', 'noticias relacionadas', 'relacionad[oa]s?:', 'hazte miembro', 'suscríbete', 'síguenos', 'leia (?:também|mais)', 'veja (?:também|mais)',
@@ -93,7 +99,7 @@ const CTA_START = new RegExp(
   'iu',
 );
 const CTA_ANYWHERE =
-  /\b(?:subscribe|sign up) (?:now|today|here|for)\b|\bnewsletter\b.*\b(?:sign up|subscribe|inbox|abonnieren)\b|\bcopyrighted property\b|written permission must be obtained|advertising disclos|affiliate links?\b.*\b(?:commission|provision)|provision(?:s-links)?\b.*\bverlinkungen|bei den verlinkungen handelt es sich|\bapp store\b|\bgoogle play\b/i;
+  /\b(?:subscribe|sign up) (?:now|today|here|for)\b|\babonniere(?:n sie)? jetzt\b|\bnewsletter\b.*\b(?:sign up|subscribe|inbox|abonnieren)\b|\bcopyrighted property\b|written permission must be obtained|advertising disclos|affiliate links?\b.*\b(?:commission|provision)|provision(?:s-links)?\b.*\bverlinkungen|bei den verlinkungen handelt es sich|\bapp store\b|\bgoogle play\b/i;
 /**
  * Appeals that run a sentence or two and are furniture whatever their length: the invitation to write
  * in, to follow the site on a network or install its app, affiliate and contributor disclaimers.
@@ -128,6 +134,13 @@ const STRONG_CTA = new RegExp(
     .join('|'),
   'iu',
 );
+/**
+ * A newsletter's promise of delivery: "Erhalten Sie kostenlos täglich die wichtigsten Solar-News direkt per
+ * E-Mail.", "Get the best of our coverage delivered to your inbox." Opened by the offer's verb, so that a
+ * sentence reporting that someone received an email stays.
+ */
+const INBOX_CTA =
+  /^(?:erhalten sie|erhalte|bekommen sie|holen sie sich|get|receive|have)\b[^.!?]{0,100}\b(?:per e-?mail|by e-?mail|(?:in|into|to) your inbox|in ihr(?:en)? (?:e-mail-)?(?:postfach|posteingang))\b/iu;
 /** A comment section's house rules: readers' comments are their writers' own responsibility. */
 const COMMENT_POLICY = new RegExp(
   [
@@ -214,6 +227,11 @@ function isStamp(line: string): boolean {
 const UPDATE_NOTE = /^(?:update[sd]?|correction|clarification)\b.*\d.*:\s+\p{L}\S*(?:\s+\S+){2,}$/iu;
 const STAMP_WORDS = /^(?:by|von|par|por|di|door|przez|updated|posted|published|modified|aktualisiert|veröffentlicht)$/;
 
+/** A score out of 5 or 10, given with decimals or a slash ("3 of 10 votes" is a count, not a score). */
+const RATING_SCORE = /(?:^|[\s(:])(?:\d[.,]\d{1,2}\s*(?:\/|out of|von|sur|su|de|z|из)\s*(?:of\s+)?|\d\s*\/\s*)(?:5|10)(?![\d.,]*\d)/iu;
+const RATING_WORD =
+  /(?<!\p{L})(?:ratings|votes?|stimmen|bewertungen|sterne|stars?|gesamt|évaluations|votos|valoraciones|ocen[ay]?|głos(?:ów|y)|оценок|оценки|голос\p{L}*)(?!\p{L})|^(?:rating|bewertung|note|note moyenne|valoración)\s*[:：]/iu;
+
 const ONLY_MARKS = /^[\p{P}\p{S}\s\d]*$/u;
 const BARE_DATE_OR_TIME = /\d{4}[-./年년]\s*\d{1,2}[-./月월]\s*\d{1,2}|\d{1,2}:\d{2}/;
 
@@ -234,6 +252,7 @@ const rules: Rule[] = [
       STRONG_CTA.test(line) ||
       FOLLOW_CTA.test(line) ||
       READ_ALSO.test(line) ||
+      (line.length <= 200 && INBOX_CTA.test(line)) ||
       (line.length <= 200 &&
         (line.length < 80 || !SENTENCE_END.test(line) || /^[\p{Lu}\s]{6,}[:：]/u.test(line)) && (CTA_START.test(line) || CTA_ANYWHERE.test(line))),
   },
@@ -249,6 +268,21 @@ const rules: Rule[] = [
     test: (line) =>
       /^\(?(?:photo|image|picture|foto|bild|titelbild|beitragsbild|credits?|crédits? photos?|quelle|quellen|source|fuente|źródło|abbildung|grafik|video|image illustrative|photo d'illustration|illustration)s?(?:\s*\d{1,3})?\s*[:：]/i.test(line) &&
       !(/^(?:source|quelle|fuente|źródło)\s*[:：]/i.test(line) && parseDate(line) !== null),
+  },
+  // German picture credits under a compound label, and a gallery's credit: "Symbolbild: picture alliance/dpa",
+  // "Rubriklistenbild: © KCNA/dpa", "Aufmacherfoto: Jane Doe", "– alle Bilder von Eileen Jordan –".
+  {
+    reason: 'credit',
+    maxLength: 120,
+    test: (line) =>
+      (/^[\p{L}-]{2,30}(?:bild|bilder|foto|fotos)\s*[:：]\s*\S/iu.test(line) && !SENTENCE_END.test(line)) ||
+      /^[-–—\s]*alle (?:bilder|fotos)\s*(?:von\b|[:：©])[^.!?]{2,60}[-–—\s]*$/iu.test(line),
+  },
+  // A rating widget's figures: "5.0 out of 5 based on 2 ratings", "(95 Stimmen: 4,73 von 5)", "0 / 5 Gesamt: 4.85".
+  {
+    reason: 'rating',
+    maxLength: 120,
+    test: (line) => !SENTENCE_END.test(line.replace(/\)$/, '')) && RATING_SCORE.test(line) && RATING_WORD.test(line),
   },
   { reason: 'share', maxLength: 120, test: re(SHARE_LINE) },
   // The page's own short address, offered for sharing: "Permalink https://p.dw.com/p/3WRPd", "Short-URL: …".
@@ -333,7 +367,7 @@ const rules: Rule[] = [
     ),
   },
   // The heading of a contact, author or sources box, alone on its line.
-  { reason: 'label', maxLength: 40, test: re(/^(?:kontakt|pressekontakt|autoren|autorin|autor|quellen|quellenangaben|sources?|contact|press contact|ansprechpartner(?:in)?(?: zum thema)?|kommentare|comments|release date|veröffentlichungsdatum|zusatzinformationen|additional information)\s*:?$/i) },
+  { reason: 'label', maxLength: 40, test: re(/^(?:kontakt|pressekontakt|autoren|autorin|autor|quellen|quellenangaben|sources?|contact|press contact|ansprechpartner(?:in)?(?: zum thema)?|kommentare|comments|release date|veröffentlichungsdatum|zusatzinformationen|additional information|newsletter)\s*:?$/i) },
   { reason: 'cms-junk', maxLength: 20, test: re(/^(?:loading|wird geladen|cargando|chargement)\s*(?:\.{1,3}|…)?$/i) },
   {
     reason: 'tags',
@@ -394,6 +428,21 @@ const rules: Rule[] = [
     test: (line) => {
       const m = /^(.{6,40}?)\s*[|·•｜]\s*([^|·•｜]{2,40})$/u.exec(line);
       return m !== null && (isDateLine(m[1]!) || TIMESTAMP_LINE.test(m[1]!)) && (wordCount(m[2]!) <= 4 || SOURCE_LABEL.test(m[2]!)) && !SENTENCE_END.test(m[2]!);
+    },
+  },
+  // … or filed with its source and the site's copyright: "1.12.2022 | Quelle: Shanghai Electric | solarserver.de © Solarthemen Media GmbH".
+  {
+    reason: 'source-line',
+    maxLength: 160,
+    test: (line) => {
+      const fields = line.split(/\s*[|｜]\s*/u);
+      if (fields.length < 3 || fields.length > 5) return false;
+      const [first, ...rest] = fields;
+      return (
+        (isDateLine(first!) || TIMESTAMP_LINE.test(first!)) &&
+        rest.some((f) => SOURCE_LABEL.test(f) || f.includes('©')) &&
+        rest.every((f) => f.length >= 2 && f.length <= 60 && !SENTENCE_END.test(f) && (wordCount(f) <= 6 || SOURCE_LABEL.test(f)))
+      );
     },
   },
   // … or after the outlet's name: "央视网 | 2024年03月05日 15:30", "Yonhap | 2024-03-05 09:12", "NK News | March 5, 2024".

@@ -894,6 +894,44 @@ describe('comment forms, downloads, licences and blog navigation', () => {
   });
 });
 
+describe('the furniture that closes an article: newsletter boxes, ratings, credits, print footers', () => {
+  it('removes each kind, and keeps news sentences that use the same words', () => {
+    expectReason('call-to-action', [
+      'Erhalten Sie kostenlos täglich die wichtigsten Solar-News direkt per E-Mail.',
+      'Get the best of our coverage delivered to your inbox.',
+      'Um einen Kommentar zu hinterlassen, loggen Sie sich bitte ein.',
+      'Erhalte Updates direkt auf dieses Gerät – abonniere jetzt.',
+      'Bleib auf dem Laufenden zu aktuellen Entwicklungen im Influencer-Marketing und Social Media. Follow @mr_mo56',
+      'Sie finden diesen Artikel im Internet auf der Website:',
+      'Den Rest des Artikels gibt’s hier.',
+    ]);
+    expectReason('label', ['Newsletter']);
+    expectReason('rating', [
+      'Haben sich Mozarts Eltern je wegen seiner Schulnoten gesorgt?, 5.0 out of 5 based on 2 ratings',
+      '(95 Stimmen: 4,73 von 5)',
+      '0 / 5 Gesamt: 4.85',
+      'Rating: 5.0/5 (1 vote cast)',
+    ]);
+    expectReason('credit', ['Rubriklistenbild: © KCNA/dpa', 'Symbolbild: picture alliance/dpa', '– alle Bilder von Eileen Jordan –']);
+    expectReason('source-line', ['1.12.2022 | Quelle: Shanghai Electric | solarserver.de © Solarthemen Media GmbH']);
+    expectReason(null, [
+      'She said she got the message by email from a friend.',
+      'Kim received 3 of 10 votes',
+      "Seoul's approval rating fell to 4.5 out of 10",
+      'The film was rated 4 out of 5 stars by critics.',
+      'Leitbild: Wir wollen die Region stärken.',
+      'The newsletter reported the launch first.',
+    ]);
+  });
+
+  it('leaves the newsletter box and the source line out of an HTML article', () => {
+    const html = `<html><body><article><h1>Plant starts up</h1>${body(5)}<p>1.12.2022 | Quelle: Shanghai Electric | solarserver.de © Solarthemen Media GmbH</p><h3>Newsletter</h3><p>Erhalten Sie kostenlos täglich die wichtigsten Solar-News direkt per E-Mail.</p></article></body></html>`;
+    const a = cleanArticle({ html, now });
+    expect(a.paragraphs.at(-1)).toBe('Paragraph 4 of the story says what happened, who said it, and why it matters to the readers here.');
+    expect(a.removed.map((r) => r.reason)).toEqual(expect.arrayContaining(['source-line', 'label', 'call-to-action']));
+  });
+});
+
 describe('dumps hard-wrapped at a fixed width', () => {
   it('joins the lines of each paragraph, whatever the next line starts with', () => {
     const text = [
