@@ -578,9 +578,24 @@ export function classifyLine(line: string): string | null {
   return null;
 }
 
+/**
+ * A Chinese byline: the outlet's reporters and correspondents, then their names ("本报记者 王晓东 通讯员
+ * 李明", "新华社记者 张三、李四", "半月谈记者 史卫燕", "（记者 张三）"), or the writer after 文/作者 ("文/张三").
+ * The outlet before 记者 ends as outlets' names do (社, 报, 网, 台 …), so that "他告诉记者他很好" is a sentence.
+ */
+const CHINESE_NAME = String.raw`(?:[\p{Script=Han}]{2,4}|[\p{Script=Han}]{1,6}·[\p{Script=Han}]{1,6})`;
+const CHINESE_BYLINE = new RegExp(
+  String.raw`^(?:[（(]\s*(?:记者|記者)\s*|(?:[（(【]\s*)?(?:(?:[\p{Script=Han}A-Za-z]{1,8}(?:社|报|報|网|網|台|谈|談|刊|闻|聞|视|視))(?:特约记者|特約記者|记者|記者)\s*[:：]?\s*|(?:特约记者|特約記者|记者|記者)(?:\s*[:：]\s*|\s+)|(?:文|撰文|作者)\s*[/／｜丨|:：]\s*))` +
+    String.raw`(${CHINESE_NAME}(?:(?:\s*[、，,]\s*|\s+|\s*(?:通讯员|通訊員|实习生|實習生|记者|記者)\s*)${CHINESE_NAME}){0,5})\s*[)）】]?$`,
+  'u',
+);
+const CHINESE_NAME_SEPARATOR = /\s*(?:[、，,]|通讯员|通訊員|实习生|實習生|记者|記者)\s*|\s+/u;
+
 /** A lone byline line ("By Jane Doe", "By Jane Doe and John Roe, Reuters"): returns the names. */
 export function bylineOf(line: string): string | null {
   if (line.length > 120) return null;
+  const chinese = CHINESE_BYLINE.exec(line);
+  if (chinese) return chinese[1]!.split(CHINESE_NAME_SEPARATOR).filter(Boolean).join(', ');
   const m = /^(?:by|written by|von|par|por|di|reporting by|text by)\s*[:：]?\s+(.+?)\s*$/i.exec(line) ?? /^(.{2,20}?)\s*(?:기자|特派员|记者|記者)(?:\s*[\w.@-]+)?$/.exec(line);
   if (!m) return null;
   const names = m[1]!.replace(/\s*[|,]\s*(?:reuters|ap|afp|yonhap|xinhua|bloomberg|staff writer|staff reporter)\s*$/i, '').trim();
@@ -646,7 +661,7 @@ const BRACKETED_AGENCIES = 'YONHAP|NEWS1|NEWSIS|AP|AFP|REUTERS|EPA|XINHUA|KCNA';
 
 /** Photo credit at the end of a caption: "Photo: Reuters", "[Photo: fmprc.gov.cn]", "(AFP)". */
 export const CREDIT = new RegExp(
-  String.raw`(?:\[\s*(?:photo|image|picture|file photo|graphic|video|photograph)s?\s*(?:[:：/]|by)\s*[^\]]{1,80}\]|\(\s*(?:photo|image|picture|file photo|graphic)s?\s*(?:[:：/]|by)\s*[^)]{1,80}\)|(?:^|[\s.,|-])(?:photo|image|picture|file photo|photograph|pictured|credit|foto|bild|사진|图片来源|图)s?\s*(?:[:：/]|by)\s*[^.!?]{1,80}|(?:\/|\|)\s*(?:reuters|ap|afp|getty images?|epa|yonhap|xinhua|kcna|ap photo|afp photo|shutterstock|file|(?:(?:ap|afp|epa|로이터|upi)\s*)?연합뉴스|뉴스1|뉴시스|新华社|共同通信|ロイター|domena publiczna|public domain|wikimedia commons|pixabay|unsplash|pexels|istock(?:photo)?|adobe stock|picture alliance|imago|east news|materiały prasowe)[^.!?]{0,40}|\S©\s*\p{L}[\p{L}\d ._-]{0,40}\/[\p{L}\d._-]{2,30}|\((?:${WIRE_AGENCIES})(?:\s*\/[^)]{0,40})?\)(?:\s*==\s*kyodo)?|==\s*kyodo|\bvia (?:reuters|ap|afp|getty images|epa|yonhap|kcna|xinhua)|\[[^\]]{0,120}(?:국내에서만 사용\s?가능|for use only in the republic of korea)[^\]]{0,120}\](?:\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+)?|(?:getty images|shutterstock|afp photo|ap photo|reuters photo|epa-efe)|\[[^\]]{0,40}(?:연합뉴스|뉴스1|뉴시스|자료사진|사진 제공|제공|촬영|DB 금지|화면 캡처|캡처)[^\]]{0,40}\]|[（(](?:共同|ロイター|AP|AFP|新华社|新華社)[)）]|[（(]?(?:(?:新华社|中新社|人民网)?(?:记者|記者)\s*[\p{Script=Han}·]{2,4}(?:\s*[、,，]\s*[\p{Script=Han}·]{2,4})*\s*摄|摄影[:：]\s*\S{2,10}|图片来源[:：].{1,30})[)）]?)\s*$`,
+  String.raw`(?:\[\s*(?:photo|image|picture|file photo|graphic|video|photograph)s?\s*(?:[:：/]|by)\s*[^\]]{1,80}\]|\(\s*(?:photo|image|picture|file photo|graphic)s?\s*(?:[:：/]|by)\s*[^)]{1,80}\)|(?:^|[\s.,|-])(?:photo|image|picture|file photo|photograph|pictured|credit|foto|bild|사진|图片来源|图)s?\s*(?:[:：/]|by)\s*[^.!?]{1,80}|(?:\/|\|)\s*(?:reuters|ap|afp|getty images?|epa|yonhap|xinhua|kcna|ap photo|afp photo|shutterstock|file|(?:(?:ap|afp|epa|로이터|upi)\s*)?연합뉴스|뉴스1|뉴시스|新华社|共同通信|ロイター|domena publiczna|public domain|wikimedia commons|pixabay|unsplash|pexels|istock(?:photo)?|adobe stock|picture alliance|imago|east news|materiały prasowe)[^.!?]{0,40}|\S©\s*\p{L}[\p{L}\d ._-]{0,40}\/[\p{L}\d._-]{2,30}|\((?:${WIRE_AGENCIES})(?:\s*\/[^)]{0,40})?\)(?:\s*==\s*kyodo)?|==\s*kyodo|\bvia (?:reuters|ap|afp|getty images|epa|yonhap|kcna|xinhua)|\[[^\]]{0,120}(?:국내에서만 사용\s?가능|for use only in the republic of korea)[^\]]{0,120}\](?:\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+)?|(?:getty images|shutterstock|afp photo|ap photo|reuters photo|epa-efe)|\[[^\]]{0,40}(?:연합뉴스|뉴스1|뉴시스|자료사진|사진 제공|제공|촬영|DB 금지|화면 캡처|캡처)[^\]]{0,40}\]|[（(](?:共同|ロイター|AP|AFP|新华社|新華社)[)）]|[（(]?(?:(?:新华社|中新社|人民网)?(?:记者|記者)\s*[\p{Script=Han}·]{2,4}(?:\s*[、,，]\s*[\p{Script=Han}·]{2,4})*\s*摄|摄影[:：]\s*\S{2,10}|图片来源[:：].{1,30})[)）]?|(?:\s|[（(])(?:(?:新华社|中新社)发\s*[（(]?)?[\p{Script=Han}·]{2,4}(?:\s*[、,，]\s*[\p{Script=Han}·]{2,4})*\s*摄[)）]{0,2})\s*$`,
   'iu',
 );
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classifyLine, isCaptionLine } from '../src/boilerplate.ts';
+import { bylineOf, classifyLine, isCaptionLine } from '../src/boilerplate.ts';
 import { parseDate } from '../src/dates.ts';
 import { cleanArticle } from '../src/index.ts';
 import { finishParagraphs } from '../src/paragraphs.ts';
@@ -710,6 +710,33 @@ describe('a Chinese agency page', () => {
     expect(a.captions).toEqual(['11月21日，外交部发言人毛宁主持例行记者会。新华社记者 李明 摄']);
     expect(a.paragraphs).toHaveLength(3);
     expect(a.author).toBe('王晓');
+  });
+
+  it("reads the reporters' byline line under the headline, and a caption credited to its photographer without 记者", () => {
+    const page = `<html><head><title>益阳：数字乡村建设见闻</title></head><body><h1>益阳：数字乡村建设见闻</h1><div id="detail">
+<p>半月谈记者 史卫燕 程群</p>
+<p>益水之阳，是名益阳。这个洞庭湖区的重要城市，60年前就曾在作家周立波笔下的《山乡巨变》中展现风貌。</p>
+<p>为了上网推介、售卖家乡特产，安化县一块花生地里正录制视频 李尕 摄</p>
+<p>无土栽培、立体种植、智能调控、四季生产……在益阳一个智慧农业园区里，物联网、大数据等技术，对农业生产进行智能感知。</p>
+<p>经营者告诉半月谈记者，经智慧技术提升过的特色种植业，每亩年收入可达6万至8万元，比传统种植高出数倍。</p></div></body></html>`;
+    const a = cleanArticle({ html: page, now });
+    expect(a.author).toBe('史卫燕, 程群');
+    expect(a.captions).toEqual(['为了上网推介、售卖家乡特产，安化县一块花生地里正录制视频 李尕 摄']);
+    expect(a.paragraphs).toHaveLength(3);
+  });
+
+  it('tells Chinese byline lines from short sentences about reporters', () => {
+    const bylines: [string, string][] = [
+      ['本报记者 王晓东 通讯员 李明', '王晓东, 李明'],
+      ['新华社记者 张三、李四', '张三, 李四'],
+      ['本报记者王晓东', '王晓东'],
+      ['（记者张三）', '张三'],
+      ['记者 张三', '张三'],
+      ['文/张三', '张三'],
+      ['作者：买买提·艾力', '买买提·艾力'],
+    ];
+    for (const [line, names] of bylines) expect(bylineOf(line), line).toBe(names);
+    for (const line of ['他告诉记者他很好', '记者会上他表示', '记者会见了他', '记者节快乐']) expect(bylineOf(line), line).toBeNull();
   });
 
   it('keeps a hyphen or underscore inside a title that no headline ends at', () => {
