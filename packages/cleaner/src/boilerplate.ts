@@ -51,7 +51,7 @@ const CTA_START = new RegExp(
       'mehr erfahren', 'mehr lesen', 'zum artikel', 'zum weiterlesen', 'das könnte (?:sie|dich) (?:auch )?interessieren', 'das thema könnte',
       'war (?:der|dieser) (?:artikel|beitrag)', 'hat ihnen (?:der|dieser) (?:artikel|beitrag)', '(?:möchten sie )?(?:den )?artikel (?:teilen|bewerten)',
       'hier können sie', 'jetzt (?:abonnieren|anmelden|registrieren|bestellen|entdecken|lesen|kaufen)', 'newsletter abonnieren', 'entdecken sie',
-      'entdecke weitere', 'kommentar (?:verfassen|schreiben)', 'kommentieren', 'keine kommentare', 'sie müssen (?:sich )?(?:eingeloggt|angemeldet)',
+      'entdecke weitere', 'kommentar (?:verfassen|schreiben|erstellen|hinzufügen|abgeben)', 'kommentieren', 'keine kommentare', 'sie müssen (?:sich )?(?:eingeloggt|angemeldet)',
       'sie sind (?:aktuell )?nicht eingeloggt', 'weitere (?:informationen|infos|beiträge|artikel|tourentipps|themen)', 'mehr themen', 'alle angaben ohne gewähr',
       'über den autor', 'über die autorin', 'inhaltsverzeichnis', 'zurück(?: zur übersicht)?', 'gefällt (?:dir|ihnen)', 'kennt ihr schon', 'dieser (?:text|beitrag) wurde',
       'sie möchten', 'bitte laden sie', 'folgen sie uns', '\\*?werbung\\b', 'anzeige\\b',
@@ -275,7 +275,7 @@ const rules: Rule[] = [
     reason: 'credit',
     maxLength: 120,
     test: (line) =>
-      (/^[\p{L}-]{2,30}(?:bild|bilder|foto|fotos)\s*[:：]\s*\S/iu.test(line) && !SENTENCE_END.test(line)) ||
+      (/^(?:[\p{L}-]{2,30}(?:bild|bilder|foto|fotos)|(?:[\p{L}-]{0,20}(?:bild|foto))(?:quelle|quellen|nachweis|nachweise|rechte|credits?))\s*[:：]\s*\S/iu.test(line) && !SENTENCE_END.test(line)) ||
       /^[-–—\s]*alle (?:bilder|fotos)\s*(?:von\b|[:：©])[^.!?]{2,60}[-–—\s]*$/iu.test(line),
   },
   // A rating widget's figures: "5.0 out of 5 based on 2 ratings", "(95 Stimmen: 4,73 von 5)", "0 / 5 Gesamt: 4.85".
@@ -302,7 +302,7 @@ const rules: Rule[] = [
     reason: 'reading-time',
     maxLength: 40,
     test: re(
-      /^(?:(?:reading time|read time|lesezeit|lesedauer|temps de lecture|tiempo de lectura|tempo di lettura|czas czytania|leestijd)\s*[:：]?\s*(?:ca\.?\s*)?\d+\s*[\p{L}.]*|(?:ca\.?\s*)?\d+[\s-]*(?:min(?:ute)?s?|minuten|minut[ay]?|minutos|minuti|분|分钟)\.?\s*(?:read|reading|lesezeit|lesen|czytania|de lecture|de lectura|di lettura|leestijd|읽기|阅读)?)$/iu,
+      /^(?:(?:reading time|read time|lesezeit|lesedauer|temps de lecture|tiempo de lectura|tempo di lettura|czas czytania|leestijd)\s*[:：]?\s*(?:ca\.?\s*|etwa\s+|about\s+|approx\.?\s*|około\s+)?\d+\s*[\p{L}.]*|(?:ca\.?\s*|jeszcze\s+|noch\s+|still\s+)?\d+[\s-]*(?:min(?:ute)?s?|minuten|minut[ay]?|minutos|minuti|분|分钟)\.?\s*(?:read|reading|left|lesezeit|lesen|czytania|de lecture|de lectura|di lettura|leestijd|읽기|阅读)?)$/iu,
     ),
   },
   {
@@ -461,6 +461,8 @@ const rules: Rule[] = [
     // began at 10:30 and ended two hours later").
     test: (line) => TIMESTAMP_LINE.test(line) && isStamp(line),
   },
+  // A German stamp whose time has a dot: "Online seit heute, 12.09 Uhr", "Stand: 5. März, 14.30 Uhr".
+  { reason: 'timestamp', maxLength: 60, test: re(/^(?:online seit|stand|aktualisiert(?: am)?|zuletzt aktualisiert(?: am)?|veröffentlicht(?: am)?|erstellt(?: am)?)\b[\p{L}\d ,.:]{0,30}\b\d{1,2}[.:]\d{2}\s*uhr$/iu) },
   // The wire's end-of-story mark: "(END)", "(끝)", "（完）", "-30-", "ENDS".
   { reason: 'end-marker', maxLength: 20, test: re(/^[-–—\s]*[(（【[/]?\s*(?:end|ends|끝|完)\s*[)）】\]/]?[-–—\s]*$|^-30-$|^#{3}$/i) },
   // A gallery's zoom button read with the caption it opens: "Vergrößern Eine kleine runde Aussparung …".
@@ -487,6 +489,14 @@ const rules: Rule[] = [
   { reason: 'teaser', maxLength: 200, test: re(/(?:…|\.\.\.)\s*(?:mehr|more|weiterlesen|read more|leer más|lire la suite|czytaj dalej)\s*[•»›>.…]*$/i) },
   // "News date : 04/21/2022 Category : Press Releases": the page's filing, not text.
   { reason: 'tags', maxLength: 120, test: (line) => /(?:^|\s)(?:category|categories|kategorie|kategorien|rubrik|catégorie|categoría)\s*:\s*\S/i.test(line) && !SENTENCE_END.test(line) },
+  // WordPress's filing line, read with its link and sometimes without the space: "Posted inLatest News", "Veröffentlicht in Allgemein".
+  { reason: 'tags', maxLength: 80, test: (line) => /^(?:[Pp]osted in|[Ff]iled in|[Vv]eröffentlicht in|[Pp]ublié dans|[Pp]ublicado en)\s*\p{Lu}/u.test(line) && !SENTENCE_END.test(line) && wordCount(line) <= 8 },
+  // The links that let keyboard users skip the menus: "Skip to main content", "Zum Inhalt springen", "본문 바로가기".
+  {
+    reason: 'skip-link',
+    maxLength: 40,
+    test: re(/^(?:skip to (?:the )?(?:main )?(?:content|navigation|menu)|jump to (?:main )?content|(?:direkt )?zum (?:haupt)?inhalt(?: springen| wechseln)?|hauptinhalt|zur (?:haupt)?navigation(?: springen)?|aller au contenu(?: principal)?|ir al contenido(?: principal)?|passa al contenuto(?: principale)?|본문\s?바로\s?가기|跳(?:转)?到主要内容|本文へ(?:移動|スキップ|ジャンプ)?|перейти к (?:основному )?содержанию)$/iu),
+  },
   // A file offered for download: "Informationsschreiben vom 14. Oktober 2021PDF | 38 KB | Datei ist nicht barrierefrei".
   { reason: 'file-link', maxLength: 200, test: re(/(?<![a-z])(?:pdf|docx?|xlsx?|pptx?|zip)\s*[|,(]\s*\d+(?:[.,]\d+)?\s*[kKmM]i?B\b/i) },
   // A rating widget with no ratings: "(Noch keine Bewertungen)", "(No ratings yet)".

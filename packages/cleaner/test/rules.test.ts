@@ -951,6 +951,21 @@ describe('the furniture that closes an article: newsletter boxes, ratings, credi
     ]);
   });
 
+  it('removes the furniture that opens an article: skip links, filing lines, stamps, reading times, picture sources', () => {
+    expectReason('skip-link', ['Hauptinhalt', 'Skip to main content', 'Zum Inhalt springen', '본문 바로가기']);
+    expectReason('tags', ['Posted inLatest News', 'Posted in North Korea, Sanctions', 'Veröffentlicht in Allgemein']);
+    expectReason('timestamp', ['Online seit heute, 12.09 Uhr', 'Stand: 5. März, 14.30 Uhr']);
+    expectReason('reading-time', ['Lesedauer etwa 2 Min', 'Jeszcze 3 minuty czytania']);
+    expectReason('credit', ['Bildquelle: SWR', 'Bildnachweis: Quelle, cc-Lizenz']);
+    expectReason('call-to-action', ['Kommentar erstellen', 'Kommentar hinzufügen']);
+    expectReason(null, [
+      'Posted in the mail, the letter arrived.',
+      'Abschluss um 15.30 Uhr vor der Schweizer Botschaft',
+      'Termin: Montag, 15. November 2021 um 10.30 Uhr',
+      'Hauptinhalt der Rede war die Lage auf der Halbinsel.',
+    ]);
+  });
+
   it('leaves the newsletter box and the source line out of an HTML article', () => {
     const html = `<html><body><article><h1>Plant starts up</h1>${body(5)}<p>1.12.2022 | Quelle: Shanghai Electric | solarserver.de © Solarthemen Media GmbH</p><h3>Newsletter</h3><p>Erhalten Sie kostenlos täglich die wichtigsten Solar-News direkt per E-Mail.</p></article></body></html>`;
     const a = cleanArticle({ html, now });
