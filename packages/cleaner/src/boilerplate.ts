@@ -465,6 +465,12 @@ const rules: Rule[] = [
   { reason: 'timestamp', maxLength: 60, test: re(/^(?:online seit|stand|aktualisiert(?: am)?|zuletzt aktualisiert(?: am)?|veröffentlicht(?: am)?|erstellt(?: am)?)\b[\p{L}\d ,.:]{0,30}\b\d{1,2}[.:]\d{2}\s*uhr$/iu) },
   // The wire's end-of-story mark: "(END)", "(끝)", "（完）", "-30-", "ENDS".
   { reason: 'end-marker', maxLength: 20, test: re(/^[-–—\s]*[(（【[/]?\s*(?:end|ends|끝|完)\s*[)）】\]/]?[-–—\s]*$|^-30-$|^#{3}$/i) },
+  // A gallery's counter and zoom hint: "Bild 3 von 12", "Image 1 of 10", "Zum Vergrößern bitte anklicken".
+  {
+    reason: 'gallery',
+    maxLength: 50,
+    test: re(/^(?:bild|foto|image|photo|picture|slide|galerie|gallery|imagen|zdjęcie)\s+\d{1,3}\s*(?:von|of|de|sur|di|z|\/)\s*\d{1,3}$|^(?:zum vergrößern|zur vergrößerung|für eine größere ansicht)\b.{0,20}\b(?:klicken|anklicken|tippen)$/iu),
+  },
   // A gallery's zoom button read with the caption it opens: "Vergrößern Eine kleine runde Aussparung …".
   { reason: 'caption', maxLength: 300, test: re(/^(?:[Vv]ergrößern|[Bb]ild vergrößern|[Ee]nlarge|[Aa]grandir|[Aa]mpliar|[Ii]ngrandisci)\s+\p{Lu}/u) },
   // Blog furniture: "Pingback von …", "Trackback: …"; a teaser cut off before its link: "Auskunft über vergangenes Wetter… mehr •••".

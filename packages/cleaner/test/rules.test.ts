@@ -951,18 +951,20 @@ describe('the furniture that closes an article: newsletter boxes, ratings, credi
     ]);
   });
 
-  it('removes the furniture that opens an article: skip links, filing lines, stamps, reading times, picture sources', () => {
+  it('removes the furniture that opens an article: skip links, filing lines, stamps, reading times, picture sources, gallery counters', () => {
     expectReason('skip-link', ['Hauptinhalt', 'Skip to main content', 'Zum Inhalt springen', '본문 바로가기']);
     expectReason('tags', ['Posted inLatest News', 'Posted in North Korea, Sanctions', 'Veröffentlicht in Allgemein']);
     expectReason('timestamp', ['Online seit heute, 12.09 Uhr', 'Stand: 5. März, 14.30 Uhr']);
     expectReason('reading-time', ['Lesedauer etwa 2 Min', 'Jeszcze 3 minuty czytania']);
     expectReason('credit', ['Bildquelle: SWR', 'Bildnachweis: Quelle, cc-Lizenz']);
     expectReason('call-to-action', ['Kommentar erstellen', 'Kommentar hinzufügen']);
+    expectReason('gallery', ['Bild 3 von 12', 'Image 1 of 10', 'Zum Vergrößern bitte anklicken']);
     expectReason(null, [
       'Posted in the mail, the letter arrived.',
       'Abschluss um 15.30 Uhr vor der Schweizer Botschaft',
       'Termin: Montag, 15. November 2021 um 10.30 Uhr',
       'Hauptinhalt der Rede war die Lage auf der Halbinsel.',
+      'Bild 3 von 12 zeigt den Gipfel',
     ]);
   });
 
