@@ -24,7 +24,7 @@ const SHARE_LINE = new RegExp(
 );
 
 const MENU_WORDS =
-  /^(?:home|홈|首页|首頁|主页|ホーム|トップ|로그인|회원가입|전체메뉴|메뉴|검색|구독|登录|注册|搜索|导航|菜单|sitemap|site map|menu|search|sign in|log in|login|register|subscribe|contact us|about us|privacy policy|terms of (?:use|service)|뉴스|정치|경제|사회|국제|북한|문화|스포츠|연예|오피니언|新闻|国际|军事|财经|社会|体育|娱乐|科技|评论|视频|图片|news|nachrichten|aktuelles|noticias|politics|business|world|sports|opinion|lifestyle|entertainment|tech|culture|video|photos?|national|north korea|korean peninsula)$/i;
+  /^(?:home|홈|首页|首頁|主页|ホーム|トップ|로그인|회원가입|전체메뉴|메뉴|검색|구독|登录|注册|搜索|导航|菜单|sitemap|site map|menu|search|sign in|log in|login|register|subscribe|contact us|about us|privacy policy|terms of (?:use|service)|뉴스|정치|경제|사회|국제|북한|문화|스포츠|연예|오피니언|新闻|国际|军事|财经|社会|体育|娱乐|科技|评论|视频|图片|图集|组图|組圖|高清组图|news|nachrichten|aktuelles|noticias|politics|business|world|sports|opinion|lifestyle|entertainment|tech|culture|video|photos?|national|north korea|korean peninsula)$/i;
 
 /** Japanese section names: a menu when several stand in a row, ordinary words alone (a vocabulary list's "動画"). */
 const SECTION_WORDS_JA = /^(?:ニュース|政治|経済|国際|社会|スポーツ|エンタメ|動画|写真|科学|文化|地域|ライフ)$/;
@@ -665,6 +665,20 @@ export function signatureOf(line: string): string | null {
   if (m[1] && m[3]!.trim() !== '') return null;
   return m[2]!;
 }
+
+/**
+ * The writers a Chinese story names in parentheses after its last sentence: "…才有这座英雄的城！（评论员
+ * 罗博 萧海川）", "…（记者 张三、李四）", "…（本报记者 王晓东）". The paragraph stays; the names are its authors.
+ */
+export function closingChineseByline(paragraph: string): string | null {
+  const m = CLOSING_CHINESE_BYLINE.exec(paragraph);
+  return m ? m[1]!.split(CHINESE_NAME_SEPARATOR).filter(Boolean).join(', ') : null;
+}
+const CLOSING_CHINESE_BYLINE = new RegExp(
+  String.raw`[。！？!?”」][\s]*[（(]\s*(?:[\p{Script=Han}]{0,6}?(?:特约评论员|评论员|評論員|特约记者|记者|記者|通讯员|通訊員))\s*[:：]?\s*` +
+    String.raw`(${CHINESE_NAME}(?:(?:\s*[、，,]\s*|\s+|\s*(?:通讯员|通訊員|实习生|實習生|记者|記者)\s*)${CHINESE_NAME}){0,5})\s*[)）]\s*$`,
+  'u',
+);
 
 /**
  * Agencies as captions credit them: in parentheses ("(Yonhap)", "(Xinhua/Li Xin)"), alone after the

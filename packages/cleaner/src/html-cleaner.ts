@@ -1,4 +1,4 @@
-import { bylineOf, classifyLine, isCaptionLine, namesPeople, signatureOf, tidyCaption } from './boilerplate.ts';
+import { bylineOf, classifyLine, closingChineseByline, isCaptionLine, namesPeople, signatureOf, tidyCaption } from './boilerplate.ts';
 import { acceptable, outletOffset, parseDate, scriptOffset, sourceOffset, type ParsedDate } from './dates.ts';
 import { isElement, isText, textOf, type DomElement, type DomNode, type DomParent, type DomRoot } from './dom.ts';
 import type { Extraction } from './extraction.ts';
@@ -1325,7 +1325,7 @@ export function collectOutput(
   for (let k = 1; k <= 2 && !byline && paragraphs.length > 3; k++) {
     const last = paragraphs[paragraphs.length - k]!;
     if (/^(?:by|von)\s/i.test(last)) continue;
-    const names = signatureOf(last);
+    const names = signatureOf(last) ?? (k === 1 ? closingChineseByline(last) : null);
     if (names) byline = cleanAuthor(names);
   }
   return { paragraphs, captions, removed, length, firstDate, byline };

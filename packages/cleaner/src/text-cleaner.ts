@@ -1,4 +1,4 @@
-import { bylineOf, classifyLine, isCaptionLine, tidyCaption } from './boilerplate.ts';
+import { bylineOf, classifyLine, closingChineseByline, isCaptionLine, tidyCaption } from './boilerplate.ts';
 import { splitDateline } from './dateline.ts';
 import { acceptable, dateFromUrl, outletOffset, parseDate, scriptOffset, sourceOffset, type ParsedDate } from './dates.ts';
 import type { Extraction } from './extraction.ts';
@@ -150,6 +150,8 @@ export function cleanText(text: string, inputUrl: string | null, now: Date): Ext
       }
     }
   }
+  // … or a Chinese story's last sentence is followed by its writers: "…（记者 张三、李四）".
+  if (author === null && bodyEnd >= 0) author = closingChineseByline(kinds[bodyEnd]!.line);
   // Times without a zone are the source's local time: known from the address, or else from the
   // agency in the lead's dateline, or the outlet a source or stamp line or a short line above the
   // lead names ("共同通信", "연합뉴스 | 입력 2026-11-20 09:12").

@@ -28,9 +28,9 @@ function isCollapsed(text: string): boolean {
 /**
  * Terminal punctuation of a sentence, including closing quotes and CJK full stops, and the
  * author's or agency's initials that close a story after its last full stop ("… voraus. (bsc)",
- * "… said. (AP/dpa)").
+ * "… said. (AP/dpa)"), or its writers in a Chinese story ("…作用。（记者 张三、李四）").
  */
-export const SENTENCE_END = /[.!?…。！？][”"'’»)\]]*$|[.!?][”"’]$|[”"]$|[.!?…。][”"'’»]*\s*\(\p{L}[\p{L}/.,& -]{0,24}\)$/u;
+export const SENTENCE_END = /[.!?…。！？][”"'’»)\]]*$|[.!?][”"’]$|[”"]$|[.!?…。！？][”"'’»」]*\s*[(（]\p{L}[\p{L}/.,&、· -]{0,24}[)）]$/u;
 
 const CJK = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]/;
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bylineOf, classifyLine, isCaptionLine } from '../src/boilerplate.ts';
+import { bylineOf, classifyLine, closingChineseByline, isCaptionLine } from '../src/boilerplate.ts';
 import { parseDate } from '../src/dates.ts';
 import { cleanArticle } from '../src/index.ts';
 import { finishParagraphs } from '../src/paragraphs.ts';
@@ -723,6 +723,25 @@ describe('a Chinese agency page', () => {
     expect(a.author).toBe('史卫燕, 程群');
     expect(a.captions).toEqual(['为了上网推介、售卖家乡特产，安化县一块花生地里正录制视频 李尕 摄']);
     expect(a.paragraphs).toHaveLength(3);
+  });
+
+  it('takes the writers named after the last sentence for the authors, and drops a lone gallery link', () => {
+    const page = `<html><head><title>武汉的声音</title></head><body><h1>武汉的声音</h1><div id="detail">
+<p>在抗击新冠肺炎疫情的日子里，封在武汉的父母们总要万般无奈而又小心翼翼回应着孩子天真的追问。</p>
+<p>即便日常已改变了模样，但生活依然要继续。纵然已有焦虑煎熬，但内心仍需要坚强。</p>
+<p>越是到疫情防控最为吃劲的时候，越是需要汇聚信心与力量。疫情虽在持续，但希望就在继续努力之中。</p>
+<p>正是有了英勇的你们，才有这座英雄的城！（评论员 罗博 萧海川）</p><p>图集</p></div></body></html>`;
+    const a = cleanArticle({ html: page, now });
+    expect(a.author).toBe('罗博, 萧海川');
+    expect(a.paragraphs.at(-1)).toBe('正是有了英勇的你们，才有这座英雄的城！（评论员 罗博 萧海川）');
+    const dump = cleanArticle({
+      text: '中方呼吁各方保持克制\n\n外交部发言人21日表示，中方希望有关各方保持冷静克制，共同维护半岛和平稳定。\n\n她表示，中方愿同各方一道，继续为推动半岛问题政治解决发挥建设性作用。（记者 张三、李四）\n',
+      now,
+    });
+    expect(dump.author).toBe('张三, 李四');
+    // The last paragraph is a sentence, though the writers' names in parentheses follow its full stop.
+    expect(dump.paragraphs).toHaveLength(2);
+    for (const paragraph of ['这是一个例子（见图）', '会议在北京举行（完）', '他表示（记者会上）']) expect(closingChineseByline(paragraph), paragraph).toBeNull();
   });
 
   it('tells Chinese byline lines from short sentences about reporters', () => {
