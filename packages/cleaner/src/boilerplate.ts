@@ -719,9 +719,18 @@ const TRAILING_CREDIT = new RegExp(
 );
 
 /** An agency named alone at the end of a line: "… (Yonhap)", "…. Yonhap", "… [YONHAP]". */
-const AGENCY_CLOSE = new RegExp(String.raw`(?:\((?:${WIRE_AGENCIES})\)|[.!?]\s+(?:${CLOSING_AGENCIES})|\[(?:${BRACKETED_AGENCIES})\])\s*$`, 'i');
+const AGENCY_CLOSE = new RegExp(
+  String.raw`(?:\((?:${WIRE_AGENCIES})\)|[.!?]\s+(?:${CLOSING_AGENCIES})|\[(?:${BRACKETED_AGENCIES})\]|[.!?。]\s*\/\s*(?:${CLOSING_AGENCIES}|연합뉴스|뉴스1|뉴시스)|[.!?]\s*\[(?:연합뉴스|뉴스1|뉴시스)\])\s*$`,
+  'i',
+);
+/**
+ * A Japanese or Chinese sentence closed by its agency: "…と述べた。（共同）". A caption names what it
+ * shows and puts the credit after that, with no full stop ("…する首相＝5日、首相官邸（共同）").
+ */
+const SENTENCE_THEN_AGENCY = /。\s*[（(](?:共同|共同通信|時事|ロイター|AP|AFP|新华社|新華社|中新社|人民网)[)）]\s*$/u;
 /** Reported speech: what a story's paragraph does and a photo's caption does not. */
-const REPORTED = /\b(?:said|says|told|added|reported|according to|announced|stated|noted|warned|urged)\b/i;
+const REPORTED =
+  /\b(?:said|says|told|added|reported|according to|announced|stated|noted|warned|urged)\b|(?:말했다|밝혔다|전했다|강조했다|덧붙였다|설명했다|주장했다|지적했다|발표했다|보도했다|述べた|語った|明らかにした|話した|強調した|発表した|伝えた|報じた|表示|指出|强调|称|说|заявил|сообщил|сказал|отметил|подчеркнул)/i;
 
 /** The wire services' caption opening: "Photo taken on March 5, 2024 shows …", "File photo taken in 2019 shows …". */
 const PHOTO_TAKEN = /^(?:(?:file |this )?photo|picture|image|screenshot) (?:taken|shot|released|provided) (?:on |in )?(?:\d{1,2} )?(?:\p{L}+\.? )?\d{1,4}(?:,? \d{4})?,?\s+shows\b/iu;
@@ -731,7 +740,7 @@ export function isCaptionLine(line: string): boolean {
   if (line.length > 400 || line.length < 15) return false;
   // A story's last paragraph may close with its agency too: "…, the ministry said. (Yonhap)". A
   // photo's caption shows, it does not report.
-  if (AGENCY_CLOSE.test(line) && REPORTED.test(line)) return false;
+  if ((AGENCY_CLOSE.test(line) && REPORTED.test(line)) || SENTENCE_THEN_AGENCY.test(line)) return false;
   if (CREDIT.test(line) || PHOTO_TAKEN.test(line) || PHOTOGRAPHER.test(line) || TRAILING_CREDIT.test(line)) return true;
   // "... against North Korea |": a caption whose credit was stripped leaves its separator.
   if (/\s[|｜]\s*$/.test(line) && wordCount(line) >= 5) return true;

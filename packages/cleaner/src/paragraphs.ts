@@ -62,6 +62,9 @@ export interface Finished {
   reporter: string | null;
 }
 
+/** A wire's end mark after the last sentence: "(END)", "<끝>", "（完）". */
+const GLUED_END_MARK = /(?<=[.!?。！？”"'’」])\s*[(<（【[]\s*(?:END|끝|完)\s*[)>）】\]]\s*$/;
+
 /**
  * The steps every source shares once it is a list of paragraphs: inline captions out, repeated
  * paragraphs out (a lead printed twice, a teaser repeating the first paragraph), dateline split off
@@ -103,6 +106,12 @@ export function finishParagraphs(input: string[], removed: RemovedBlock[], findD
     seen.set(key, paragraphs.length);
     leads.push(lead);
     paragraphs.push(paragraph);
+  }
+  // The wire's end mark glued to the last sentence ("…말했다.<끝>", "…said.(END)", "…作用。（完）") is no text.
+  const closing = paragraphs.length > 0 ? GLUED_END_MARK.exec(paragraphs[paragraphs.length - 1]!) : null;
+  if (closing && closing.index > 0) {
+    removed.push({ text: closing[0].trim(), reason: 'end-marker' });
+    paragraphs[paragraphs.length - 1] = paragraphs[paragraphs.length - 1]!.slice(0, closing.index);
   }
   // A story that ends with its reporter's address ("ksy@yna.co.kr", "김수연 기자 ksy@yna.co.kr"):
   // the address is a signature, not text. Elsewhere in a story an address may be what it reports.

@@ -28,9 +28,10 @@ function isCollapsed(text: string): boolean {
 /**
  * Terminal punctuation of a sentence, including closing quotes and CJK full stops, and the
  * author's or agency's initials that close a story after its last full stop ("… voraus. (bsc)",
- * "… said. (AP/dpa)"), or its writers in a Chinese story ("…作用。（记者 张三、李四）").
+ * "… said. (AP/dpa)"), or its writers, agency or end mark in a Korean, Japanese or Chinese one
+ * ("…作用。（记者 张三、李四）", "…と述べた。【共同】", "…말했다.<끝>").
  */
-export const SENTENCE_END = /[.!?…。！？][”"'’»)\]]*$|[.!?][”"’]$|[”"]$|[.!?…。！？][”"'’»」]*\s*[(（]\p{L}[\p{L}/.,&、· -]{0,24}[)）]$/u;
+export const SENTENCE_END = /[.!?…。！？][”"'’»)\]]*$|[.!?][”"’]$|[”"]$|[.!?…。！？][”"'’»」]*\s*[(（【<[]\s*\p{L}[\p{L}/.,&、·＝=：: -]{0,24}[)）】>\]]$/u;
 
 const CJK = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]/;
 

@@ -995,6 +995,41 @@ describe('the furniture that closes an article: newsletter boxes, ratings, credi
   });
 });
 
+describe("the last paragraph of a wire story, closed by its agency, writers or end mark", () => {
+  const dump = (lead: string, last: string) =>
+    cleanArticle({ text: ['Missile launch', '', lead, '', 'The launch came a day after the allies wrapped up a joint exercise that Pyongyang condemned.', '', last, ''].join('\n'), now });
+  const lead = 'North Korea fired a ballistic missile into the East Sea on Tuesday, the Joint Chiefs of Staff said, in its third launch this month.';
+
+  it('keeps it as the story\'s last paragraph, without a glued end mark', () => {
+    const cases: [string, string][] = [
+      ['The ministry said it would respond firmly. /AP', 'The ministry said it would respond firmly. /AP'],
+      ['The ministry said it would respond firmly.(END)', 'The ministry said it would respond firmly.'],
+      ['국방부는 "단호히 대응하겠다"고 말했다. /연합뉴스', '국방부는 "단호히 대응하겠다"고 말했다. /연합뉴스'],
+      ['국방부는 "단호히 대응하겠다"고 말했다. [연합뉴스]', '국방부는 "단호히 대응하겠다"고 말했다. [연합뉴스]'],
+      ['국방부는 "단호히 대응하겠다"고 말했다.<끝>', '국방부는 "단호히 대응하겠다"고 말했다.'],
+      ['防衛省は「断固として対応する」と述べた。（共同）', '防衛省は「断固として対応する」と述べた。（共同）'],
+      ['防衛省は「断固として対応する」と述べた。【共同】', '防衛省は「断固として対応する」と述べた。【共同】'],
+      ['防衛省は「断固として対応する」と述べた。（ソウル＝太田成美）', '防衛省は「断固として対応する」と述べた。（ソウル＝太田成美）'],
+      ['她表示，中方愿同各方一道发挥建设性作用。（完）', '她表示，中方愿同各方一道发挥建设性作用。'],
+      ['她表示，中方愿同各方一道发挥建设性作用。【责任编辑：张三】', '她表示，中方愿同各方一道发挥建设性作用。【责任编辑：张三】'],
+    ];
+    for (const [last, kept] of cases) {
+      const a = dump(lead, last);
+      expect(a.paragraphs, last).toHaveLength(3);
+      expect(a.paragraphs.at(-1), last).toBe(kept);
+    }
+  });
+
+  it('still sets aside captions that end with the agency', () => {
+    for (const caption of [
+      '記者会見する松野官房長官＝5日午前、首相官邸（共同）',
+      '국방부 청사 전경 /연합뉴스',
+      '5일 서울역에서 시민들이 북한 미사일 발사 관련 뉴스를 시청하고 있다. 2024.3.5 [연합뉴스 자료사진]',
+      '시민들이 뉴스를 시청하고 있다. [연합뉴스]',
+    ]) expect(isCaptionLine(caption), caption).toBe(true);
+  });
+});
+
 describe('dumps hard-wrapped at a fixed width', () => {
   it('joins the lines of each paragraph, whatever the next line starts with', () => {
     const text = [
