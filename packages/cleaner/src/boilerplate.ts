@@ -37,7 +37,7 @@ const CTA_START = new RegExp(
       // English
       'get (?:more|the|our|unlimited|full|access|breaking)', 'learn more', 'read more', 'see more', 'view more', 'show more',
       'more from', 'more stories', 'more on this', 'click (?:here|to)', 'tap (?:here|to)', 'follow (?:us|@|on|the)', 'join (?:us|our|the conversation)',
-      'sign up', 'subscribe', 'download (?:the|our)', 'install (?:the|our)', "don'?t miss", 'never miss', 'stay (?:informed|updated|connected)',
+      'sign up', 'subscribe\\b', 'download (?:the|our)', 'install (?:the|our)', "don'?t miss", 'never miss', 'stay (?:informed|updated|connected)',
       'try (?:it )?free', 'start (?:your )?free', 'already a (?:subscriber|member)', 'log ?in to', 'sign in to', 'become a (?:member|subscriber)',
       'support (?:our|independent) journalism', 'support us\\b', 'unterstütze(?:n sie)?\\s', 'get the app', 'watch (?:now|live|the video)', 'listen (?:now|to this)',
       'you may (?:also )?like', 'you might (?:also )?like', 'also read', 'read also', 'read next', 'up next', 'to view the full story',
@@ -92,8 +92,9 @@ const CTA_START = new RegExp(
       'auch lesen', 'mehr interessantes', 'mehr aus (?:dem|der|den|unserem|unserer)(?:\\s+\\S+){1,2}$', '(?:neueste|ähnliche|empfohlene|beliebte|meistgelesene) (?:artikel|beiträge|nachrichten|news)',
       'sur le même sujet', 'audios? et vidéos sur le sujet', 'à voir (?:aussi|également)', 'saiba mais', 'te recomendamos', 'más noticias', 'further reading:', 'see also',
       'help us (?:continue|keep)', '(?:vorheriger|nächster|voriger) (?:beitrag|artikel)', 'nachfolgebeitrag', 'vorgängerbeitrag', '(?:previous|next) (?:post|article|story)\\b',
-      'recommended(?: for you)?', 'related(?: (?:stories|articles|news|content|coverage|topics|posts))?', 'trending(?: now)?',
-      'most (?:read|popular|viewed)', 'top stories', "editor'?s picks?",
+      // Headings of recommendation boxes, alone or before their links ("Related to this, Japan protested." is a sentence).
+      "(?:recommended(?: for you)?|related(?: (?:stories|articles|news|content|coverage|topics|posts))?|trending(?: now)?|most (?:read|popular|viewed)|top stories|editor'?s picks?)\\s*(?:$|[:：|»›>–—-])",
+      '(?:related|recommended|trending)(?: ?[\\p{L}]+){1,3}$',
     ].join('|') +
     ')',
   'iu',
@@ -134,6 +135,9 @@ const STRONG_CTA = new RegExp(
     .join('|'),
   'iu',
 );
+/** Words that attribute what a sentence says: an appeal quoted in a story ("Follow the money, investigators said.") is news. */
+const ATTRIBUTED = /,\s*(?:[\p{L}.'’-]+\s+){0,4}(?:said|says|urged|added|told|warned|wrote|sagte|sagt|erklärte|betonte|dijo|afirmó|a déclaré|a dit|ha detto)\b|\b(?:said|says|urged|sagte|sagt|dijo) (?:on|in|at|that|am|dass|que)\b/iu;
+
 /**
  * A newsletter's promise of delivery: "Erhalten Sie kostenlos täglich die wichtigsten Solar-News direkt per
  * E-Mail.", "Get the best of our coverage delivered to your inbox." Opened by the offer's verb, so that a
@@ -254,7 +258,8 @@ const rules: Rule[] = [
       READ_ALSO.test(line) ||
       (line.length <= 200 && INBOX_CTA.test(line)) ||
       (line.length <= 200 &&
-        (line.length < 80 || !SENTENCE_END.test(line) || /^[\p{Lu}\s]{6,}[:：]/u.test(line)) && (CTA_START.test(line) || CTA_ANYWHERE.test(line))),
+        (line.length < 80 || !SENTENCE_END.test(line) || /^[\p{Lu}\s]{6,}[:：]/u.test(line)) && (CTA_START.test(line) || CTA_ANYWHERE.test(line)) &&
+        !ATTRIBUTED.test(line)),
   },
   {
     reason: 'related',
@@ -378,9 +383,11 @@ const rules: Rule[] = [
     reason: 'copyright',
     maxLength: 250,
     test: re(
-      /^(?:©|copyright\b|\(c\)\s*\d{4}|all rights reserved|저작권자|무단\s*전재|版权所有|版權所有|未经授权|本网站所刊载)|all rights reserved\.?$|무단\s*전재.{0,20}금지|AI\s*학습.{0,20}(?:금지|활용될 수 없)|未经(?:授权|许可|書面許可|授權)[，,]?\s*(?:不得|严禁|禁止|请勿|嚴禁|不得以任何形式)|無断(?:で)?(?:転載|複製|転用)(?:を)?(?:禁|お断り)/i,
+      /^(?:©|copyright(?:\s*(?:©|\(c\)|\d{4}|by\b|of\b|[:：])|$)|\(c\)\s*\d{4}|all rights reserved|저작권자|무단\s*전재|版权所有|版權所有|未经授权|本网站所刊载)|all rights reserved\.?$|무단\s*전재.{0,20}금지|AI\s*학습.{0,20}(?:금지|활용될 수 없)|未经(?:授权|许可|書面許可|授權)[，,]?\s*(?:不得|严禁|禁止|请勿|嚴禁|不得以任何形式)|無断(?:で)?(?:転載|複製|転用)(?:を)?(?:禁|お断り)/i,
     ),
   },
+  // "Copyright Yonhap News Agency": the holder's name alone ("Copyright disputes have flared." is a sentence).
+  { reason: 'copyright', maxLength: 80, test: re(/^(?:COPYRIGHT|Copyright)\s+(?:\p{Lu}[\p{L}.&'-]*\s*){1,6}$/u) },
   // A notice that opens with the copyright sign runs long ("© 2022 Site. This article is the copyrighted property …").
   { reason: 'copyright', maxLength: 500, test: re(/^©\s*(?:\d{4}|[\p{Lu}])/u) },
   {

@@ -1030,6 +1030,29 @@ describe("the last paragraph of a wire story, closed by its agency, writers or e
   });
 });
 
+describe('short news sentences that open with a furniture word', () => {
+  it('keeps them, and still removes the furniture', () => {
+    expectReason(null, [
+      'Subscribers to the service can read the full report.',
+      'Copyright disputes between the two Koreas have flared.',
+      'Related to this, Japan lodged a protest.',
+      'Top stories in Pyongyang\'s media focused on farming.',
+      'Most read newspapers in Seoul carried the photo.',
+      'Trending upward, exports to China rose again.',
+      'Recommended steps include more inspections, the panel said.',
+      'Related to each other: for example, a caching server and a web server',
+      'Follow the money, investigators said.',
+      'Join our efforts, the minister urged.',
+      'Stay connected with allies, Seoul urged.',
+    ]);
+    expectReason('call-to-action', [
+      'Related', 'Related stories', 'Related Videos', 'TRENDING ON THE WEB', 'Recommended related news', 'Most read', 'Top stories:',
+      'Subscribe', 'Subscribe now', 'Follow us on Twitter', 'Sign up for our newsletter',
+    ]);
+    expectReason('copyright', ['Copyright Yonhap News Agency', 'Copyright 2024 The Associated Press. All rights reserved.', 'Copyright © 2024 Yonhap', 'Copyright: Korea Herald']);
+  });
+});
+
 describe('dumps hard-wrapped at a fixed width', () => {
   it('joins the lines of each paragraph, whatever the next line starts with', () => {
     const text = [
