@@ -36,7 +36,7 @@ const CTA_START = new RegExp(
     [
       // English
       'get (?:more|the|our|unlimited|full|access|breaking)', 'learn more', 'read more', 'see more', 'view more', 'show more',
-      'more from', 'more stories', 'more on this', 'click (?:here|to)', 'tap (?:here|to)', 'follow (?:us|@|on|the)', 'join (?:us|our|the conversation)',
+      'more from', 'more stories', 'more on this', 'click (?:here|to)', 'tap (?:here|to)', 'follow (?:us|@|on)', 'join (?:us|our|the conversation)',
       'sign up', 'subscribe\\b', 'download (?:the|our)', 'install (?:the|our)', "don'?t miss", 'never miss', 'stay (?:informed|updated|connected)',
       'try (?:it )?free', 'start (?:your )?free', 'already a (?:subscriber|member)', 'log ?in to', 'sign in to', 'become a (?:member|subscriber)',
       'support (?:our|independent) journalism', 'support us\\b', 'unterstütze(?:n sie)?\\s', 'get the app', 'watch (?:now|live|the video)', 'listen (?:now|to this)',
@@ -54,7 +54,7 @@ const CTA_START = new RegExp(
       'entdecke weitere', 'kommentar (?:verfassen|schreiben|erstellen|hinzufügen|abgeben)', 'kommentieren', 'keine kommentare', 'sie müssen (?:sich )?(?:eingeloggt|angemeldet)',
       'sie sind (?:aktuell )?nicht eingeloggt', 'weitere (?:informationen|infos|beiträge|artikel|tourentipps|themen)', 'mehr themen', 'alle angaben ohne gewähr',
       'über den autor', 'über die autorin', 'inhaltsverzeichnis', 'zurück(?: zur übersicht)?', 'gefällt (?:dir|ihnen)', 'kennt ihr schon', 'dieser (?:text|beitrag) wurde',
-      'sie möchten', 'bitte laden sie', 'folgen sie uns', '\\*?werbung\\b', 'anzeige\\b',
+      'sie möchten', 'bitte laden sie', 'folgen sie uns', '\\*?werbung\\s*(?:$|[.:|*–—-]|für\\b[^.!?]*$)', 'anzeige\\s*(?:$|[.:|*–—-])',
       'rezept drucken', 'bild anzeigen', 'quellen (?:ausblenden|anzeigen|einblenden)', 'vorschau auf den nächsten artikel', '(?:\\.{3}|…)?\\s*weiter zu\\b',
       'print (?:recipe|this (?:article|page|recipe))',
       // A comment form's login prompt and the print version's footer: "Um einen Kommentar zu hinterlassen, loggen Sie sich bitte ein."

@@ -1044,10 +1044,15 @@ describe('short news sentences that open with a furniture word', () => {
       'Follow the money, investigators said.',
       'Join our efforts, the minister urged.',
       'Stay connected with allies, Seoul urged.',
+      'Anzeige gegen den Konzern wurde erstattet.',
+      'Werbung für Propaganda ist in Südkorea verboten.',
+      'Follow the steps below to install the latest version from source if desired.',
+      'Follow these six tips to set up a nursery in a small room:',
     ]);
     expectReason('call-to-action', [
       'Related', 'Related stories', 'Related Videos', 'TRENDING ON THE WEB', 'Recommended related news', 'Most read', 'Top stories:',
       'Subscribe', 'Subscribe now', 'Follow us on Twitter', 'Sign up for our newsletter',
+      '*Werbung. Dieser Beitrag enthält Werbung für MYMARINI.', 'WERBUNG für Plantur Farbshampoo', 'Anzeige: Jetzt testen',
     ]);
     expectReason('copyright', ['Copyright Yonhap News Agency', 'Copyright 2024 The Associated Press. All rights reserved.', 'Copyright © 2024 Yonhap', 'Copyright: Korea Herald']);
   });
