@@ -6,7 +6,7 @@ import { cleanHtml } from './html-cleaner.ts';
 import { finishParagraphs } from './paragraphs.ts';
 import { cleanText } from './text-cleaner.ts';
 import type { CleanedArticle, CleanInput } from './types.ts';
-import { guessLanguage } from './text-util.ts';
+import { collapse, guessLanguage } from './text-util.ts';
 import { Utf8Page } from './utf8-page.ts';
 import { CLEANER_VERSION } from './version.ts';
 
@@ -26,7 +26,20 @@ function looksLikeHtml(prefix: (length: number) => string): boolean {
  * every search downstream must see one spelling.
  */
 function nfc(text: string): string {
-  return /[^\x00-\x7f]/.test(text) ? text.normalize('NFC') : text;
+  const plain = CONTROL.test(text) ? collapse(text.replace(CONTROLS, '')) : text;
+  return /[^\x00-\x7f]/.test(plain) ? plain.normalize('NFC') : plain;
+}
+
+/**
+ * Control characters but tab, line feed and carriage return: no text, and Postgres refuses NUL in
+ * text and JSON, so one NUL byte in a page would fail every attempt to store the article. Browsers
+ * ignore NUL in text too (HTML's parser drops it).
+ */
+const CONTROL = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]/;
+const CONTROLS = new RegExp(CONTROL.source, 'g');
+
+function plainOrNull(text: string | null): string | null {
+  return text === null ? null : nfc(text);
 }
 
 /**
@@ -61,7 +74,7 @@ export function cleanArticle(input: CleanInput): CleanedArticle {
     throw new Error('cannot clean: the input has no bytes, html or text');
   }
 
-  const removed = extraction.removed;
+  const removed = extraction.removed.map((block) => (CONTROL.test(block.text) ? { ...block, text: nfc(block.text) } : block));
   const finished = finishParagraphs(extraction.paragraphs.map(nfc), removed, extraction.findDateline);
   const captions = [...extraction.captions, ...finished.captions].map(nfc);
   const text = finished.paragraphs.join('\n\n');
@@ -73,10 +86,10 @@ export function cleanArticle(input: CleanInput): CleanedArticle {
     url: address,
     publishedAt: extraction.date?.iso ?? null,
     publishedDate: extraction.date ? sourceDay(extraction.date, sourceZone(address) ?? extraction.offset, address) : null,
-    author: author === null ? null : nfc(author),
-    siteName: extraction.siteName,
+    author: plainOrNull(author),
+    siteName: plainOrNull(extraction.siteName),
     language: extraction.language ?? guessLanguage(text),
-    dateline: finished.dateline,
+    dateline: finished.dateline && { ...finished.dateline, place: nfc(finished.dateline.place), agency: plainOrNull(finished.dateline.agency) },
     captions,
     paragraphs: finished.paragraphs,
     text,

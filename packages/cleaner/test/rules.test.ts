@@ -1058,6 +1058,20 @@ describe('short news sentences that open with a furniture word', () => {
   });
 });
 
+describe('control characters', () => {
+  it('leaves none in any field of a dump or a page, and no empty paragraph', () => {
+    const story = 'North Korea fired a ballistic missile into the East Sea on Tuesday, the Joint Chiefs of Staff said.';
+    const dump = cleanArticle({ text: `North Korea fires\u0000 missile into East Sea, Seoul says\n\n${story.replace('fired', 'fired\u0000')}\n\n\u0000\n\n${story.replace('Tuesday', 'Tuesday\u001b')} More may follow.\n`, now });
+    expect(dump.title).toBe('North Korea fires missile into East Sea, Seoul says');
+    expect(dump.paragraphs).toEqual([story, `${story} More may follow.`]);
+    const page = cleanArticle({ html: `<html><head><meta property="og:site_name" content="Example\u0001 News"></head><body><article><p>${story.replace('fired', 'fired\u0000')}</p>${body(3)}</article></body></html>`, now });
+    expect(page.paragraphs[0]).toBe(story);
+    expect(page.siteName).toBe('Example News');
+    // eslint-disable-next-line no-control-regex
+    for (const article of [dump, page]) expect(JSON.stringify(article)).not.toMatch(/\\u00(?:0[0-8bcef]|1[0-9a-f]|7f)/);
+  });
+});
+
 describe('dumps hard-wrapped at a fixed width', () => {
   it('joins the lines of each paragraph, whatever the next line starts with', () => {
     const text = [
