@@ -2,7 +2,7 @@ import RssParser from 'rss-parser';
 import { decodeBytes } from './decode.ts';
 import { toIsoDate } from './dates.ts';
 import { parseDom, type DomFeed } from './lenient.ts';
-import { htmlToText, squash } from './text.ts';
+import { htmlToText, squash, withoutControls } from './text.ts';
 import { FeedParseError, type FeedItem, type ParsedFeed } from './types.ts';
 import { repairXml } from './xml-repair.ts';
 
@@ -97,7 +97,7 @@ function parseJsonFeed(text: string, baseUrl: string | null, warnings: string[])
   for (const entry of feed.items as unknown[]) {
     if (!entry || typeof entry !== 'object') continue;
     const item = entry as Loose;
-    const str = (v: unknown) => (typeof v === 'string' || typeof v === 'number' ? String(v) : null);
+    const str = (v: unknown) => (typeof v === 'string' || typeof v === 'number' ? withoutControls(String(v)) : null);
     const authors = Array.isArray(item.authors) ? (item.authors as Loose[]) : item.author ? [item.author as Loose] : [];
     const guid = str(item.id);
     const url = resolveUrl(str(item.url) ?? str(item.external_url), link ?? baseUrl);

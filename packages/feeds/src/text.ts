@@ -17,9 +17,18 @@ function collect(nodes: readonly AnyNode[], out: string[]): void {
   }
 }
 
-/** Collapses whitespace the way a reader sees it. */
+/** Control characters but tab and line breaks: nothing a reader sees, and Postgres refuses NUL in text. */
+const CONTROL = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]/;
+const CONTROLS = new RegExp(CONTROL.source, 'g');
+
+/** The text without control characters (a JSON feed's "\u0000" is a real NUL once parsed). */
+export function withoutControls(text: string): string {
+  return CONTROL.test(text) ? text.replace(CONTROLS, '') : text;
+}
+
+/** Collapses whitespace the way a reader sees it; control characters go. */
 export function squash(text: string): string {
-  return text.replace(/[\s\u00a0\u3000]+/g, ' ').trim();
+  return withoutControls(text).replace(/[\s\u00a0\u3000]+/g, ' ').trim();
 }
 
 /**

@@ -96,6 +96,17 @@ describe('parseFeed', () => {
     ]);
   });
 
+  it('drops control characters from a JSON Feed, where "\\u0000" is a real NUL once parsed (Postgres refuses NUL in text)', async () => {
+    const json = JSON.stringify({
+      version: 'https://jsonfeed.org/version/1.1',
+      title: 'JSON\u0000 Desk',
+      items: [{ id: 'j\u00001', url: 'https://json.example.org/b', title: 'Missile\u0000 launch\u0007', content_text: 'Body\u0000 text', authors: [{ name: 'Kim\u0001' }] }],
+    });
+    const feed = await parseFeed(bytes(json));
+    expect(feed.title).toBe('JSON Desk');
+    expect(feed.items).toEqual([{ guid: 'j1', url: 'https://json.example.org/b', title: 'Missile launch', publishedAt: null, summary: 'Body text', author: 'Kim' }]);
+  });
+
   it('recovers an ill-formed feed: HTML entities, bare ampersands, unclosed tags, misplaced declaration', async () => {
     const feed = await parseFeed(fixture('illformed.xml'));
     expect(feed.recovered).toBe(true);
