@@ -175,12 +175,13 @@ const MONTH_OR_DAY = new Set(
     'enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre lunes martes miércoles jueves viernes sábado domingo ' +
     'gennaio febbraio aprile maggio giugno luglio settembre ottobre dicembre ' +
     'janeiro fevereiro março maio junho julho setembro outubro dezembro januari februari maart mei augustus ' +
-    'stycznia lutego marca kwietnia maja czerwca lipca sierpnia września października listopada grudnia desember'
+    'stycznia lutego marca kwietnia maja czerwca lipca sierpnia września października listopada grudnia desember ' +
+    'января февраля марта апреля мая июня июля августа сентября октября ноября декабря'
   ).split(' '),
 );
 /** Words that may sit around a date on a line of its own: labels ("Published:", "Stand:") and links ("am", "um", "de"). */
 const DATE_WORDS =
-  /^(?:published|posted|updated|last|modified|date|on|at|am|pm|um|uhr|h|utc|gmt|kst|jst|cst|est|edt|pst|pdt|cet|cest|mez|mesz|bst|ist|datum|stand|vom|veröffentlicht|veröffentlichung|aktualisiert|erstellt|publikacja|opublikowano|aktualizacja|dnia|publicado|actualizado|fecha|el|de|del|publié|le|mis|à|jour|pubblicato|aggiornato|il|data|em|gepubliceerd|op|publisert|oppdatert|kl)$/;
+  /^(?:опубликовано|обновлено|дата|в|published|posted|updated|last|modified|date|on|at|am|pm|um|uhr|h|utc|gmt|kst|jst|cst|est|edt|pst|pdt|cet|cest|mez|mesz|bst|ist|datum|stand|vom|veröffentlicht|veröffentlichung|aktualisiert|erstellt|publikacja|opublikowano|aktualizacja|dnia|publicado|actualizado|fecha|el|de|del|publié|le|mis|à|jour|pubblicato|aggiornato|il|data|em|gepubliceerd|op|publisert|oppdatert|kl)$/;
 
 /**
  * A line that is only a date, in the languages of the pages this project reads, with its label:
@@ -209,10 +210,10 @@ const TIMESTAMP_LINE =
 /**
  * Korean, Japanese and Chinese stamp lines, which name what the time is and may name the outlet:
  * "연합뉴스 | 입력 2026-11-20 09:12 | 수정 2026-11-20 10:05", "2026/11/20 09:12 송고",
- * "2026年11月20日 09時12分 配信", "发布时间：2026-11-21 15:30".
+ * "2026年11月20日 09時12分 配信", "发布时间：2026-11-21 15:30", Yonhap's "송고시간2026-11-20 09:12".
  */
 const CJK_STAMP =
-  /(?:입력|수정|송고|등록|업데이트|発信|配信|更新|公開|掲載|发布|發佈|发表|時間|时间)(?:时间|於|于)?\s*[:：]?\s*\d{4}\s*[-./年년]\s*\d{1,2}\s*[-./月월]\s*\d{1,2}|\d{4}\s*[-./年년]\s*\d{1,2}\s*[-./月월]\s*\d{1,2}[\d\s.:/日일時分秒시분초오전후午前後]{0,20}(?:송고|입력|수정|発信|配信|更新|公開|掲載|发布)/;
+  /(?:입력|수정|송고|등록|업데이트|승인|기사전송|발행일|게재\s?일자|게재일|작성일|작성시간|発信|配信|更新|公開|掲載|发布|發佈|发表|時間|时间)(?:시간|일시|일자|일|时间|日時|於|于)?\s*[:：]?\s*\d{4}\s*[-./年년]\s*\d{1,2}\s*[-./月월]\s*\d{1,2}|\d{4}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}日?\s*\d{1,2}:\d{2}(?::\d{2})?\s+(?:来源|來源|출처)\s*[:：]|\d{4}\s*[-./年년]\s*\d{1,2}\s*[-./月월]\s*\d{1,2}[\d\s.:/日일時分秒시분초오전후午前後]{0,20}(?:송고|입력|수정|発信|配信|更新|公開|掲載|发布)/;
 
 /**
  * Whether a line is a stamp rather than a sentence: besides dates, labels and names ("Posted on

@@ -1058,6 +1058,34 @@ describe('short news sentences that open with a furniture word', () => {
   });
 });
 
+describe('publication stamps of Korean, Japanese, Chinese and Russian outlets', () => {
+  it('takes each for a timestamp, and keeps a sentence that holds a date', () => {
+    expectReason('timestamp', [
+      '송고시간2026-11-20 09:12',
+      '승인 2026.11.20 09:12',
+      '게재 일자 : 2026년 11월 20일(금)',
+      '발행일 2026-11-20',
+      '기사전송 2026-11-20 09:12',
+      '작성일 2026.11.20 09:12',
+      '発信日時：2026年11月20日 9時12分',
+      '更新日時 2026/11/20 09:12',
+      '2026-11-20 09:12 来源：人民网',
+      'Опубликовано: 20.11.2026 09:12',
+      '20 ноября 2026, 09:12',
+    ]);
+    expectReason(null, ['작성 2026.11.20 기자가 현장에서 확인했다', 'В Москве 20 ноября 2026 прошла встреча.']);
+  });
+
+  it("gives a Yonhap dump its headline, not the stamp under it", () => {
+    const text = ['北 탄도미사일 동해상 발사…올해 세 번째', '송고시간2026-11-20 09:12', '기사 공유하기',
+      '(서울=연합뉴스) 김수연 기자 = 북한이 20일 오전 동해상으로 탄도미사일 1발을 발사했다고 합동참모본부가 밝혔다.',
+      '북한의 탄도미사일 발사는 올해 들어 세 번째다.'].join('\n');
+    const a = cleanArticle({ text, now: new Date('2026-12-01T00:00:00Z') });
+    expect(a.title).toBe('北 탄도미사일 동해상 발사…올해 세 번째');
+    expect(a.publishedAt).toBe('2026-11-20T00:12:00.000Z');
+  });
+});
+
 describe('control characters', () => {
   it('leaves none in any field of a dump or a page, and no empty paragraph', () => {
     const story = 'North Korea fired a ballistic missile into the East Sea on Tuesday, the Joint Chiefs of Staff said.';
