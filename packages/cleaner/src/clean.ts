@@ -43,6 +43,24 @@ function plainOrNull(text: string | null): string | null {
 }
 
 /**
+ * The marks wires put on a headline each time they update a story: Yonhap's "(LEAD)", "(2nd LD)",
+ * "(URGENT)", "[속보]", "[2보]", "…(종합)", Reuters' "UPDATE 2-", "REFILE-", Kyodo's "【速報】". They
+ * change from one version to the next; the headline is what stays. Labels of a genre ("(News
+ * Focus)", "[단독]", "EXCLUSIVE-") are part of it.
+ */
+const UPDATE_TAG_START =
+  /^(?:\((?:LEAD|\d+(?:st|nd|rd|th) LD|URGENT|UPDATE(?: \d+)?|CORRECTED|REFILE)(?:,[^)]{1,30})?\)|\[(?:속보|긴급|\d보|종합|종합\s?\d보|\d보\s?종합)\]|【(?:速報|続報|更新|快讯|速报|突发)】|(?:UPDATE \d+|REFILE|CORRECTED|RPT)\s?-(?=\S))\s*/u;
+const UPDATE_TAG_END = /\s*[(（](?:종합\s?\d?보?|\d보)[)）]$/u;
+
+function withoutUpdateTags(title: string): string {
+  let t = title;
+  for (let i = 0; i < 3 && UPDATE_TAG_START.test(t); i++) t = t.replace(UPDATE_TAG_START, '');
+  t = t.replace(UPDATE_TAG_END, '');
+  // A title that is nothing but marks stays as it was.
+  return t.trim() || title;
+}
+
+/**
  * Cleans one page: HTML bytes or string, or a plain-text dump. Throws on empty or undecodable
  * input; anything else yields an article, possibly with no paragraphs.
  */
@@ -82,7 +100,7 @@ export function cleanArticle(input: CleanInput): CleanedArticle {
   const prints = fingerprints(text);
   const address = extraction.url ?? url;
   return {
-    title: extraction.title === null ? null : nfc(extraction.title),
+    title: extraction.title === null ? null : withoutUpdateTags(nfc(extraction.title)),
     url: address,
     publishedAt: extraction.date?.iso ?? null,
     publishedDate: extraction.date ? sourceDay(extraction.date, sourceZone(address) ?? extraction.offset, address) : null,

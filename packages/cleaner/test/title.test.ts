@@ -110,3 +110,36 @@ describe('site names in the ways templates attach them', () => {
     expect(title('<title>Harbour Daily | Ministers agree on a new ferry timetable</title>', teasers)).toBe('Ministers agree on a new ferry timetable');
   });
 });
+
+describe("wires' update marks", () => {
+  const story =
+    "North Korea fired a ballistic missile into the East Sea on Friday, South Korea's military said, in its third launch this year.\n\nThe Joint Chiefs of Staff said it detected the launch from the Pyongyang area at around 8:50 a.m. local time.";
+  const titleOf = (headline: string) => cleanArticle({ text: `${headline}\n\n${story}` }).title;
+
+  it('leaves them out of the title, so every version of a story has the same one', () => {
+    const cases: [string, string][] = [
+      ['(LEAD) N. Korea fires ballistic missile into East Sea: JCS', 'N. Korea fires ballistic missile into East Sea: JCS'],
+      ['(2nd LD) N. Korea fires ballistic missile into East Sea', 'N. Korea fires ballistic missile into East Sea'],
+      ['(LEAD, ATTN: UPDATES with details) N. Korea fires missile into sea', 'N. Korea fires missile into sea'],
+      ['UPDATE 2-North Korea fires ballistic missile, Japan says', 'North Korea fires ballistic missile, Japan says'],
+      ['[속보] 北, 동해상으로 탄도미사일 발사', '北, 동해상으로 탄도미사일 발사'],
+      ['北 탄도미사일 동해상 발사…올해 세 번째(종합2보)', '北 탄도미사일 동해상 발사…올해 세 번째'],
+      ['【速報】北朝鮮が弾道ミサイル発射', '北朝鮮が弾道ミサイル発射'],
+    ];
+    for (const [headline, title] of cases) expect(titleOf(headline), headline).toBe(title);
+  });
+
+  it('keeps the labels of a genre, which are part of the headline', () => {
+    for (const headline of ["(News Focus) N. Korea's missile tests signal new phase", '[단독] 北 미사일 기지 포착', 'EXCLUSIVE-North Korea built new missile base']) {
+      expect(titleOf(headline), headline).toBe(headline);
+    }
+  });
+
+  it('leaves them out of an HTML page title too', () => {
+    const html = `<html><head><title>(LEAD) N. Korea fires ballistic missile | Yonhap News Agency</title><meta property="og:site_name" content="Yonhap News Agency"></head><body><article><h1>(LEAD) N. Korea fires ballistic missile</h1>${story
+      .split('\n\n')
+      .map((p) => `<p>${p}</p>`)
+      .join('')}<p>It was the third launch this year, the military said in a statement to reporters on Friday.</p></article></body></html>`;
+    expect(cleanArticle({ html }).title).toBe('N. Korea fires ballistic missile');
+  });
+});
