@@ -298,7 +298,7 @@ const rules: Rule[] = [
     maxLength: 200,
     test: (line) =>
       SOURCE_LABEL.test(line) && (/[|｜]/.test(line) || line.length < 80 || (line.length < 120 && parseDate(line) !== null)) ||
-      /^[(（【[]?\s*(?:editor|责任编辑|責任編輯|编辑|編輯|編集|작성자|편집|reporter|记者)\s*[:：]/i.test(line) ||
+      /^[(（【[]?\s*(?:editor|责任编辑|責任編輯|责编|責編|编辑|編輯|編集|작성자|편집|reporter|记者)\s*[:：]/i.test(line) ||
       /\|\s*(?:editor|责任编辑|编辑)\s*[:：]/i.test(line),
   },
   // "（原标题：朝鲜再次发射弹道导弹）": the headline a reposted story had at its source.

@@ -1,5 +1,5 @@
 import { bylineOf, classifyLine, closingChineseByline, isCaptionLine, namesPeople, signatureOf, tidyCaption } from './boilerplate.ts';
-import { acceptable, outletOffset, parseDate, scriptOffset, sourceOffset, type ParsedDate } from './dates.ts';
+import { acceptable, outletOffset, parseDate, scriptOffset, sourceDay, sourceOffset, sourceZone, type ParsedDate } from './dates.ts';
 import { isElement, isText, textOf, type DomElement, type DomNode, type DomParent, type DomRoot } from './dom.ts';
 import type { Extraction } from './extraction.ts';
 import { parseHtml } from './parse.ts';
@@ -1433,7 +1433,14 @@ export function cleanHtml(html: string | Utf8Page, inputUrl: string | null, now:
     out = { ...out, paragraphs: paragraphsOf(body), length: body.length };
   }
 
-  const date = meta.date ?? acceptable(out.firstDate, now) ?? pageDate(w, offset, now) ?? markedDate(page.datedElements, offset, now);
+  let date = meta.date ?? acceptable(out.firstDate, now) ?? pageDate(w, offset, now) ?? markedDate(page.datedElements, offset, now);
+  // A date with no time of day (from the address: People's Daily's "/2026/1120/") takes its time
+  // from a stamp on the page for that same day ("2026年11月20日16:20 | 来源：人民网").
+  if (date && !date.hasTime) {
+    const stamped = acceptable(out.firstDate, now) ?? pageDate(w, offset, now);
+    const zone = sourceZone(meta.url) ?? offset;
+    if (stamped?.hasTime && stamped.local === date.local && sourceDay(stamped, zone, meta.url) === sourceDay(date, zone, meta.url)) date = stamped;
+  }
   const language = meta.language ?? guessLanguage(out.paragraphs.slice(0, 10).join(' '));
   return {
     title: meta.title,

@@ -251,9 +251,10 @@ function namesDomain(text: string, host: string | null): boolean {
 
 function stripSiteName(title: string, siteName: string | null, host: string | null, h1: string[], marked: string | null = null): string {
   // Chinese titles join the site's name with a bare hyphen or underscore ("外交部：中方希望各方保持克制-新华网",
-  // "…_科技_腾讯网"), which also occur inside titles: cut there only where the page's headline ends.
+  // "…_科技_腾讯网", People's Daily's "…--国际--人民网"), which also occur inside titles: cut there only
+  // where the page's headline ends.
   for (const h of h1) {
-    if (h.length >= 6 && title.startsWith(h) && /^[-_－]\p{Script=Han}/u.test(title.slice(h.length))) return h;
+    if (h.length >= 6 && title.startsWith(h) && /^[-_－]+\p{Script=Han}/u.test(title.slice(h.length))) return h;
   }
   // … or end with a name that says it is a site: "…英雄的城！-新华网", "…_人民日报", "…-央视新闻".
   // The section before it goes too: "…大不同_教育频道_中国青年网", "…后果很严重 _探索者 _光明网".

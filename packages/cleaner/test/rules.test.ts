@@ -758,6 +758,19 @@ describe('a Chinese agency page', () => {
     for (const line of ['他告诉记者他很好', '记者会上他表示', '记者会见了他', '记者节快乐']) expect(bylineOf(line), line).toBeNull();
   });
 
+  it("reads a People's Daily page: the title before '--国际--人民网', the time from the stamp over the story, the editors' line out", () => {
+    const page = `<html><head><title>外交部：中方希望半岛有关各方保持克制--国际--人民网</title></head><body>
+<h1>外交部：中方希望半岛有关各方保持克制</h1><div class="col-1-1 fl">2026年11月20日16:20 | 来源：<a href="/">人民网－国际频道</a></div>
+<div class="rm_txt_con cf"><p>人民网北京11月20日电（记者 王晓东）外交部发言人毛宁20日在例行记者会上表示，中方希望半岛有关各方保持冷静克制，共同维护半岛和平稳定。</p>
+<p>毛宁说：“半岛问题的症结清晰明确。中方一贯主张通过对话协商解决各方关切，反对任何加剧紧张的做法。”</p>
+<p>她表示，中方愿同各方一道，继续为推动半岛问题政治解决发挥建设性作用。</p><div class="edit cf">(责编：张三、李四)</div></div></body></html>`;
+    const a = cleanArticle({ html: page, url: 'http://world.people.com.cn/n1/2026/1120/c1002-40000000.html', now: new Date('2026-12-01T00:00:00Z') });
+    expect(a.title).toBe('外交部：中方希望半岛有关各方保持克制');
+    expect(a.publishedAt).toBe('2026-11-20T08:20:00.000Z');
+    expect(a.paragraphs).toHaveLength(3);
+    expect(a.author).toBe('王晓东');
+  });
+
   it('keeps a hyphen or underscore inside a title that no headline ends at', () => {
     const page = `<html><head><title>新竹尖石_美樹營地賞楓</title></head><body><h1>史蒂文的家</h1><article>${body(4)}</article></body></html>`;
     expect(cleanArticle({ html: page, now }).title).toBe('新竹尖石_美樹營地賞楓');
