@@ -655,10 +655,16 @@ export function namesPeople(byline: string): boolean {
   if (/\d|:/.test(byline)) return false;
   const people = byline.replace(/\s*\([^)]{1,12}\)\s*$/, '').split(/\s*(?:[,/&;]|\band\b|\bund\b|\by\b|\bet\b)\s*/u).filter(Boolean);
   return people.length > 0 && people.every((person) => {
+    if (CJK_NAME.test(person)) return !CJK_OUTLET.test(person);
     const words = person.split(/\s+/).filter((w) => !PEOPLE_PARTICLES.has(w));
     return words.length >= 2 && words.length <= 4 && words.every((w) => /^\p{Lu}[\p{L}.'’-]*$/u.test(w));
   });
 }
+
+/** A Korean, Chinese or Japanese personal name: "김수연", "王晓东", "太田 成美", "買買提·艾力". */
+const CJK_NAME = /^(?:\p{Script=Hangul}{2,4}|\p{Script=Han}{2,4}|\p{Script=Han}{1,6}·\p{Script=Han}{1,6}|[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー]{1,4} [\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー]{1,4})$/u;
+/** … which an outlet's name is not: "연합뉴스", "조선일보", "新华社", "人民日报". */
+const CJK_OUTLET = /(?:뉴스|일보|신문|방송|통신|닷컴|사|新闻|日报|日報|晚报|网|網|社|报|報|台|新聞|通信|放送)$/u;
 
 /**
  * An author's line given as a label ("Text: Jane Doe", "Text von Jane Doe Illustration von …",

@@ -507,7 +507,9 @@ export function resolveMeta(page: PageMeta, inputUrl: string | null, offset: num
       isSiteName(author, siteName, host) ||
       (ld?.publisher != null && comparable(author) === comparable(ld.publisher)) ||
       namesDomain(author, host) ||
-      isLogin(author));
+      isLogin(author) ||
+      // "연합뉴스 | 네이버": the outlet and the portal that carries it, not a writer.
+      author.split(/\s*[|｜]\s*/).some((part) => part !== author && (isSiteName(part, siteName, host) || (siteName !== null && part.length >= 2 && comparable(siteName).startsWith(comparable(part))))));
   let bylineAuthor: string | null = null;
   for (const b of page.bylines) {
     if (bylineAuthor) break;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bylineOf, classifyLine, closingChineseByline, isCaptionLine } from '../src/boilerplate.ts';
+import { bylineOf, classifyLine, closingChineseByline, isCaptionLine, namesPeople } from '../src/boilerplate.ts';
 import { parseDate } from '../src/dates.ts';
 import { cleanArticle } from '../src/index.ts';
 import { finishParagraphs } from '../src/paragraphs.ts';
@@ -657,6 +657,16 @@ describe('a Korean portal page', () => {
     expect(a.captions).toEqual(['북한 탄도미사일 발사 [연합뉴스 자료사진]']);
     expect(a.dateline).toEqual({ place: '서울', agency: '연합뉴스' });
     expect(a.author).toBe('김수연');
+  });
+
+  it("takes the reporter over the portal's author field, which names the outlet and the portal ('연합뉴스 | 네이버')", () => {
+    const portal = html.replace('<meta property="og:site_name" content="연합뉴스">', '<meta property="og:site_name" content="네이버 뉴스"><meta property="og:article:author" content="연합뉴스 | 네이버">');
+    expect(cleanArticle({ html: portal, now }).author).toBe('김수연');
+    // An outlet's name in Korean or Chinese script is no person's.
+    expect(namesPeople('김수연')).toBe(true);
+    expect(namesPeople('王晓东')).toBe(true);
+    expect(namesPeople('연합뉴스')).toBe(false);
+    expect(namesPeople('新华社')).toBe(false);
   });
 
   it("removes the wire's end mark, and the reporter's address before it", () => {
