@@ -1153,7 +1153,11 @@ function sameHeadline(a: string, b: string): boolean {
   if (wa.size < 4 || wb.size < 4) return false;
   let common = 0;
   for (const w of wa) if (wb.has(w)) common++;
-  return common / (wa.size + wb.size - common) >= 0.6;
+  if (common / (wa.size + wb.size - common) >= 0.6) return true;
+  // A shortened headline in the document title: "КНДР запустила баллистическую ракету" for the
+  // heading's "КНДР запустила баллистическую ракету в сторону Японского моря".
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  return long.startsWith(`${short} `) && long.split(' ').length <= 2 * short.split(' ').length;
 }
 
 interface Output {

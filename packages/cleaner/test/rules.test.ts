@@ -1109,6 +1109,20 @@ describe('publication stamps of Korean, Japanese, Chinese and Russian outlets', 
   });
 });
 
+describe('a headline printed in full under a shortened document title', () => {
+  it('leaves the heading out of the text, so the lead keeps its dateline (TASS)', () => {
+    const html = `<html lang="ru"><head><title>КНДР запустила баллистическую ракету - ТАСС</title><meta property="og:site_name" content="ТАСС"></head><body><article>
+<h1>КНДР запустила баллистическую ракету в сторону Японского моря</h1><div class="lead">Это уже третий пуск в этом году</div>
+<p>СЕУЛ, 20 ноября. /ТАСС/. КНДР во вторник запустила баллистическую ракету в сторону Японского моря. Об этом сообщил Объединенный комитет начальников штабов.</p>
+<p>По данным военных, ракета была запущена из района Пхеньяна около 08:50 по местному времени.</p>
+<p>Это уже третий пуск в этом году, отметили в ведомстве. Япония заявила протест по дипломатическим каналам.</p></article></body></html>`;
+    const a = cleanArticle({ html, now });
+    expect(a.paragraphs[0]).toBe('Это уже третий пуск в этом году');
+    expect(a.dateline).toEqual({ place: 'Сеул', agency: 'ТАСС' });
+    expect(a.paragraphs).not.toContain('КНДР запустила баллистическую ракету в сторону Японского моря');
+  });
+});
+
 describe('control characters', () => {
   it('leaves none in any field of a dump or a page, and no empty paragraph', () => {
     const story = 'North Korea fired a ballistic missile into the East Sea on Tuesday, the Joint Chiefs of Staff said.';
