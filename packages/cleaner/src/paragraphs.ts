@@ -124,8 +124,8 @@ export function finishParagraphs(input: string[], removed: RemovedBlock[], findD
   }
   let dateline: Dateline | null = null;
   let reporter: string | null = null;
-  // The dateline opens the story proper, which a standfirst may precede.
-  for (let i = 0; findDateline && i < Math.min(2, paragraphs.length); i++) {
+  // The dateline opens the story proper, which a standfirst or two may precede.
+  for (let i = 0; findDateline && i < Math.min(3, paragraphs.length); i++) {
     const split = leads[i];
     if (split) {
       dateline = split.dateline;

@@ -1121,6 +1121,17 @@ describe('a headline printed in full under a shortened document title', () => {
     expect(a.dateline).toEqual({ place: 'Сеул', agency: 'ТАСС' });
     expect(a.paragraphs).not.toContain('КНДР запустила баллистическую ракету в сторону Японского моря');
   });
+
+  it('finds the dateline of a lead that two standfirst lines precede', () => {
+    const html = `<html><head><title>N. Korea fires missile</title></head><body><article><h1>N. Korea fires missile</h1>
+<p class="standfirst">Pyongyang's third launch this year came days after joint drills ended.</p>
+<p class="summary">Tokyo says the missile fell outside its exclusive economic zone.</p>
+<p>SEOUL, Nov. 20 (Yonhap) -- North Korea fired a ballistic missile into the East Sea on Friday, South Korea's military said.</p>
+<p>The Joint Chiefs of Staff said it detected the launch from the Pyongyang area at around 8:50 a.m. local time.</p></article></body></html>`;
+    const a = cleanArticle({ html, now });
+    expect(a.dateline).toEqual({ place: 'Seoul', agency: 'Yonhap' });
+    expect(a.paragraphs[2]).toBe("North Korea fired a ballistic missile into the East Sea on Friday, South Korea's military said.");
+  });
 });
 
 describe('control characters', () => {
