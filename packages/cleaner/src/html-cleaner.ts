@@ -1278,6 +1278,11 @@ export function collectOutput(
     const reason = text.length < 700 ? classifyLine(text) : null;
     if (reason && (text.length < 300 || LONG_FURNITURE.has(reason))) {
       if (reason === 'timestamp' && !firstDate) firstDate = parseDate(text, offset);
+      // A stamp that names the writer: "By Chad O'Carroll | November 20, 2026".
+      if (reason === 'timestamp' && !byline && paragraphs.length < 3) {
+        const names = bylineOf(text);
+        if (names) byline = cleanAuthor(names);
+      }
       removed.push({ text, reason });
       continue;
     }

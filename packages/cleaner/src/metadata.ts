@@ -400,6 +400,9 @@ const AUTHOR_LEAD =
 const NOT_A_NAME = /^(?:by|von|par|por|di|posted(?: on| by)?|published(?: on| by)?|publiziert(?: am)?|veröffentlicht(?: am)?|name\*?|author|autor(?:in)?|admin|administrator|redaktion|editor|staff|anonymous|unknown|guest|no author|unknown author|kein autor|\d+ (?:articles?|posts?|beiträge|artikel|stories))$/i;
 
 /** A person's or desk's name from a byline or an author field, or null when it is none. */
+/** The words from the first number on, where a date may follow a name. */
+const TRAILING_DATE = /\s+\d.*$/u;
+
 export function cleanAuthor(raw: string | null): string | null {
   if (!raw) return null;
   // Author fields are entity-encoded twice often enough: "Redacci&oacute;n".
@@ -430,7 +433,9 @@ export function cleanAuthor(raw: string | null): string | null {
       '',
     )
     // "김수연 기자(ksy@yna.co.kr)", "记者 王晓": the title and the address around a Korean, Chinese or Japanese name.
-    .replace(/\s*[(（]?[\w.+-]+@[\w-]+(?:\.[\w-]+)+[)）]?/gu, '')
+    .replace(/\s*[(（[]?[\w.+-]+@[\w-]+(?:\.[\w-]+)+[)）\]]?/gu, '')
+    // "Kim Tong-Hyung, Associated Press", "Hyonhee Shin, Reuters": the wire after the writer's name.
+    .replace(/(?<=\p{L}.*\s\p{L}.*),\s*(?:the\s+)?(?:associated press|reuters|afp|agence france-presse|yonhap(?: news agency)?|xinhua|kyodo(?: news)?|bloomberg|tass|dpa)$/iu, '')
     .replace(/(?<=\p{Script=Hangul})\s*(?:선임|수석|객원|인턴)?\s*(?:기자|특파원|통신원|논설위원|에디터)$/u, '')
     .replace(/^(?:记者|記者)\s*/u, '')
     // "ソウル＝太田成美2024年3月5日 8時12分": a Japanese paper's byline, its place before "＝", the date after.
@@ -440,6 +445,8 @@ export function cleanAuthor(raw: string | null): string | null {
     .replace(/\s+(?:january|february|march|april|may|june|july|august|september|october|november|december|januar|februar|märz|juni|juli|oktober|dezember)\s+\d{1,2}\b.*$/i, '')
     // "Lucas Nolan22 Dec 2016": a date printed against the name.
     .replace(/(?<=\p{Ll})\d{1,2}\.?\s+\p{L}{3,}\.?\s+\d{4}.*$/u, '')
+    // "Newsdesk 28. Januar 2022", "Jane Doe 20.11.2026 09:12": a date of any spelling after the name.
+    .replace(TRAILING_DATE, (tail) => (isDateLine(tail.trim()) ? '' : tail))
     // "Williams Perdomo @wperdomod": the account after the name.
     .replace(/\s+@\w+$/, '')
     // "Isabella.DiBiase am": the word that led to a date left behind.

@@ -2,6 +2,7 @@ import { bylineOf, classifyLine, closingChineseByline, isCaptionLine, tidyCaptio
 import { splitDateline } from './dateline.ts';
 import { acceptable, dateFromUrl, outletOffset, parseDate, scriptOffset, sourceOffset, type ParsedDate } from './dates.ts';
 import type { Extraction } from './extraction.ts';
+import { cleanAuthor } from './metadata.ts';
 import { isProse } from './paragraphs.ts';
 import type { RemovedBlock } from './types.ts';
 import { collapse, SENTENCE_END, wordCount } from './text-util.ts';
@@ -128,11 +129,19 @@ export function cleanText(text: string, inputUrl: string | null, now: Date): Ext
   type Kind = 'content' | 'caption' | 'noise';
   const kinds: { line: string; kind: Kind; reason?: string }[] = lines.map((line) => {
     const reason = classifyLine(line);
-    if (reason) return { line, kind: 'noise', reason };
+    if (reason) {
+      // A stamp that names the writer: "By Chad O'Carroll | November 20, 2026".
+      if (reason === 'timestamp' && author === null) {
+        const names = bylineOf(line);
+        if (names) author = cleanAuthor(names);
+      }
+      return { line, kind: 'noise', reason };
+    }
     if (isCaptionLine(line)) return { line, kind: 'caption' };
     const byline = bylineOf(line);
     if (byline) {
-      author ??= byline;
+      // "By Chad O'Carroll | November 20, 2026", "By LEE SOO-JIN [lee.soojin@joongang.co.kr]": the names alone.
+      author ??= cleanAuthor(byline);
       return { line, kind: 'noise', reason: 'byline' };
     }
     return { line, kind: 'content' };

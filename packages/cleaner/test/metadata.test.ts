@@ -25,6 +25,28 @@ describe('author', () => {
     ]);
   });
 
+  it("leaves the wire, a bracketed address and a date in any spelling out of the writer's name", () => {
+    expectAuthors([
+      ['Kim Tong-Hyung, Associated Press', 'Kim Tong-Hyung'],
+      ['Hyonhee Shin, Reuters', 'Hyonhee Shin'],
+      ['LEE SOO-JIN [lee.soojin@joongang.co.kr]', 'LEE SOO-JIN'],
+      ["Chad O'Carroll | November 20, 2026", "Chad O'Carroll"],
+      ['Newsdesk 28. Januar 2022', 'Newsdesk'],
+      ['Jane Doe 20.11.2026 09:12', 'Jane Doe'],
+      ['Reuters', 'Reuters'],
+      ['Team 21 Redaktion', 'Team 21 Redaktion'],
+    ]);
+  });
+
+  it('reads the writer from a stamp line that names them, in a dump and on a page', () => {
+    const lines = ["N. Korea's missile launch signals new phase, experts say", "By Chad O'Carroll | November 20, 2026",
+      "North Korea's latest ballistic missile launch signals a new phase in its weapons program, experts told NK News on Friday.",
+      'The launch, the third this year, came days after the allies wrapped up a joint air exercise over the peninsula.'];
+    expect(cleanArticle({ text: lines.join('\n'), now }).author).toBe("Chad O'Carroll");
+    const html = `<html><body><article><h1>${lines[0]}</h1><p>${lines[1]}</p><p>${lines[2]}</p><p>${lines[3]}</p>${story}</article></body></html>`;
+    expect(cleanArticle({ html, now }).author).toBe("Chad O'Carroll");
+  });
+
   it('refuses labels, dates, handles and web addresses', () => {
     for (const raw of ['Von', 'Posted', 'Name*', 'Donnerstag, 4. November 2021', '@dangoodin001', 'harbournews.de']) expect(cleanAuthor(raw), raw).toBeNull();
   });
