@@ -100,6 +100,36 @@ export function decodeHtmlBytes(
 }
 
 /**
+ * Decodes a plain-text dump: byte-order mark, the declared charset (an HTTP header's), UTF-8 where
+ * the bytes are UTF-8, then the detector. A dump saved by a Korean, Chinese or Japanese desk may be
+ * EUC-KR, GBK or Shift_JIS, or UTF-16 with its mark (Windows Notepad's "Unicode"). No markup is
+ * looked at: a dump's "<p>" or "charset=" is its text.
+ */
+export function decodeTextBytes(bytes: Uint8Array, contentType?: string | null): { text: string; charset: string } {
+  if (bytes.length === 0) throw new Error('cannot decode: the text is empty');
+  let charset: string;
+  let body = bytes;
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) [charset, body] = ['utf-8', bytes.subarray(3)];
+  else if (bytes[0] === 0xfe && bytes[1] === 0xff) [charset, body] = ['utf-16be', bytes.subarray(2)];
+  else if (bytes[0] === 0xff && bytes[1] === 0xfe) [charset, body] = ['utf-16le', bytes.subarray(2)];
+  else {
+    const declared = charsetFromContentType(contentType);
+    if (isUtf8(bytes)) charset = 'utf-8';
+    else if (declared && !declared.startsWith('utf-')) charset = declared;
+    else if (mostlyUtf8(bytes)) charset = 'utf-8';
+    else charset = normaliseLabel(chardet().detect(detectorSample(bytes))) ?? 'windows-1252';
+  }
+  let text = decodeWith(body, charset);
+  if (text === null) {
+    charset = 'utf-8';
+    text = new TextDecoder('utf-8').decode(body);
+  }
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  assertText(text);
+  return { text, charset };
+}
+
+/**
  * As `decodeHtmlBytes`, but a page of valid UTF-8 (most pages) is not decoded: it comes back as a
  * Utf8Page, for the parser to decode only what it keeps.
  */

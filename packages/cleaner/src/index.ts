@@ -1,5 +1,5 @@
 export { cleanArticle } from './clean.ts';
-export { decodeHtmlBytes } from './charset.ts';
+export { decodeHtmlBytes, decodeTextBytes } from './charset.ts';
 export { contentHash, hammingDistance, simhash } from './hash.ts';
 export { CLEANER_VERSION } from './version.ts';
 export type { CleanedArticle, CleanInput, Dateline, RemovedBlock } from './types.ts';

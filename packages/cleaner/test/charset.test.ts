@@ -1,6 +1,6 @@
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
-import { decodeHtmlBytes } from '../src/index.ts';
+import { decodeHtmlBytes, decodeTextBytes } from '../src/index.ts';
 
 const korean = '북한 외무성 대변인은 담화를 발표했다. 한반도 정세가 긴장되고 있다고 밝혔다.';
 const page = (charset: string, body: string) => `<html><head><meta charset="${charset}"></head><body><p>${body}</p></body></html>`;
@@ -46,5 +46,33 @@ describe('decodeHtmlBytes', () => {
 
   it('throws on empty bytes', () => {
     expect(() => decodeHtmlBytes(new Uint8Array())).toThrow(/empty/);
+  });
+});
+
+describe('decodeTextBytes', () => {
+  const korean = '북한이 20일 오전 동해상으로 탄도미사일 1발을 발사했다고 합동참모본부가 밝혔다. 올해 들어 세 번째 발사다.\n';
+  const chinese = '外交部发言人21日表示，中方希望有关各方保持冷静克制，共同维护半岛和平稳定。她表示，中方愿同各方一道发挥建设性作用。\n';
+  const japanese = '防衛省によりますと、北朝鮮が20日朝、日本海に向けて弾道ミサイル1発を発射しました。今年に入って3回目です。\n';
+
+  it("reads dumps saved in a Korean, Chinese or Japanese desk's legacy charset, none declared", () => {
+    expect(decodeTextBytes(iconv.encode(korean, 'euc-kr')).text).toBe(korean);
+    expect(decodeTextBytes(iconv.encode(chinese, 'gbk')).text).toBe(chinese);
+    expect(decodeTextBytes(iconv.encode(japanese, 'shift_jis')).text).toBe(japanese);
+  });
+
+  it('honours a byte-order mark, UTF-16 included, and a declared charset', () => {
+    expect(decodeTextBytes(Buffer.concat([Buffer.from([0xff, 0xfe]), iconv.encode(korean, 'utf-16le')])).text).toBe(korean);
+    expect(decodeTextBytes(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(korean)])).text).toBe(korean);
+    expect(decodeTextBytes(iconv.encode(korean, 'euc-kr'), 'text/plain; charset=euc-kr')).toEqual({ text: korean, charset: 'euc-kr' });
+  });
+
+  it('reads no markup: a dump that quotes a meta charset is UTF-8 still', () => {
+    const text = `${korean}The page said <meta charset="iso-8859-1"> at the top.\n`;
+    expect(decodeTextBytes(Buffer.from(text)).text).toBe(text);
+  });
+
+  it('refuses binary and empty input', () => {
+    expect(() => decodeTextBytes(new Uint8Array())).toThrow(/empty/);
+    expect(() => decodeTextBytes(Buffer.from(Array.from({ length: 4000 }, (_, i) => i % 256)))).toThrow(/binary/);
   });
 });

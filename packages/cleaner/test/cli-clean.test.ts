@@ -1,5 +1,6 @@
 import { copyFileSync, mkdtempSync, readFileSync, existsSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import iconv from 'iconv-lite';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { command } from '../../../services/cli/src/commands/clean.ts';
@@ -42,6 +43,19 @@ describe('pwatch clean', () => {
     expect(txt.split('\n\n')).toHaveLength((json.paragraphs as string[]).length);
     const dump = JSON.parse(readFileSync(path.join(out, 'dump.json'), 'utf8')) as { title: string };
     expect(dump.title).toBe('Xi says China ready to promote Korean dialogue');
+  });
+
+  it('reads a text dump in a legacy charset (EUC-KR, none declared)', async () => {
+    const dir = path.join(work, 'euc-kr');
+    mkdirSync(dir, { recursive: true });
+    const lines = ['北 탄도미사일 동해상 발사…올해 세 번째', '(서울=연합뉴스) 김수연 기자 = 북한이 20일 오전 동해상으로 탄도미사일 1발을 발사했다고 합동참모본부가 밝혔다.', '북한의 탄도미사일 발사는 올해 들어 세 번째다.'];
+    writeFileSync(path.join(dir, 'dump.txt'), iconv.encode(lines.join('\n'), 'euc-kr'));
+    const restore = quiet();
+    const code = await command.run([dir, '--out', path.join(dir, 'out')]).finally(restore);
+    expect(code).toBe(0);
+    const json = JSON.parse(readFileSync(path.join(dir, 'out', 'dump.json'), 'utf8')) as { title: string; paragraphs: string[] };
+    expect(json.title).toBe(lines[0]);
+    expect(json.paragraphs.at(-1)).toBe(lines[2]);
   });
 
   it('writes the JSON of a long page in pieces, laid out the same', async () => {

@@ -1,6 +1,6 @@
 import { closeSync, openSync, readFileSync, writeFileSync, writeSync } from 'node:fs';
 import path from 'node:path';
-import { cleanArticle, primeCleaner, type CleanedArticle } from '@pwatch/cleaner';
+import { cleanArticle, decodeTextBytes, primeCleaner, type CleanedArticle } from '@pwatch/cleaner';
 import { parseBatchArgs, runBatch, type BatchInput } from '../batch.ts';
 import type { Command } from '../command.ts';
 
@@ -79,7 +79,7 @@ export const command: Command = {
         const url = sidecarUrl(input);
         const article =
           input.ext === '.txt'
-            ? cleanArticle({ text: new TextDecoder('utf-8').decode(bytes), url, now })
+            ? cleanArticle({ text: decodeTextBytes(bytes).text, url, now })
             : cleanArticle({ bytes, url, now });
         // Written here, synchronously, rather than returned for the batch to write: on one core,
         // three thread-pool round trips per file (open, write, close) cost more than the writes.

@@ -1,20 +1,19 @@
 import { promisify } from 'node:util';
 import { gunzip } from 'node:zlib';
-import { cleanArticle, CLEANER_VERSION, type CleanInput } from '@pwatch/cleaner';
+import { cleanArticle, CLEANER_VERSION, decodeTextBytes, type CleanInput } from '@pwatch/cleaner';
 import { getArticle, storeCleanedArticle } from '@pwatch/db';
 import { extractRevisionOf, PermanentJobError, type PayloadOf } from '@pwatch/queue';
 import type { JobDeps } from '@pwatch/service-kit';
 
 const gunzipAsync = promisify(gunzip);
 
-/** A text/plain page is a text dump (like the customer's samples); anything else is HTML. */
+/**
+ * A text/plain page is a text dump (like the customer's samples); anything else is HTML. A dump's
+ * charset is detected as a page's is (a Korean desk's dump may be EUC-KR with no charset declared).
+ */
 export function cleanInputFor(body: Buffer, contentType: string | null, url: string, now: Date): CleanInput {
   const mime = contentType?.split(';')[0]?.trim().toLowerCase();
-  if (mime === 'text/plain') {
-    const charset = /charset=([^;]+)/i.exec(contentType ?? '')?.[1]?.trim().toLowerCase();
-    const text = new TextDecoder(charset && charset !== 'utf8' ? charset : 'utf-8').decode(body);
-    return { text, url, now };
-  }
+  if (mime === 'text/plain') return { text: decodeTextBytes(body, contentType).text, url, now };
   return { bytes: body, contentType, url, now };
 }
 
