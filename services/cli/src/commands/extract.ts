@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { cleanArticle } from '@pwatch/cleaner';
+import { cleanArticle, decodeTextBytes } from '@pwatch/cleaner';
 import { extractFacts, type ArticleInput } from '@pwatch/extractor';
 import { parseBatchArgs, runBatch, type BatchInput } from '../batch.ts';
 import type { Command } from '../command.ts';
@@ -49,7 +49,7 @@ async function loadArticle(input: BatchInput, now: Date): Promise<ArticleInput &
   const url = await sidecarUrl(input);
   const cleaned =
     input.ext === '.txt'
-      ? cleanArticle({ text: new TextDecoder('utf-8').decode(bytes), url, now })
+      ? cleanArticle({ text: decodeTextBytes(bytes).text, url, now })
       : cleanArticle({ bytes, url, now });
   return {
     title: cleaned.title,
