@@ -260,6 +260,10 @@ function stripSiteName(title: string, siteName: string | null, host: string | nu
   // The section before it goes too: "…大不同_教育频道_中国青年网", "…后果很严重 _探索者 _光明网".
   const cjkSite = /(?:\s*[_|｜]\s*[\p{Script=Han}]{1,6})*\s*[-_－|｜]\s*[\p{Script=Han}A-Za-z]{0,8}(?:网|網|报|報|新闻|新聞|在线|频道|门户)$/u.exec(title);
   if (cjkSite && cjkSite.index >= 6) return title.slice(0, cjkSite.index).trim();
+  // Hankyoreh's "북, 동해상 탄도미사일 발사 : 국방·북한 : 정치 : 뉴스 : 한겨레": the headline, then a trail of
+  // sections, each set off by a spaced colon (which a headline's own colon is not, twice over).
+  const trail = title.split(/\s+:\s+/);
+  if (trail.length >= 3 && trail[0]!.length >= 6 && trail.slice(1).every((part) => part.length <= 20 && part.split(/\s+/).length <= 3)) return trail[0]!;
   // "»Headline« (neues deutschland)": the site's name in parentheses.
   const bracketed = /\s*\(([^()]{2,40})\)$/.exec(title);
   if (bracketed && bracketed.index >= 10 && isSiteName(bracketed[1]!, siteName, host)) return title.slice(0, bracketed.index);

@@ -113,12 +113,17 @@ export function finishParagraphs(input: string[], removed: RemovedBlock[], findD
     removed.push({ text: closing[0].trim(), reason: 'end-marker' });
     paragraphs[paragraphs.length - 1] = paragraphs[paragraphs.length - 1]!.slice(0, closing.index);
   }
+  let signer: string | null = null;
   // A story that ends with its reporter's address ("ksy@yna.co.kr", "김수연 기자 ksy@yna.co.kr"):
   // the address is a signature, not text. Elsewhere in a story an address may be what it reports.
   for (;;) {
     const last = paragraphs[paragraphs.length - 1];
     if (paragraphs.length <= 1 || last === undefined) break;
-    if (CONTACT_LINE.test(last)) removed.push({ text: paragraphs.pop()!, reason: 'contact' });
+    if (CONTACT_LINE.test(last)) {
+      removed.push({ text: paragraphs.pop()!, reason: 'contact' });
+      // "홍길동 기자 gildong@hani.co.kr", "Kim Min-ji mj@koreatimes.co.kr": the writer signs the story.
+      signer ??= signerOf(last);
+    }
     else if (last.length <= 400 && WRITER_NOTE.test(last)) removed.push({ text: paragraphs.pop()!, reason: 'bio' });
     else break;
   }
@@ -134,7 +139,13 @@ export function finishParagraphs(input: string[], removed: RemovedBlock[], findD
       break;
     }
   }
-  return { paragraphs, captions, dateline, reporter };
+  return { paragraphs, captions, dateline, reporter: reporter ?? signer };
+}
+
+/** The name before the address in a contact line, where it is a person's: "홍길동 기자 gildong@…" gives 홍길동. */
+function signerOf(line: string): string | null {
+  const m = /^[(（]?\s*(\p{Script=Hangul}{2,4}|\p{Script=Han}{2,4}|\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3})\s*(?:기자|특파원|记者|記者)?\s*[(（:：]?\s*[\w.+-]+@/u.exec(line);
+  return m ? m[1]! : null;
 }
 
 /** A paragraph of running prose rather than a label, heading or menu item. */

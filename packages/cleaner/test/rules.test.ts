@@ -659,6 +659,18 @@ describe('a Korean portal page', () => {
     expect(a.author).toBe('김수연');
   });
 
+  it("names the reporter who signs the story with an address, and cuts a newspaper's trail of sections from the title", () => {
+    const page = `<html lang="ko"><head><title>북, 동해상 탄도미사일 발사 : 국방·북한 : 정치 : 뉴스 : 한겨레</title><meta property="og:site_name" content="한겨레"></head>
+<body><h4 class="title">북, 동해상 탄도미사일 발사</h4><div class="article-text"><p>북한이 20일 오전 동해상으로 탄도미사일 1발을 발사했다. 합동참모본부는 이날 “우리 군은 단거리 탄도미사일 1발을 포착했다”고 밝혔다.</p>
+<p>북한의 탄도미사일 발사는 올해 들어 세 번째다. 합참은 감시와 경계를 강화한 가운데 미국·일본 쪽과 관련 정보를 긴밀히 공유하고 있다고 덧붙였다.</p>
+<p>일본 방위성도 북한이 탄도미사일을 발사했다고 발표했다. 미사일은 일본의 배타적경제수역 밖에 떨어진 것으로 추정된다.</p>
+<p>홍길동 기자 <a href="mailto:gildong@hani.co.kr">gildong@hani.co.kr</a></p></div></body></html>`;
+    const a = cleanArticle({ html: page, url: 'https://www.hani.co.kr/arti/politics/defense/1100000.html', now });
+    expect(a.author).toBe('홍길동');
+    expect(a.title).toBe('북, 동해상 탄도미사일 발사');
+    expect(a.paragraphs).toHaveLength(3);
+  });
+
   it("takes the reporter over the portal's author field, which names the outlet and the portal ('연합뉴스 | 네이버')", () => {
     const portal = html.replace('<meta property="og:site_name" content="연합뉴스">', '<meta property="og:site_name" content="네이버 뉴스"><meta property="og:article:author" content="연합뉴스 | 네이버">');
     expect(cleanArticle({ html: portal, now }).author).toBe('김수연');
