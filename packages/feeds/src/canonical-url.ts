@@ -94,13 +94,25 @@ function unwrapRedirect(url: URL): URL | null {
 }
 
 /**
+ * The longest address kept (browsers and most servers stop near here). Article addresses are unique
+ * keys, and Postgres cannot index a value much past 2.7 KB: a longer link fails its insert.
+ */
+export const MAX_URL_LENGTH = 2048;
+
+/**
  * A canonical form of an article URL for de-duplication: relative URLs resolved, redirect wrappers
  * of news searches unwrapped where the target is in the URL (Google, Bing, Facebook, Yahoo, ...),
  * tracking parameters and the fragment dropped, host lower-cased without a trailing dot, default
  * port dropped and remaining parameters sorted. Non-http(s) URLs come back only resolved.
- * Throws TypeError when the URL cannot be parsed.
+ * Throws TypeError when the URL cannot be parsed, RangeError when it is longer than MAX_URL_LENGTH.
  */
 export function canonicalizeUrl(url: string, base?: string): string {
+  const href = canonicalHref(url, base);
+  if (href.length > MAX_URL_LENGTH) throw new RangeError(`URL longer than ${MAX_URL_LENGTH} characters (${href.length})`);
+  return href;
+}
+
+function canonicalHref(url: string, base?: string): string {
   let parsed = new URL(url.trim(), base);
   for (let depth = 0; depth < 3; depth++) {
     if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return parsed.href;

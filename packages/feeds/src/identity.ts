@@ -27,10 +27,24 @@ function canonicalOrNull(url: string | null): string | null {
 export function itemIdentity(item: Pick<FeedItem, 'guid' | 'url' | 'title' | 'publishedAt'>, policy: GuidPolicy): string {
   const guid = item.guid?.trim() || null;
   const link = canonicalOrNull(item.url);
-  if (policy === 'guid' && guid) return `guid:${guid}`;
-  if ((policy === 'guid' || policy === 'link') && link) return `link:${link}`;
-  if (policy === 'link' && guid) return `guid:${guid}`;
+  if (policy === 'guid' && guid) return bounded('guid:', guid);
+  if ((policy === 'guid' || policy === 'link') && link) return bounded('link:', link);
+  if (policy === 'link' && guid) return bounded('guid:', guid);
   return `td:${titleDateHash(item)}`;
+}
+
+/** Identities longer than this (in UTF-8 bytes) are stored as a hash: see `bounded`. */
+export const MAX_IDENTITY_BYTES = 1024;
+
+/**
+ * The identity as stored: a GUID or link too long for Postgres to index (a btree key holds at most
+ * about 2.7 KB; some feeds put a whole summary or a signed address there) would fail the insert of
+ * the whole poll, every poll. Past the limit the value's hash stands in for it, which is as stable.
+ */
+function bounded(prefix: string, value: string): string {
+  const identity = `${prefix}${value}`;
+  if (Buffer.byteLength(identity) <= MAX_IDENTITY_BYTES) return identity;
+  return `${prefix}sha256:${createHash('sha256').update(value).digest('hex')}`;
 }
 
 /**

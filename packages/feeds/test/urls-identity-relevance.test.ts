@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { canonicalizeUrl, DEFAULT_FEEDS, isWithinHorizon, itemIdentity, RELEVANCE_THRESHOLD, scoreRelevance } from '../src/index.ts';
+import { canonicalizeUrl, DEFAULT_FEEDS, isWithinHorizon, itemIdentity, MAX_URL_LENGTH, RELEVANCE_THRESHOLD, scoreRelevance } from '../src/index.ts';
 
 describe('canonicalizeUrl', () => {
   it.each([
@@ -119,5 +119,22 @@ describe('DEFAULT_FEEDS', () => {
         expect(feed.minIntervalMinutes).toBeLessThanOrEqual(feed.maxIntervalMinutes);
       }
     }
+  });
+});
+
+describe('identities and addresses too long to index', () => {
+  it('stands a hash in for an identity past MAX_IDENTITY_BYTES, the same each time', () => {
+    const guid = 'x'.repeat(2000);
+    const identity = itemIdentity({ guid, url: null, title: null, publishedAt: null }, 'guid');
+    expect(identity).toMatch(/^guid:sha256:[0-9a-f]{64}$/);
+    expect(itemIdentity({ guid, url: null, title: 'changed', publishedAt: null }, 'guid')).toBe(identity);
+    expect(itemIdentity({ guid: 'short-guid', url: null, title: null, publishedAt: null }, 'guid')).toBe('guid:short-guid');
+    // Korean text is three bytes a character in UTF-8: 400 characters are past the limit.
+    expect(itemIdentity({ guid: '북'.repeat(400), url: null, title: null, publishedAt: null }, 'guid')).toMatch(/^guid:sha256:/);
+  });
+
+  it('refuses to canonicalise an address longer than MAX_URL_LENGTH', () => {
+    expect(() => canonicalizeUrl(`https://example.org/a?token=${'y'.repeat(MAX_URL_LENGTH)}`)).toThrow(RangeError);
+    expect(canonicalizeUrl(`https://example.org/a?token=${'y'.repeat(100)}`)).toMatch(/^https:\/\/example\.org\/a\?token=y+$/);
   });
 });

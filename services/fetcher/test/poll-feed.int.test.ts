@@ -122,6 +122,28 @@ describe('pollFeed against feeds on loopback', () => {
     expect(item.articleId).toBe(article.id);
   });
 
+  it('stores items whose GUID or link is too long for Postgres to index, and polls the feed again', async () => {
+    // Random hex does not compress: Postgres refuses a btree key of this size outright.
+    const noise = (n: number) => Array.from({ length: n }, () => Math.floor(Math.random() * 16).toString(16)).join('');
+    const longGuid = noise(5000);
+    const longLink = `${base}/a/long?token=${noise(3000)}`;
+    const xml = `<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel><title>Odd wire</title><link>http://example.org/</link>
+<item><title>North Korea fires missile, long guid</title><link>${base}/a/guid</link><guid isPermaLink="false">${longGuid}</guid><description>Pyongyang launched a missile.</description></item>
+<item><title>North Korea fires missile, long link</title><link>${longLink}</link><description>Pyongyang launched a missile.</description></item>
+</channel></rss>`;
+    routes.set('/odd.xml', (_request, response) => response.writeHead(200, { 'content-type': 'application/rss+xml' }).end(xml));
+    const feed = await upsertFeed(database.db, { url: `${base}/odd.xml` });
+    const first = await pollFeed({ feedId: feed.id }, deps);
+    expect(first).toMatchObject({ status: 'updated', items: 2, newItems: 2 });
+    const items = await database.db.feedItem.findMany({ where: { feedId: feed.id }, orderBy: { id: 'asc' } });
+    expect(items.map((item) => item.guid)).toEqual([expect.stringMatching(/^guid:sha256:[0-9a-f]{64}$/), expect.stringMatching(/^link:sha256:[0-9a-f]{64}$/)]);
+    // The link too long to be an article's address is kept on the item, with no page to fetch.
+    expect(items[1]!.url).toBeNull();
+    expect(await database.db.article.count({ where: { url: `${base}/a/guid` } })).toBe(1);
+    const second = await pollFeed({ feedId: feed.id }, deps);
+    expect(second).toMatchObject({ status: 'unchanged' });
+  });
+
   it('backs off after server errors, and stops polling a feed that is gone', async () => {
     routes.set('/broken.xml', (_request, response) => void response.writeHead(500).end('boom'));
     const broken = await upsertFeed(database.db, { url: `${base}/broken.xml`, intervalSeconds: 600 });
