@@ -17,7 +17,7 @@ interface Rule {
 const re = (pattern: RegExp) => (line: string) => pattern.test(line);
 
 const SHARE_WORDS =
-  'share|shares|sharing|social share|teilen|tweet|retweet|e-?mail|print|post|comment|comments|like|likes|save|copy(?: link)?|link copied|whatsapp|facebook|twitter|x|linkedin|reddit|pinterest|telegram|kakao ?talk|kakao ?story|kakao|naver|band|weibo|wechat|qq ?空间|qq|line|flipboard|pocket|messenger|sms|more|기사 ?공유(?:하기)?|공유|공유하기|分享到[:：]?|인쇄|스크랩|페이스북|트위터|카카오톡|카카오스토리|링크 ?복사|url ?복사|주소 ?복사|밴드|네이버 ?블로그|分享|打印|微信|微博|收藏|评论|复制链接|复制网址|поделиться|シェア|ツイート|はてブ|メール|ブックマーク|印刷|vk|вконтакте|одноклассники|телеграм';
+  'share|shares|sharing|social share|teilen|tweet|retweet|e-?mail|print|post|comment|comments|like|likes|save|copy(?: link)?|link copied|whatsapp|facebook|twitter|x|linkedin|reddit|pinterest|telegram|kakao ?talk|kakao ?story|kakao|naver|band|weibo|wechat|qq ?空间|qq|line|flipboard|pocket|messenger|sms|more|기사 ?공유(?:하기)?|공유|공유하기|分享到[:：]?|인쇄|스크랩|페이스북|트위터|카카오톡|카카오스토리|링크 ?복사|url ?복사|주소 ?복사|밴드|네이버 ?블로그|分享|打印|微信|微博|收藏|评论|复制链接|复制网址|поделиться|シェア(?:する)?|ツイート(?:する)?|はてブ|メール|ブックマーク|(?:記事を)?印刷(?:する)?|コメント|いいね|vk|вконтакте|одноклассники|телеграм';
 const SHARE_LINE = new RegExp(
   `^(?:(?:${SHARE_WORDS})(?: (?:this|on|via|to|the|article|story|page|it))*[\\s|/·•,:]*)+$`,
   'i',
@@ -32,7 +32,7 @@ const SECTION_WORDS_JA = /^(?:ニュース|政治|経済|国際|社会|スポー
 // Calls to action and "read also" links, in the languages of the pages this project reads. Each
 // opens the line (or sits in it alone); the rule only judges short or sentence-less lines.
 const CTA_START = new RegExp(
-  '^\\(?(?:' +
+  '^[(【［[]?(?:' +
     [
       // English
       'get (?:more|the|our|unlimited|full|access|breaking)', 'learn more', 'read more', 'see more', 'view more', 'show more',
@@ -79,7 +79,7 @@ const CTA_START = new RegExp(
       '(?:精彩(?:视频|图片)?推荐|猜你喜欢|相关视频|热门推荐|おすすめ(?:の)?記事|人気記事|関連ニュース|(?:관련|추천) ?(?:영상|동영상)|인기 ?기사)\\s*[:：>▶]?$',
       // "기사제보 및 보도자료 press@newsis.com", "기자의 다른 기사 보기", "▼この記事の続きを読む", "この記事の写真をすべて見る".
       '(?:기사\\s*)?제보(?:하기)?(?:\\s*및\\s*보도\\s*자료)?\\s*[:：]?\\s*\\S+@\\S+$', '(?:\\S+\\s*)?기자의?\\s*다른\\s*기사\\s*(?:보기|더보기)$',
-      '[▼▶►]?\\s*この記事の続きを読む$', 'この記事の(?:写真|画像)を(?:すべて|もっと)?見る$',
+      '[▼▶►]?\\s*(?:この記事の)?続きを読む$', 'この記事の(?:写真|画像)を(?:すべて|もっと)?見る$', 'あなたにおすすめ', '(?:有料)?会員限定(?:記事|です)', 'この記事は(?:有料|会員)', '残り\\d+文字',
       // Paywalls: "この記事は有料記事です。残り1234文字", "有料会員になると続きをお読みいただけます。", "유료 회원 전용 기사입니다", "开通会员阅读全文".
       'この記事は(?:有料|会員(?:限定)?)記事', '(?:有料|無料)会員(?:になる|登録|の方)', '今すぐ(?:登録|購読|申し込)', '続きを(?:お読み|読む)には', 'ログインして(?:続き|全文)',
       '유료 ?회원 ?(?:전용|가입|이 되시면)', '로그인(?:하고|하시면|하면) (?:계속|전체|기사)', '(?:开通|成为)会员', '登录(?:后|即可)(?:阅读|查看)', '阅读全文',
@@ -247,7 +247,7 @@ const rules: Rule[] = [
     reason: 'advertisement',
     maxLength: 80,
     test: re(
-      /^(?:[-–—\s]*)(?:advertisement|advertising|advertorial|ad|ads|sponsored(?: content| post| links?)?|promoted(?: content| stories)?|paid (?:post|content|partner)|anzeige|werbung|publicité|광고|广告|廣告|스폰서|(?:story|article) continues (?:below|after)(?: (?:this )?(?:advertisement|ad))?|continue reading (?:below|the main story)|scroll (?:down )?to continue(?: with content)?|ad choices|adchoices|remove ads?)(?:[-–—\s]*)$|^(?:advertisement|anzeige|werbung)\s*[-–—:]\s*(?:scroll|continue|story continues|weiterlesen|lesen sie weiter)/i,
+      /^(?:[-–—\s]*)(?:advertisement|advertising|advertorial|ad|ads|sponsored(?: content| post| links?)?|promoted(?: content| stories)?|paid (?:post|content|partner)|anzeige|werbung|publicité|광고|广告|廣告|広告|pr|스폰서|(?:story|article) continues (?:below|after)(?: (?:this )?(?:advertisement|ad))?|continue reading (?:below|the main story)|scroll (?:down )?to continue(?: with content)?|ad choices|adchoices|remove ads?)(?:[-–—\s]*)$|^(?:advertisement|anzeige|werbung)\s*[-–—:]\s*(?:scroll|continue|story continues|weiterlesen|lesen sie weiter)/i,
     ),
   },
   {
@@ -272,7 +272,7 @@ const rules: Rule[] = [
     maxLength: 120,
     // "Source: KCNA | 2026-11-21 06:00" names the story's source and its time: a source line (below).
     test: (line) =>
-      /^\(?(?:photo|image|picture|foto|bild|titelbild|beitragsbild|credits?|crédits? photos?|quelle|quellen|source|fuente|źródło|abbildung|grafik|video|image illustrative|photo d'illustration|illustration)s?(?:\s*\d{1,3})?\s*[:：]/i.test(line) &&
+      /^[(（]?(?:photo|image|picture|foto|bild|titelbild|beitragsbild|credits?|crédits? photos?|quelle|quellen|source|fuente|źródło|abbildung|grafik|video|image illustrative|photo d'illustration|illustration|写真|画像|撮影|提供)s?(?:\s*\d{1,3})?\s*[:：]/i.test(line) &&
       !(/^(?:source|quelle|fuente|źródło)\s*[:：]/i.test(line) && parseDate(line) !== null),
   },
   // German picture credits under a compound label, and a gallery's credit: "Symbolbild: picture alliance/dpa",
@@ -290,6 +290,15 @@ const rules: Rule[] = [
     maxLength: 120,
     test: (line) => !SENTENCE_END.test(line.replace(/\)$/, '')) && RATING_SCORE.test(line) && RATING_WORD.test(line),
   },
+  // Japanese papers' credits on lines of their own: "［共同］", "（ソウル＝共同）", "※写真はイメージです",
+  // "朝日新聞デジタルに掲載された記事です".
+  {
+    reason: 'credit',
+    maxLength: 60,
+    test: re(/^[［[（(【]\s*(?:[\p{Script=Han}\p{Script=Katakana}ー]{1,6}[=＝])?(?:共同|共同通信|時事|時事通信|ロイター|AP|AFP|聯合ニュース|新華社|朝鮮中央通信|KCNA)\s*[］\]）)】]$|^※?(?:写真|画像)はイメージです。?$|に(?:掲載|配信)された記事です。?$/u),
+  },
+  // A Japanese page's link to its photos or video: "【写真】発射されたミサイル", "【動画】…".
+  { reason: 'gallery', maxLength: 80, test: re(/^【(?:写真|画像|動画|図解|グラフ|写真特集)】/u) },
   { reason: 'share', maxLength: 120, test: re(SHARE_LINE) },
   // The page's own short address, offered for sharing: "Permalink https://p.dw.com/p/3WRPd", "Short-URL: …".
   { reason: 'share', maxLength: 200, test: re(/^(?:permalink|permalien|enlace permanente|short-?url|kurz-?url|kurzlink)\s*:?\s*(?:https?:\/\/\S+\s*)*$/i) },
@@ -384,7 +393,7 @@ const rules: Rule[] = [
     reason: 'copyright',
     maxLength: 250,
     test: re(
-      /^(?:©|copyright(?:\s*(?:©|\(c\)|\d{4}|by\b|of\b|[:：])|$)|\(c\)\s*\d{4}|all rights reserved|저작권자|무단\s*전재|版权所有|版權所有|未经授权|本网站所刊载)|all rights reserved\.?$|무단\s*전재.{0,20}금지|AI\s*학습.{0,20}(?:금지|활용될 수 없)|未经(?:授权|许可|書面許可|授權)[，,]?\s*(?:不得|严禁|禁止|请勿|嚴禁|不得以任何形式)|無断(?:で)?(?:転載|複製|転用)(?:を)?(?:禁|お断り)/i,
+      /^(?:©|copyright(?:\s*(?:©|\(c\)|\d{4}|by\b|of\b|[:：])|$)|\(c\)\s*\d{4}|all rights reserved|저작권자|무단\s*전재|版权所有|版權所有|未经授权|本网站所刊载)|all rights reserved\.?$|무단\s*전재.{0,20}금지|AI\s*학습.{0,20}(?:금지|활용될 수 없)|未经(?:授权|许可|書面許可|授權)[，,]?\s*(?:不得|严禁|禁止|请勿|嚴禁|不得以任何形式)|無断(?:で)?(?:転載|複製|転用)(?:[・、](?:転載|複製|転用|放送|配信|公衆送信))*(?:を)?(?:禁|お断り)|^[（(]\s*c\s*[)）]\s*\S/i,
     ),
   },
   // "Copyright Yonhap News Agency": the holder's name alone ("Copyright disputes have flared." is a sentence).

@@ -1146,6 +1146,18 @@ describe('a headline printed in full under a shortened document title', () => {
   });
 });
 
+describe("Japanese papers' furniture", () => {
+  it('removes each kind, and keeps sentences with the same words', () => {
+    expectReason('call-to-action', ['続きを読む', '有料会員限定記事', 'この記事は会員限定です。', '残り1234文字（全文2345文字）', 'あなたにおすすめ', '【関連記事】']);
+    expectReason('advertisement', ['PR', '広告']);
+    expectReason('share', ['シェアする', '記事を印刷する', 'コメント', 'いいね']);
+    expectReason('copyright', ['（C）共同通信社', '無断転載・複製を禁じます']);
+    expectReason('credit', ['（写真：ロイター/アフロ）', '撮影：田中太郎', '［共同］', '（ソウル＝共同）', '※写真はイメージです', '朝日新聞デジタルに掲載された記事です']);
+    expectReason('gallery', ['【写真】発射されたミサイル']);
+    expectReason(null, ['PR会社が発表した。', '広告収入が減った。', 'コメントを控えた。', '防衛省は「断固として対応する」と述べた。']);
+  });
+});
+
 describe('control characters', () => {
   it('leaves none in any field of a dump or a page, and no empty paragraph', () => {
     const story = 'North Korea fired a ballistic missile into the East Sea on Tuesday, the Joint Chiefs of Staff said.';
