@@ -1158,6 +1158,15 @@ describe("Japanese papers' furniture", () => {
   });
 });
 
+describe("Chinese pages' tools and notices", () => {
+  it('removes each kind, and keeps sentences with the same words', () => {
+    expectReason('page-tools', ['【纠错】', '【打印】【关闭】', '打印本页', '关闭窗口', '举报电话：12377', '扫一扫，分享到微信', '打开微信，点击底部的“发现”，使用“扫一扫”即可将网页分享至朋友圈。', '上一篇', '下一篇：中方表态', '手机看新闻', '转载请注明出处']);
+    expectReason('source-line', ['原标题：中方呼吁克制', '本文来自：新华网', '制作单位：新华网']);
+    expectReason('call-to-action', ['热点推荐']);
+    expectReason(null, ['上一篇文章指出，中方立场明确。', '关闭边境的决定引发争议。']);
+  });
+});
+
 describe('control characters', () => {
   it('leaves none in any field of a dump or a page, and no empty paragraph', () => {
     const story = 'North Korea fired a ballistic missile into the East Sea on Tuesday, the Joint Chiefs of Staff said.';
