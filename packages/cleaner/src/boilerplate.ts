@@ -297,6 +297,13 @@ const rules: Rule[] = [
     maxLength: 60,
     test: re(/^[［[（(【]\s*(?:[\p{Script=Han}\p{Script=Katakana}ー]{1,6}[=＝])?(?:共同|共同通信|時事|時事通信|ロイター|AP|AFP|聯合ニュース|新華社|朝鮮中央通信|KCNA)\s*[］\]）)】]$|^※?(?:写真|画像)はイメージです。?$|に(?:掲載|配信)された記事です。?$/u),
   },
+  // Korean portals' and papers' tools: "기사원문", "본문 듣기", "텍스트 음성 변환 서비스 사용하기", "SNS 보내기",
+  // "구독중", "언론사 홈 바로가기", "기자 구독", "댓글", "공감", "이 기사를 공유합니다", "기사 저장", "인쇄하기", "닫기", "좋아요".
+  {
+    reason: 'page-tools',
+    maxLength: 40,
+    test: re(/^(?:기사\s?원문(?:\s?보기)?|본문\s?듣기(?:\s?(?:시작|설정))?|텍스트\s?음성\s?변환\s?서비스(?:\s?사용하기)?|SNS\s?(?:보내기|공유(?:하기)?)|구독중|구독하기|(?:언론사|기자)\s?(?:홈\s?바로가기|구독(?:하기)?|페이지)|댓글(?:\s?쓰기|\s?\d+)?|공감(?:\s?\d+)?|이 기사를 공유합니다|기사\s?(?:저장|스크랩)|인쇄(?:하기)?|닫기|좋아요(?:\s?\d+)?)$/u),
+  },
   // Chinese pages' tools and notices: "【纠错】", "【打印】【关闭】", "打印本页", "关闭窗口", "举报", "扫一扫，分享到微信",
   // "打开微信，点击底部的“发现”…", "上一篇", "下一篇：…", "手机看新闻", "下载客户端", "转载请注明出处".
   {
@@ -402,7 +409,7 @@ const rules: Rule[] = [
     reason: 'copyright',
     maxLength: 250,
     test: re(
-      /^(?:©|copyright(?:\s*(?:©|\(c\)|\d{4}|by\b|of\b|[:：])|$)|\(c\)\s*\d{4}|all rights reserved|저작권자|무단\s*전재|版权所有|版權所有|未经授权|本网站所刊载)|all rights reserved\.?$|무단\s*전재.{0,20}금지|AI\s*학습.{0,20}(?:금지|활용될 수 없)|未经(?:授权|许可|書面許可|授權)[，,]?\s*(?:不得|严禁|禁止|请勿|嚴禁|不得以任何形式)|無断(?:で)?(?:転載|複製|転用)(?:[・、](?:転載|複製|転用|放送|配信|公衆送信))*(?:を)?(?:禁|お断り)|^[（(]\s*c\s*[)）]\s*\S/i,
+      /^(?:©|copyright(?:\s*(?:©|ⓒ|\(c\)|\d{4}|by\b|of\b|[:：])|$)|\(c\)\s*\d{4}|all rights reserved|저작권자|무단\s*전재|版权所有|版權所有|未经授权|本网站所刊载)|all rights reserved\.?$|무단\s*전재.{0,20}금지|AI\s*학습.{0,20}(?:금지|활용될 수 없)|未经(?:授权|许可|書面許可|授權)[，,]?\s*(?:不得|严禁|禁止|请勿|嚴禁|不得以任何形式)|無断(?:で)?(?:転載|複製|転用)(?:[・、](?:転載|複製|転用|放送|配信|公衆送信))*(?:を)?(?:禁|お断り)|^[（(]\s*c\s*[)）]\s*\S/i,
     ),
   },
   // "Copyright Yonhap News Agency": the holder's name alone ("Copyright disputes have flared." is a sentence).
@@ -546,6 +553,9 @@ const rules: Rule[] = [
   { reason: 'credit', maxLength: 30, test: re(/^\(?(?:\p{Ll}{2,4}\s*\/\s*(?:PAP|IAR|dpa|AFP|APA|apa|KNA|epd|sda|SDA|AP|ANSA)|(?:PAP|IAR|dpa|AFP|APA|apa|KNA|epd|sda|SDA|AP|ANSA)\s*\/\s*\p{Ll}{2,4})\)?$/u) },
   // A Korean photo credit on a line of its own: "[중앙포토]", "[사진 = 연합뉴스]"; a translator's credit.
   { reason: 'credit', maxLength: 40, test: re(/^\[\s*(?:사진|자료사진|중앙포토|연합뉴스|뉴스1|뉴시스|사진\s*=\s*[^\]]{1,20}|[^\]]{1,20}\s*제공)\s*\]$/) },
+  { reason: 'credit', maxLength: 40, test: re(/^[(<（〈]?\s*(?:사진|사진\s?제공|자료\s?사진|그래픽|영상)\s*[=:：]\s*[^)>）〉]{1,24}[)>）〉]?$/u) },
+  // "※ 이 기사는 연합뉴스 제휴 기사입니다": where a story comes from, on a line of its own.
+  { reason: 'credit', maxLength: 80, test: re(/^※?\s*(?:이 기사는|본 기사는)\s.{1,40}(?:제휴|제공|전재)\s?(?:기사|받은 기사)?(?:입니다|했습니다)\.?$/u) },
   { reason: 'credit', maxLength: 80, test: re(/^(?:translated|translation|übersetzt|traduit|traducido) by\s+\p{Lu}[\p{L}.' -]{1,40}$|^(?:übersetzung|traduction|traducción)\s*:\s*\p{Lu}[\p{L}.' -]{1,40}$/iu) },
   // "Write to Kim Soo-yeon at ksy@joongang.co.kr": the reporter's address at the end of a story.
   { reason: 'contact', maxLength: 120, test: re(/^(?:write to|contact|e-?mail)\s+[\p{L}.' -]{2,40}\s+at\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+\.?$/iu) },

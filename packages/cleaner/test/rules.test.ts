@@ -1167,6 +1167,15 @@ describe("Chinese pages' tools and notices", () => {
   });
 });
 
+describe("Korean portals' and papers' tools and credits", () => {
+  it('removes each kind, and keeps sentences with the same words', () => {
+    expectReason('page-tools', ['기사원문', '본문 듣기', '텍스트 음성 변환 서비스 사용하기', 'SNS 보내기', '구독중', '언론사 홈 바로가기', '기자 구독', '댓글', '공감', '이 기사를 공유합니다', '기사 저장', '인쇄하기', '닫기', '좋아요']);
+    expectReason('credit', ['(사진=연합뉴스)', '<사진제공=국방부>', '사진=연합뉴스', '※ 이 기사는 연합뉴스 제휴 기사입니다']);
+    expectReason('copyright', ['Copyright ⓒ 조선일보']);
+    expectReason(null, ['댓글이 많이 달렸다.', '공감대가 형성됐다.', '사진 = 국방부 제공 자료를 보면 북한이 발사한 미사일은 고체연료를 쓴다.']);
+  });
+});
+
 describe('control characters', () => {
   it('leaves none in any field of a dump or a page, and no empty paragraph', () => {
     const story = 'North Korea fired a ballistic missile into the East Sea on Tuesday, the Joint Chiefs of Staff said.';
