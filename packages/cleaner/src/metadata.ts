@@ -335,6 +335,33 @@ function decodeTitle(title: string): string {
  * A title that names the site or its section ("Harbour Daily", "Press releases") rather than the
  * story: it is the site name, or a few words sharing none with the page's longer headline.
  */
+/**
+ * The site's name where no tag gives it: the segment the document title ends with, once the
+ * headline is cut from it ("…--国际--人民网", "… : 정치 : 뉴스 : 한겨레", "N. Korea fires missile | Example News").
+ */
+function siteFromTitle(documentTitle: string | null, host: string | null, headings: string[]): string | null {
+  if (!documentTitle) return null;
+  const full = decodeTitle(collapse(documentTitle));
+  const kept = stripSiteName(full, null, host, headings);
+  if (kept === full || !full.startsWith(kept)) return null;
+  const segments = full
+    .slice(kept.length)
+    .split(/\s*(?:[|｜·•›»]|\s[-–—:]\s|--|[-_－](?=\p{Script=Han}))\s*/u)
+    .map((segment) => segment.replace(/^[\s\-–—:_－/\\]+|[\s\-–—:_－/\\]+$/g, ''))
+    .filter(Boolean);
+  // The segment that names the host, else the last one.
+  const last = segments.find((segment) => isSiteName(segment, null, host)) ?? segments.at(-1);
+  if (!last || last.length > 40 || /\d/.test(last) || isDateLine(last) || GENERIC_SECTION.test(last)) return null;
+  // A name's words are capitalised ("Am Rande der Realität"); a tagline or a second headline's are not
+  // ("Weihnachten für alle Sinne", "Podcasts in Plex einbinden").
+  const words = last.split(/\s+/);
+  if (words.length > 5 || words.filter((word) => /^\p{Ll}/u.test(word)).length > 1) return null;
+  return last;
+}
+
+/** Segments that name a section of any site, not the site. */
+const GENERIC_SECTION = /^(?:news|home|blog|startseite|aktuelles|nachrichten|artikel|magazin|politik|politics|world|business|sport|sports|opinion|뉴스|新闻|ニュース)$/i;
+
 function storyHeadline(siteName: string | null, host: string | null, h1: string[]): string | null {
   const site = siteName ? comparable(siteName) : null;
   const hostWord = host ? host.replace(/^www\./, '').split('.')[0]! : null;
@@ -553,7 +580,7 @@ export function resolveMeta(page: PageMeta, inputUrl: string | null, offset: num
     author,
     authorGivesWay,
     bylineAuthor,
-    siteName: siteName ? collapse(siteName) : null,
+    siteName: siteName ? collapse(siteName) : siteFromTitle(page.documentTitle, host, headings),
     language: language && /^[a-z]{2,3}$/.test(language) ? language : null,
     date,
     articleBody: ld?.articleBody ?? null,

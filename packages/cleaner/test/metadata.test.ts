@@ -414,3 +414,22 @@ describe('the source time zone of a page with no address', () => {
     expect(cleanArticle({ text, now: nov }).publishedAt).toBe('2026-11-20T09:12:00.000Z');
   });
 });
+
+describe('site name', () => {
+  const page = (title: string, head = '') =>
+    `<html><head><title>${title}</title>${head}</head><body><article><h1>N. Korea fires missile into East Sea</h1>${story}</article></body></html>`;
+  const siteOf = (title: string, head = '') => cleanArticle({ html: page(title, head), now }).siteName;
+
+  it("takes the site's name from the end of the document title where no tag gives it", () => {
+    expect(siteOf('N. Korea fires missile into East Sea | Example News')).toBe('Example News');
+    expect(siteOf('N. Korea fires missile into East Sea--国际--人民网')).toBe('人民网');
+    expect(siteOf('N. Korea fires missile into East Sea : 국방·북한 : 정치 : 뉴스 : 한겨레')).toBe('한겨레');
+  });
+
+  it('prefers the tag, and takes no section, tagline or date for a name', () => {
+    expect(siteOf('N. Korea fires missile into East Sea | Example News', '<meta property="og:site_name" content="Example Daily">')).toBe('Example Daily');
+    expect(siteOf('N. Korea fires missile into East Sea | News')).toBeNull();
+    expect(siteOf('N. Korea fires missile into East Sea | Weihnachten für alle Sinne')).toBeNull();
+    expect(siteOf('N. Korea fires missile into East Sea')).toBeNull();
+  });
+});
