@@ -3,17 +3,17 @@ import type { Dateline } from './types.ts';
 const AGENCIES =
   'Reuters|AP|AFP|Xinhua|Yonhap|KCNA|Kyodo|Bloomberg|UPI|DPA|EFE|ANSA|TASS|RIA Novosti|Sputnik|IANS|PTI|ANI|CNA|Bernama|Antara|NHK|Jiji|CGTN|CNS|Telephost|Newsis|News1|VOA|RFA|Interfax|Anadolu|NK News';
 
-// "SEOUL, March 5 (Yonhap) -- ", "BEIJING, Jan. 17 (Xinhua) -- ", "Beijing (Telephost) - ".
+// "SEOUL, March 5 (Yonhap) -- ", "BEIJING, Jan. 17 (Xinhua) -- ", "Beijing (Telephost) - ", "SEOUL/TOKYO, Nov 20 (Reuters) - ".
 const WITH_AGENCY = new RegExp(
-  String.raw`^((?:[A-Z][\p{L}'.-]*)(?:[ -][A-Z][\p{L}'.-]*){0,3})(?:,\s*(?:[A-Z][\p{L}.]*\.?\s*){0,3}(?:\d{1,2}(?:st|nd|rd|th)?,?\s*)?(?:\d{4})?)?\s*\(([\p{L}][\p{L}\d .&/-]{0,30})\)\s*(?:--|[-–—:])\s*`,
+  String.raw`^((?:[A-Z][\p{L}'.-]*)(?:[ /-][A-Z][\p{L}'.-]*){0,3})(?:,\s*(?:[A-Z][\p{L}.]*\.?\s*){0,3}(?:\d{1,2}(?:st|nd|rd|th)?,?\s*)?(?:\d{4})?)?\s*\(([\p{L}][\p{L}\d .&/-]{0,30})\)\s*(?:--|[-–—:])\s*`,
   'u',
 );
 // "SEOUL — ", "WASHINGTON, D.C. - " (no agency: the place is in capitals).
 const CAPS_PLACE = /^((?:[A-Z][A-Z'.-]+)(?:[ ,]+[A-Z][A-Z'.-]*){0,3})(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*(?:--|[–—-])\s+/;
-// "新华社北京1月17日电（记者王晓）", "(서울=연합뉴스) 김수연 기자 = ": the reporter's name, where
-// given, is taken out with the dateline.
+// "新华社北京1月17日电（记者王晓）", "(서울=연합뉴스) 김수연 기자 = ", "[서울=뉴시스] 홍길동 기자 = ": the
+// reporter's name, where given, is taken out with the dateline.
 const CJK_AGENCY =
-  /^(?:(新华社|中新社|中新网|人民网)\s*([\p{Script=Han}]{2,6}?)\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*电\s*(?:[(（](?:记者\s*([\p{Script=Han}、 ]{2,24}))?[^)）]{0,20}[)）])?\s*|[(（]([\p{Script=Hangul}]{2,6})\s*=\s*([\p{Script=Hangul}\w]{2,10})[)）]\s*(?:((?:[\p{Script=Hangul}]{2,4}\s*(?:·\s*)?)+?)\s*(?:기자|특파원|통신원)\s*=\s*)?)/u;
+  /^(?:(新华社|中新社|中新网|人民网)\s*([\p{Script=Han}]{2,6}?)\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*电\s*(?:[(（](?:记者\s*([\p{Script=Han}、 ]{2,24}))?[^)）]{0,20}[)）])?\s*|[(（[［]([\p{Script=Hangul}]{2,6})\s*=\s*([\p{Script=Hangul}\w]{2,10})[)）\]］]\s*(?:((?:[\p{Script=Hangul}]{2,4}\s*(?:·\s*)?)+?)\s*(?:기자|특파원|통신원)\s*=\s*)?)/u;
 // TASS: "MOSCOW, November 21. /TASS/. ", in Russian "МОСКВА, 5 марта. /ТАСС/. ".
 const SLASHED_AGENCY =
   /^([A-ZА-ЯЁ][A-ZА-ЯЁ'.-]+(?:[ -][A-ZА-ЯЁ][A-ZА-ЯЁ'.-]+){0,3}),\s*(?:[A-Z][a-z]+\.?\s+\d{1,2}|\d{1,2}\s+[а-яё]+)\.\s*\/([A-ZА-ЯЁ][\p{L}-]{1,20})\/\.?\s*/u;
@@ -34,7 +34,7 @@ function reporters(names: string | undefined): string | undefined {
 function tidyPlace(place: string): string {
   const trimmed = place.trim().replace(/[,.]$/, '');
   if (/[a-z]/.test(trimmed)) return trimmed;
-  return trimmed.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_m, sep: string, c: string) => sep + c.toUpperCase());
+  return trimmed.toLowerCase().replace(/(^|[\s/-])(\p{L})/gu, (_m, sep: string, c: string) => sep + c.toUpperCase());
 }
 
 /**

@@ -202,6 +202,23 @@ describe('HTML edge cases', () => {
     expect(a.paragraphs[0]).toBe('China called for calm on Wednesday, a spokesman said at a regular briefing in the capital.');
   });
 
+  it('takes off datelines of places joined by a slash and Korean datelines in square brackets', () => {
+    const lead = (dateline: string, story: string) =>
+      cleanArticle({ html: `<html><body><article><p>${dateline}${story}</p><p>He added that dialogue remained the only way forward for all the parties concerned in the region.</p></article></body></html>`, now });
+    const english = 'North Korea fired a ballistic missile into the East Sea on Friday, the military said in a statement.';
+    const cases: [string, string, { place: string; agency: string }][] = [
+      ['SEOUL/TOKYO, Nov 20 (Reuters) - ', english, { place: 'Seoul/Tokyo', agency: 'Reuters' }],
+      ['Frankfurt/Main (dpa) - ', 'Für einen Roman über die alte Bundesrepublik hat Frank Witzel den Deutschen Buchpreis erhalten.', { place: 'Frankfurt/Main', agency: 'dpa' }],
+      ['[서울=뉴시스] 홍길동 기자 = ', '북한이 20일 오전 동해상으로 탄도미사일 1발을 발사했다고 합동참모본부가 밝혔다.', { place: '서울', agency: '뉴시스' }],
+      ['[뉴욕=연합뉴스] 김수연 특파원 = ', '유엔 안보리가 북한의 탄도미사일 발사와 관련해 긴급회의를 열었다.', { place: '뉴욕', agency: '연합뉴스' }],
+    ];
+    for (const [dateline, story, expected] of cases) {
+      const a = lead(dateline, story);
+      expect(a.dateline, dateline).toEqual(expected);
+      expect(a.paragraphs[0], dateline).toBe(story);
+    }
+  });
+
   it('reads MathML formulas as text and leaves out their TeX annotations', () => {
     const prose = '<p>The quadratic formula gives both roots of any second-degree polynomial equation, as every student learns.</p>'.repeat(3);
     const html = `<html><body><article>${prose}<p>When <math><mi>a</mi><mo>≠</mo><mn>0</mn><annotation encoding="application/x-tex">a \\ne 0</annotation></math> there are two solutions to the equation.</p></article></body></html>`;
