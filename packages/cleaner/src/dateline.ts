@@ -8,8 +8,9 @@ const WITH_AGENCY = new RegExp(
   String.raw`^((?:[A-Z][\p{L}'.-]*)(?:[ /-][A-Z][\p{L}'.-]*){0,3})(?:,\s*(?:[A-Z][\p{L}.]*\.?\s*){0,3}(?:\d{1,2}(?:st|nd|rd|th)?,?\s*)?(?:\d{4})?)?\s*\(([\p{L}][\p{L}\d .&/-]{0,30})\)\s*(?:--|[-–—:])\s*`,
   'u',
 );
-// "SEOUL — ", "WASHINGTON, D.C. - " (no agency: the place is in capitals).
-const CAPS_PLACE = /^((?:[A-Z][A-Z'.-]+)(?:[ ,]+[A-Z][A-Z'.-]*){0,3})(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*(?:--|[–—-])\s+/;
+// "SEOUL — ", "WASHINGTON, D.C. - " (no agency: the place is in capitals), and The New York Times'
+// "SEOUL, South Korea — " (the country or state after the city, in title case).
+const CAPS_PLACE = /^((?:[A-Z][A-Z'.-]+)(?:[ ,]+[A-Z][A-Z'.-]*){0,3})(?:,\s*[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2}(?=\s*(?:--|[–—-])\s))?(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*(?:--|[–—-])\s+/;
 // "新华社北京1月17日电（记者王晓）", "(서울=연합뉴스) 김수연 기자 = ", "[서울=뉴시스] 홍길동 기자 = ": the
 // reporter's name, where given, is taken out with the dateline.
 const CJK_AGENCY =
@@ -32,9 +33,10 @@ function reporters(names: string | undefined): string | undefined {
 }
 
 function tidyPlace(place: string): string {
-  const trimmed = place.trim().replace(/[,.]$/, '');
+  // "D.C." keeps its last point; a place's trailing comma or full stop goes.
+  const trimmed = place.trim().replace(/,$|(?<!\b\p{Lu})\.$/u, '');
   if (/[a-z]/.test(trimmed)) return trimmed;
-  return trimmed.toLowerCase().replace(/(^|[\s/-])(\p{L})/gu, (_m, sep: string, c: string) => sep + c.toUpperCase());
+  return trimmed.toLowerCase().replace(/(^|[\s/.-])(\p{L})/gu, (_m, sep: string, c: string) => sep + c.toUpperCase());
 }
 
 /**

@@ -202,7 +202,7 @@ describe('HTML edge cases', () => {
     expect(a.paragraphs[0]).toBe('China called for calm on Wednesday, a spokesman said at a regular briefing in the capital.');
   });
 
-  it('takes off datelines of places joined by a slash and Korean datelines in square brackets', () => {
+  it('takes off datelines of places joined by a slash, with their country, and Korean datelines in square brackets', () => {
     const lead = (dateline: string, story: string) =>
       cleanArticle({ html: `<html><body><article><p>${dateline}${story}</p><p>He added that dialogue remained the only way forward for all the parties concerned in the region.</p></article></body></html>`, now });
     const english = 'North Korea fired a ballistic missile into the East Sea on Friday, the military said in a statement.';
@@ -212,6 +212,11 @@ describe('HTML edge cases', () => {
       ['[서울=뉴시스] 홍길동 기자 = ', '북한이 20일 오전 동해상으로 탄도미사일 1발을 발사했다고 합동참모본부가 밝혔다.', { place: '서울', agency: '뉴시스' }],
       ['[뉴욕=연합뉴스] 김수연 특파원 = ', '유엔 안보리가 북한의 탄도미사일 발사와 관련해 긴급회의를 열었다.', { place: '뉴욕', agency: '연합뉴스' }],
     ];
+    // The New York Times' "SEOUL, South Korea —": the country after the city, and no agency.
+    const nyt = lead('SEOUL, South Korea — ', english);
+    expect(nyt.dateline).toEqual({ place: 'Seoul', agency: null });
+    expect(nyt.paragraphs[0]).toBe(english);
+    expect(lead('WASHINGTON, D.C. - ', english).dateline).toEqual({ place: 'Washington, D.C.', agency: null });
     for (const [dateline, story, expected] of cases) {
       const a = lead(dateline, story);
       expect(a.dateline, dateline).toEqual(expected);
