@@ -1,7 +1,7 @@
 import { decodeHTML } from 'entities';
 import { acceptable, dateFromUrl, parseDate, type ParsedDate } from './dates.ts';
 import { isDateLine } from './boilerplate.ts';
-import { collapse, comparable, hostOf } from './text-util.ts';
+import { collapse, comparable, hasCjk, hostOf } from './text-util.ts';
 
 /** Metadata gathered while walking a page: meta tags, JSON-LD, `<title>`, `<time>`, canonical link. */
 export interface PageMeta {
@@ -260,6 +260,12 @@ function stripSiteName(title: string, siteName: string | null, host: string | nu
   // The section before it goes too: "…大不同_教育频道_中国青年网", "…后果很严重 _探索者 _光明网".
   const cjkSite = /(?:\s*[_|｜]\s*[\p{Script=Han}]{1,6})*\s*[-_－|｜]\s*[\p{Script=Han}A-Za-z]{0,8}(?:网|網|报|報|新闻|新聞|在线|频道|门户)$/u.exec(title);
   if (cjkSite && cjkSite.index >= 6) return title.slice(0, cjkSite.index).trim();
+  // "北朝鮮が弾道ミサイル発射：朝日新聞デジタル": a Japanese paper's name after a full-width colon.
+  const japaneseSite = /[：:]\s*[\p{Script=Han}\p{Script=Katakana}ー・A-Za-z]{1,10}(?:新聞(?:デジタル)?|デジタル|ニュース|通信|放送|NEWS)$/u.exec(title);
+  if (japaneseSite && japaneseSite.index >= 6) return title.slice(0, japaneseSite.index).trim();
+  // Korean papers' CMS: "북한 탄도미사일 동해상 발사 < 정치 < 뉴스 < 기사본문 - 경기일보", a breadcrumb after the headline.
+  const crumbs = /^(.{6,}?)(?:\s+<\s+[^<]{1,20}){1,6}(?:\s+[-|]\s+[^<|-]{1,30})?$/u.exec(title);
+  if (crumbs && /\s<\s*기사\s?본문(?:\s|$)/u.test(title)) return crumbs[1]!;
   // Hankyoreh's "북, 동해상 탄도미사일 발사 : 국방·북한 : 정치 : 뉴스 : 한겨레": the headline, then a trail of
   // sections, each set off by a spaced colon (which a headline's own colon is not, twice over).
   const trail = title.split(/\s+:\s+/);
@@ -318,8 +324,12 @@ function stripSiteName(title: string, siteName: string | null, host: string | nu
   // A document title with a trailing short segment is usually "Headline | Site".
   if (parts.length >= 2) {
     const lastPart = parts[parts.length - 1]!;
-    // Site names are names: a trailing segment in lower case ("… - an async framework") is a subtitle.
-    if (lastPart.split(/\s+/).length <= 4 && parts[0]!.split(/\s+/).length >= 4 && !/^\p{Ll}/u.test(lastPart)) {
+    // Site names are names: a trailing segment in lower case ("… - an async framework") is a subtitle,
+    // unless it is an address ("… | tagesschau.de"). A Korean or Chinese headline says in three words
+    // what takes four ("北 탄도미사일 발사 - 매일경제").
+    const headlineLong = parts[0]!.split(/\s+/).length >= 4 || (hasCjk(parts[0]!) && parts[0]!.length >= 8);
+    const named = !/^\p{Ll}/u.test(lastPart) || /^[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}$/i.test(lastPart);
+    if (lastPart.split(/\s+/).length <= 4 && headlineLong && named) {
       return title.slice(0, title.lastIndexOf(lastPart)).replace(/[\s|\-–—:·•»«›‹∙/]+$/, '').trim();
     }
   }
@@ -332,10 +342,6 @@ function decodeTitle(title: string): string {
 }
 
 /**
- * A title that names the site or its section ("Harbour Daily", "Press releases") rather than the
- * story: it is the site name, or a few words sharing none with the page's longer headline.
- */
-/**
  * The site's name where no tag gives it: the segment the document title ends with, once the
  * headline is cut from it ("…--国际--人民网", "… : 정치 : 뉴스 : 한겨레", "N. Korea fires missile | Example News").
  */
@@ -346,8 +352,8 @@ function siteFromTitle(documentTitle: string | null, host: string | null, headin
   if (kept === full || !full.startsWith(kept)) return null;
   const segments = full
     .slice(kept.length)
-    .split(/\s*(?:[|｜·•›»]|\s[-–—:]\s|--|[-_－](?=\p{Script=Han}))\s*/u)
-    .map((segment) => segment.replace(/^[\s\-–—:_－/\\]+|[\s\-–—:_－/\\]+$/g, ''))
+    .split(/\s*(?:[|｜·•›»：]|\s[-–—:<]\s|--|[-_－](?=\p{Script=Han}))\s*/u)
+    .map((segment) => segment.replace(/^[\s\-–—:：_－/\\]+|[\s\-–—:：_－/\\]+$/g, ''))
     .filter(Boolean);
   // The segment that names the host, else the last one.
   const last = segments.find((segment) => isSiteName(segment, null, host)) ?? segments.at(-1);
@@ -362,6 +368,7 @@ function siteFromTitle(documentTitle: string | null, host: string | null, headin
 /** Segments that name a section of any site, not the site. */
 const GENERIC_SECTION = /^(?:news|home|blog|startseite|aktuelles|nachrichten|artikel|magazin|politik|politics|world|business|sport|sports|opinion|뉴스|新闻|ニュース)$/i;
 
+/** The first heading that is not the site's own name: the story's headline. */
 function storyHeadline(siteName: string | null, host: string | null, h1: string[]): string | null {
   const site = siteName ? comparable(siteName) : null;
   const hostWord = host ? host.replace(/^www\./, '').split('.')[0]! : null;
@@ -383,6 +390,10 @@ function wordsInCommon(a: string, b: string): number {
   return n;
 }
 
+/**
+ * A title that names the site or its section ("Harbour Daily", "Press releases") rather than the
+ * story: it is the site name, or a few words sharing none with the page's longer headline.
+ */
 function isLabel(title: string, siteName: string | null, host: string | null, headline: string | null): boolean {
   if (!headline) return false;
   const t = comparable(title);

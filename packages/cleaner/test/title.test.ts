@@ -143,3 +143,27 @@ describe("wires' update marks", () => {
     expect(cleanArticle({ html }).title).toBe('N. Korea fires ballistic missile');
   });
 });
+
+describe('site names after the headline, as Korean, Chinese, Japanese and German outlets attach them', () => {
+  const story = "<p>North Korea fired a ballistic missile into the East Sea on Friday morning, South Korea's military said, its third launch this year.</p>";
+  const read = (title: string) => cleanArticle({ html: `<html><head><title>${title}</title></head><body><article>${story}</article></body></html>` });
+
+  it('cuts the name and keeps the headline', () => {
+    const cases: [string, string, string][] = [
+      ['북한 탄도미사일 동해상 발사 < 정치 < 뉴스 < 기사본문 - 경기일보', '북한 탄도미사일 동해상 발사', '경기일보'],
+      ['北 탄도미사일 발사 - 매일경제', '北 탄도미사일 발사', '매일경제'],
+      ['Nordkorea feuert Rakete ab | tagesschau.de', 'Nordkorea feuert Rakete ab', 'tagesschau.de'],
+      ['北朝鮮が弾道ミサイル発射：朝日新聞デジタル', '北朝鮮が弾道ミサイル発射', '朝日新聞デジタル'],
+    ];
+    for (const [title, headline, site] of cases) {
+      const a = read(title);
+      expect(a.title, title).toBe(headline);
+      expect(a.siteName, title).toBe(site);
+    }
+  });
+
+  it('keeps a subtitle in lower case and a headline that compares numbers', () => {
+    expect(read('Kim says: we will respond - an analysis').title).toBe('Kim says: we will respond - an analysis');
+    expect(read('Why 3 < 5 matters to mathematicians').title).toBe('Why 3 < 5 matters to mathematicians');
+  });
+});
