@@ -222,6 +222,19 @@ const CJK_STAMP =
 function isStamp(line: string): boolean {
   // An editor's note is news: "Update July 3rd, 8:05AM ET: Added ARKit explanation and tweet."
   if (UPDATE_NOTE.test(line)) return false;
+  // A sentence that gives a date ("On Nov. 20, 2026, North Korea fired a missile.") or a timeline's
+  // entry ("November 20, 2026: North Korea fires a missile") says what happened: three words or more
+  // that are no date, label or name-of-day, one of them in lower case.
+  if (SENTENCE_END.test(line) || DATED_ENTRY.test(line)) {
+    let told = 0;
+    let lower = false;
+    for (const w of line.split(/[\s,.:;/|()\-–—]+/)) {
+      if (!/^\p{L}{2}/u.test(w) || MONTH_OR_DAY.has(w.toLowerCase()) || DATE_WORDS.test(w.toLowerCase()) || STAMP_WORDS.test(w.toLowerCase()) || ZONES.test(w)) continue;
+      told++;
+      if (/^\p{Ll}/u.test(w)) lower = true;
+    }
+    if (told >= 3 && lower) return false;
+  }
   let plain = 0;
   for (const w of line.split(/[\s,.:;/|()\-–—]+/)) {
     if (!/^\p{Ll}\p{L}/u.test(w) || MONTH_OR_DAY.has(w) || DATE_WORDS.test(w) || STAMP_WORDS.test(w)) continue;
@@ -230,7 +243,10 @@ function isStamp(line: string): boolean {
   return true;
 }
 const UPDATE_NOTE = /^(?:update[sd]?|correction|clarification)\b.*\d.*:\s+\p{L}\S*(?:\s+\S+){2,}$/iu;
-const STAMP_WORDS = /^(?:by|von|par|por|di|door|przez|updated|posted|published|modified|aktualisiert|veröffentlicht)$/;
+/** A date, then a colon or a dash, then words: "2026-11-20: Pyongyang tests a cruise missile". */
+const DATED_ENTRY = /^[^:–—]{4,30}?\s*(?::|\s[–—-]\s)\s*\p{L}/u;
+const ZONES = /^(?:AM|PM|UTC|GMT|KST|JST|CST|EST|EDT|PST|PDT|CET|CEST|BST|MSK|ET|PT)$/;
+const STAMP_WORDS = /^(?:by|von|par|por|di|door|przez|updated|posted|published|modified|created|retrieved|accessed|aktualisiert|veröffentlicht|abgerufen)$/;
 
 /** A score out of 5 or 10, given with decimals or a slash ("3 of 10 votes" is a count, not a score). */
 const RATING_SCORE = /(?:^|[\s(:])(?:\d[.,]\d{1,2}\s*(?:\/|out of|von|sur|su|de|z|из)\s*(?:of\s+)?|\d\s*\/\s*)(?:5|10)(?![\d.,]*\d)/iu;

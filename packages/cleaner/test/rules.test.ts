@@ -1176,6 +1176,24 @@ describe("Korean portals' and papers' tools and credits", () => {
   });
 });
 
+describe('dates in sentences and in timelines', () => {
+  it('keeps a sentence or a timeline entry that gives a date, and removes stamps', () => {
+    expectReason(null, [
+      'On Nov. 20, 2026, North Korea fired a missile.',
+      'November 20, 2026: North Korea fires a missile',
+      '2026-11-20: Pyongyang tests a cruise missile',
+      'Wynik dwumeczu: 98:70 dla Fogo Unii Leszno.',
+    ]);
+    expectReason('timestamp', [
+      'Published: Nov. 20, 2026 - 09:12',
+      'Updated Nov. 20, 2026.',
+      'Last updated on 20 November 2026 at 09:12 by the newsdesk.',
+      'Posted on Tuesday 15 October 2019 at 09:11 by Bradley M. Kuhn',
+      'stunnel_rsync.html - Created 03-10-2004 2:20pm - Last Modified: 03-10-2004 2:20pm',
+    ]);
+  });
+});
+
 describe('control characters', () => {
   it('leaves none in any field of a dump or a page, and no empty paragraph', () => {
     const story = 'North Korea fired a ballistic missile into the East Sea on Tuesday, the Joint Chiefs of Staff said.';
