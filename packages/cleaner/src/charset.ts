@@ -107,26 +107,48 @@ export function decodeHtmlBytes(
  */
 export function decodeTextBytes(bytes: Uint8Array, contentType?: string | null): { text: string; charset: string } {
   if (bytes.length === 0) throw new Error('cannot decode: the text is empty');
-  let charset: string;
-  let body = bytes;
-  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) [charset, body] = ['utf-8', bytes.subarray(3)];
-  else if (bytes[0] === 0xfe && bytes[1] === 0xff) [charset, body] = ['utf-16be', bytes.subarray(2)];
-  else if (bytes[0] === 0xff && bytes[1] === 0xfe) [charset, body] = ['utf-16le', bytes.subarray(2)];
-  else {
-    const declared = charsetFromContentType(contentType);
-    if (isUtf8(bytes)) charset = 'utf-8';
-    else if (declared && !declared.startsWith('utf-')) charset = declared;
-    else if (mostlyUtf8(bytes)) charset = 'utf-8';
-    else charset = normaliseLabel(chardet().detect(detectorSample(bytes))) ?? 'windows-1252';
+  const marked = byteOrderMark(bytes);
+  if (marked) {
+    assertText(marked.text);
+    return marked;
   }
-  let text = decodeWith(body, charset);
+  const charset = chooseCharset(bytes, charsetFromContentType(contentType), isUtf8(bytes));
+  return decodeChecked(bytes, charset, bytes);
+}
+
+/** Text that opens with a byte-order mark (UTF-8, UTF-16 either way), decoded without it; null without one. */
+function byteOrderMark(bytes: Uint8Array): { text: string; charset: string } | null {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return { text: new TextDecoder('utf-8').decode(bytes.subarray(3)), charset: 'utf-8' };
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), charset: 'utf-16be' };
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), charset: 'utf-16le' };
+  return null;
+}
+
+/**
+ * The charset of bytes with no byte-order mark. ASCII is valid UTF-8 too. Multi-byte text that
+ * happens to be valid UTF-8 in another charset is vanishingly rare, while pages re-encoded to UTF-8
+ * that keep their old declaration are common; declared or not, UTF-8 with a few stray bytes (a
+ * pasted Latin-1 quote) is still UTF-8; the detector guesses the rest.
+ */
+function chooseCharset(bytes: Uint8Array, declared: string | null, validUtf8: boolean): string {
+  if (validUtf8) return 'utf-8';
+  if (declared && !declared.startsWith('utf-')) return declared;
+  if (mostlyUtf8(bytes)) return 'utf-8';
+  return normaliseLabel(chardet().detect(detectorSample(bytes))) ?? 'windows-1252';
+}
+
+/** `source` decoded in `charset` (as UTF-8 from `original` where the decoder knows no such charset), refused if it looks binary. */
+function decodeChecked(source: Uint8Array, charset: string, original: Uint8Array): { text: string; charset: string } {
+  let text = decodeWith(source, charset);
+  let used = charset;
   if (text === null) {
-    charset = 'utf-8';
-    text = new TextDecoder('utf-8').decode(body);
+    used = 'utf-8';
+    text = new TextDecoder('utf-8').decode(original);
   }
+  // Without a byte-order mark (handled apart), valid UTF-8 cannot open with U+FEFF.
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   assertText(text);
-  return { text, charset };
+  return { text, charset: used };
 }
 
 /**
@@ -139,40 +161,18 @@ export function readHtmlBytes(
   options: { dropScriptBodies?: boolean } = {},
 ): Utf8Page | { text: string; charset: string } {
   if (bytes.length === 0) throw new Error('cannot decode: the page is empty');
-  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
-    return { text: new TextDecoder('utf-8').decode(bytes.subarray(3)), charset: 'utf-8' };
-  }
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), charset: 'utf-16be' };
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), charset: 'utf-16le' };
-
-  const declared = charsetFromContentType(contentType) ?? charsetFromMeta(bytes);
-  let charset: string;
-  // ASCII is valid UTF-8 too. Multi-byte text that happens to be valid UTF-8 in another charset is
-  // vanishingly rare, while pages re-encoded to UTF-8 that keep their old declaration are common.
+  const marked = byteOrderMark(bytes);
+  if (marked) return marked;
   const validUtf8 = isUtf8(bytes);
-  if (validUtf8) charset = 'utf-8';
-  else if (declared && !declared.startsWith('utf-')) charset = declared;
-  // Declared or not, UTF-8 with a few stray bytes (a pasted Latin-1 quote) is still UTF-8.
-  else if (mostlyUtf8(bytes)) charset = 'utf-8';
-  else {
-    charset = normaliseLabel(chardet().detect(detectorSample(bytes))) ?? 'windows-1252';
-  }
+  const charset = chooseCharset(bytes, charsetFromContentType(contentType) ?? charsetFromMeta(bytes), validUtf8);
   // The cleaner never reads script or style bodies: it asks for them to be left out before decoding.
   const source = options.dropScriptBodies && isAsciiCompatible(charset) ? dropRawTextBodies(bytes) : bytes;
-  // Without a byte-order mark (handled above), valid UTF-8 cannot open with U+FEFF.
   if (validUtf8) {
     const page = new Utf8Page(source);
     assertText(page.head(4096));
     return page;
   }
-  let text = decodeWith(source, charset);
-  if (text === null) {
-    charset = 'utf-8';
-    text = new TextDecoder('utf-8').decode(bytes);
-  }
-  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-  assertText(text);
-  return { text, charset };
+  return decodeChecked(source, charset, bytes);
 }
 
 /** Binary data decodes to text full of NULs and replacement characters: refuse it. */
