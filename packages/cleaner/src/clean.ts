@@ -23,7 +23,7 @@ function looksLikeHtml(prefix: (length: number) => string): boolean {
 /**
  * Text in Unicode's composed form: pages write the same letter precomposed or as a base and a mark
  * (Bengali য়, Vietnamese, decomposed Latin from macOS), and the hash, the near-duplicate print and
- * every search downstream must see one spelling.
+ * every search downstream must see one spelling. Control characters go (see CONTROL).
  */
 function nfc(text: string): string {
   const plain = CONTROL.test(text) ? collapse(text.replace(CONTROLS, '')) : text;

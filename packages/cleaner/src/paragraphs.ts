@@ -37,7 +37,7 @@ export function splitInlineCaptions(paragraph: string): { paragraph: string; cap
 }
 
 /** An e-mail address alone, perhaps with the name and title of its owner: "김수연 기자 ksy@yna.co.kr", "(wangxiao@xinhua.org)". */
-const CONTACT_LINE = /^[(（]?\s*(?:[\p{L}·.]+(?:\s+[\p{L}·.]+){0,2}\s*(?:기자|특파원|记者|記者)?\s*[(（:：]?)?\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*[)）]?\s*[)）]?$/u;
+const CONTACT_LINE = /^[(（]?\s*(?:[\p{L}·.'’-]+(?:\s+[\p{L}·.'’-]+){0,3}\s*(?:기자|특파원|记者|記者)?\s*[(（:：]?)?\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*[)）]?\s*[)）]?$/u;
 
 /**
  * The writer's note that closes a story: "Mark di Stefano is a breaking news reporter for BuzzFeed
@@ -58,7 +58,7 @@ export interface Finished {
   paragraphs: string[];
   captions: string[];
   dateline: Dateline | null;
-  /** The reporter a dateline names ("(서울=연합뉴스) 김수연 기자 = …"), or null. */
+  /** The reporter a dateline names ("(서울=연합뉴스) 김수연 기자 = …"), else the one who signs the story with an address, or null. */
   reporter: string | null;
 }
 
@@ -121,8 +121,7 @@ export function finishParagraphs(input: string[], removed: RemovedBlock[], findD
     if (paragraphs.length <= 1 || last === undefined) break;
     if (CONTACT_LINE.test(last)) {
       removed.push({ text: paragraphs.pop()!, reason: 'contact' });
-      // "홍길동 기자 gildong@hani.co.kr", "Kim Min-ji mj@koreatimes.co.kr": the writer signs the story.
-      signer ??= signerOf(last);
+      signer ??= signatureName(last);
     }
     else if (last.length <= 400 && WRITER_NOTE.test(last)) removed.push({ text: paragraphs.pop()!, reason: 'bio' });
     else break;
@@ -142,8 +141,12 @@ export function finishParagraphs(input: string[], removed: RemovedBlock[], findD
   return { paragraphs, captions, dateline, reporter: reporter ?? signer };
 }
 
-/** The name before the address in a contact line, where it is a person's: "홍길동 기자 gildong@…" gives 홍길동. */
-function signerOf(line: string): string | null {
+/**
+ * The writer who signs a story with an address: "홍길동 기자 gildong@hani.co.kr" gives 홍길동, "Kim Min-ji
+ * mj@koreatimes.co.kr" and "Jane Doe (jdoe@example.org)" their names; an address alone gives none.
+ */
+export function signatureName(line: string): string | null {
+  if (!CONTACT_LINE.test(line)) return null;
   const m = /^[(（]?\s*(\p{Script=Hangul}{2,4}|\p{Script=Han}{2,4}|\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3})\s*(?:기자|특파원|记者|記者)?\s*[(（:：]?\s*[\w.+-]+@/u.exec(line);
   return m ? m[1]! : null;
 }

@@ -3,7 +3,7 @@ import { splitDateline } from './dateline.ts';
 import { acceptable, dateFromUrl, outletOffset, parseDate, scriptOffset, sourceOffset, type ParsedDate } from './dates.ts';
 import type { Extraction } from './extraction.ts';
 import { cleanAuthor } from './metadata.ts';
-import { isProse } from './paragraphs.ts';
+import { isProse, signatureName } from './paragraphs.ts';
 import type { RemovedBlock } from './types.ts';
 import { collapse, SENTENCE_END, wordCount } from './text-util.ts';
 
@@ -17,8 +17,6 @@ const HEADER_FIELD = /(?:^|\s)(TITLE|LINK|URL|DATE|SOURCE|AUTHOR|BYLINE|PUBLISHE
  */
 const HEADER_START = /^(?:(TITLE|LINK|URL|DATE|SOURCE|AUTHOR|BYLINE|PUBLISHED)|(Title|Headline|Link|Url|Author|Byline|Published)|(Source|Date))\s*:\s*/;
 
-/** A reporter's name and address closing a story: "Kim Min-ji mj@koreatimes.co.kr", "Jane Doe (jdoe@example.org)". */
-const SIGNATURE = /^(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3})\s*[(（]?[\w.+-]+@[\w-]+(?:\.[\w-]+)+[)）]?$/u;
 
 function parseHeader(line: string, belowHeader: boolean): Record<string, string> | null {
   const start = HEADER_START.exec(line);
@@ -152,11 +150,8 @@ export function cleanText(text: string, inputUrl: string | null, now: Date): Ext
   // With no byline, the reporter's signature under the story names the author: "Kim Min-ji mj@koreatimes.co.kr".
   if (author === null && bodyEnd >= 0) {
     for (const k of kinds.slice(bodyEnd + 1, bodyEnd + 4)) {
-      const signed = SIGNATURE.exec(k.line);
-      if (signed) {
-        author = signed[1]!;
-        break;
-      }
+      author = signatureName(k.line);
+      if (author) break;
     }
   }
   // … or a Chinese story's last sentence is followed by its writers: "…（记者 张三、李四）".
