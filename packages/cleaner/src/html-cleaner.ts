@@ -1442,11 +1442,14 @@ export function cleanHtml(html: string | Utf8Page, inputUrl: string | null, now:
     out = { ...out, paragraphs: paragraphsOf(body), length: body.length };
   }
 
-  let date = meta.date ?? acceptable(out.firstDate, now) ?? pageDate(w, offset, now) ?? markedDate(page.datedElements, offset, now);
+  // The page's own stamp, looked for once and only where needed.
+  let stampOnPage: ParsedDate | null | undefined;
+  const stamp = () => (stampOnPage === undefined ? (stampOnPage = acceptable(out.firstDate, now) ?? pageDate(w, offset, now)) : stampOnPage);
+  let date = meta.date ?? stamp() ?? markedDate(page.datedElements, offset, now);
   // A date with no time of day (from the address: People's Daily's "/2026/1120/") takes its time
   // from a stamp on the page for that same day ("2026年11月20日16:20 | 来源：人民网").
   if (date && !date.hasTime) {
-    const stamped = acceptable(out.firstDate, now) ?? pageDate(w, offset, now);
+    const stamped = stamp();
     const zone = sourceZone(meta.url) ?? offset;
     if (stamped?.hasTime && stamped.local === date.local && sourceDay(stamped, zone, meta.url) === sourceDay(date, zone, meta.url)) date = stamped;
   }

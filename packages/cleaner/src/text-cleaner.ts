@@ -17,7 +17,6 @@ const HEADER_FIELD = /(?:^|\s)(TITLE|LINK|URL|DATE|SOURCE|AUTHOR|BYLINE|PUBLISHE
  */
 const HEADER_START = /^(?:(TITLE|LINK|URL|DATE|SOURCE|AUTHOR|BYLINE|PUBLISHED)|(Title|Headline|Link|Url|Author|Byline|Published)|(Source|Date))\s*:\s*/;
 
-
 function parseHeader(line: string, belowHeader: boolean): Record<string, string> | null {
   const start = HEADER_START.exec(line);
   // "Source: Xinhua| 2024-03-05 16:20:11|Editor: huaxia" is the story's source line even right below the header.
