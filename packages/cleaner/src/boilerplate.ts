@@ -229,7 +229,8 @@ function isStamp(line: string): boolean {
     let told = 0;
     let lower = false;
     for (const w of line.split(/[\s,.:;/|()\-–—]+/)) {
-      if (!/^\p{L}{2}/u.test(w) || MONTH_OR_DAY.has(w.toLowerCase()) || DATE_WORDS.test(w.toLowerCase()) || STAMP_WORDS.test(w.toLowerCase()) || ZONES.test(w)) continue;
+      const lw = w.toLowerCase();
+      if (!/^\p{L}{2}/u.test(w) || MONTH_OR_DAY.has(lw) || DATE_WORDS.test(lw) || STAMP_WORDS.test(lw) || ZONES.test(w)) continue;
       told++;
       if (/^\p{Ll}/u.test(w)) lower = true;
     }
