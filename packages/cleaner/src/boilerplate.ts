@@ -17,7 +17,7 @@ interface Rule {
 const re = (pattern: RegExp) => (line: string) => pattern.test(line);
 
 const SHARE_WORDS =
-  'share|shares|sharing|social share|teilen|tweet|retweet|e-?mail|print|post|comment|comments|like|likes|save|copy(?: link)?|link copied|whatsapp|facebook|twitter|x|linkedin|reddit|pinterest|telegram|kakao ?talk|kakao ?story|kakao|naver|band|weibo|wechat|qq ?空间|qq|line|flipboard|pocket|messenger|sms|more|기사 ?공유(?:하기)?|공유|공유하기|分享到[:：]?|인쇄|스크랩|페이스북|트위터|카카오톡|카카오스토리|링크 ?복사|url ?복사|주소 ?복사|밴드|네이버 ?블로그|分享|打印|微信|微博|收藏|评论|复制链接|复制网址|поделиться|シェア(?:する)?|ツイート(?:する)?|はてブ|メール|ブックマーク|(?:記事を)?印刷(?:する)?|コメント|いいね|vk|вконтакте|одноклассники|телеграм';
+  'share|shares|sharing|social share|teilen|tweet|retweet|e-?mail|print|post|comment|comments|like|likes|save|copy(?: link)?|link copied|whatsapp|facebook|twitter|x|linkedin|reddit|pinterest|telegram|kakao ?talk|kakao ?story|kakao|naver|band|weibo|wechat|qq ?空间|qq|line|flipboard|pocket|messenger|sms|more|기사 ?공유(?:하기)?|공유|공유하기|分享到[:：]?|인쇄|스크랩|페이스북|트위터|카카오톡|카카오스토리|링크 ?복사|url ?복사|주소 ?복사|밴드|네이버 ?블로그|分享|打印|微信|微博|收藏|评论|复制链接|复制网址|поделиться|シェア(?:する)?|ツイート(?:する)?|はてブ|メール|ブックマーク|(?:記事を)?印刷(?:する)?|drucken|コメント|いいね|vk|вконтакте|одноклассники|телеграм';
 const SHARE_LINE = new RegExp(
   `^(?:(?:${SHARE_WORDS})(?: (?:this|on|via|to|the|article|story|page|it))*[\\s|/·•,:]*)+$`,
   'i',
@@ -50,9 +50,9 @@ const CTA_START = new RegExp(
       'auch interessant', 'ebenfalls interessant', 'schon gelesen', 'mehr zum thema', 'mehr zu', 'lesen sie (?:auch|mehr|hier|weiter)', 'weiterlesen',
       'mehr erfahren', 'mehr lesen', 'zum artikel', 'zum weiterlesen', 'das könnte (?:sie|dich) (?:auch )?interessieren', 'das thema könnte',
       'war (?:der|dieser) (?:artikel|beitrag)', 'hat ihnen (?:der|dieser) (?:artikel|beitrag)', '(?:möchten sie )?(?:den )?artikel (?:teilen|bewerten)',
-      'hier können sie', 'jetzt (?:abonnieren|anmelden|registrieren|bestellen|entdecken|lesen|kaufen)', 'newsletter abonnieren', 'entdecken sie',
+      'hier können sie', 'jetzt (?:abonnieren|anmelden|registrieren|bestellen|entdecken|lesen|kaufen|kommentieren)', 'newsletter abonnieren', 'entdecken sie',
       'entdecke weitere', 'kommentar (?:verfassen|schreiben|erstellen|hinzufügen|abgeben)', 'kommentieren', 'keine kommentare', 'sie müssen (?:sich )?(?:eingeloggt|angemeldet)',
-      'sie sind (?:aktuell )?nicht eingeloggt', 'weitere (?:informationen|infos|beiträge|artikel|tourentipps|themen)', 'mehr themen', 'alle angaben ohne gewähr',
+      'sie sind (?:aktuell )?nicht eingeloggt', 'weitere (?:informationen|infos|beiträge|artikel|tourentipps|themen)\\b(?![^.!?]*\\b(?:nicht|keine)\\b)', 'zur(?:ück zur)? startseite$', 'zum thema:?$', 'mehr themen', 'alle angaben ohne gewähr',
       'über den autor', 'über die autorin', 'inhaltsverzeichnis', 'zurück(?: zur übersicht)?', 'gefällt (?:dir|ihnen)', 'kennt ihr schon', 'dieser (?:text|beitrag) wurde',
       'sie möchten', 'bitte laden sie', 'folgen sie uns', '\\*?werbung\\s*(?:$|[.:|*–—-]|für\\b[^.!?]*$)', 'anzeige\\s*(?:$|[.:|*–—-])',
       'rezept drucken', 'bild anzeigen', 'quellen (?:ausblenden|anzeigen|einblenden)', 'vorschau auf den nächsten artikel', '(?:\\.{3}|…)?\\s*weiter zu\\b',
@@ -426,7 +426,7 @@ const rules: Rule[] = [
     reason: 'copyright',
     maxLength: 250,
     test: re(
-      /^(?:©|copyright(?:\s*(?:©|ⓒ|\(c\)|\d{4}|by\b|of\b|[:：])|$)|\(c\)\s*\d{4}|all rights reserved|저작권자|무단\s*전재|版权所有|版權所有|未经授权|本网站所刊载)|all rights reserved\.?$|무단\s*전재.{0,20}금지|AI\s*학습.{0,20}(?:금지|활용될 수 없)|未经(?:授权|许可|書面許可|授權)[，,]?\s*(?:不得|严禁|禁止|请勿|嚴禁|不得以任何形式)|無断(?:で)?(?:転載|複製|転用)(?:[・、](?:転載|複製|転用|放送|配信|公衆送信))*(?:を)?(?:禁|お断り)|^[（(]\s*c\s*[)）]\s*\S/i,
+      /^(?:©|copyright(?:\s*(?:©|ⓒ|\(c\)|\d{4}|by\b|of\b|[:：])|$)|\(c\)\s*\d{4}|all rights reserved|alle rechte vorbehalten|저작권자|무단\s*전재|版权所有|版權所有|未经授权|本网站所刊载)|all rights reserved\.?$|무단\s*전재.{0,20}금지|AI\s*학습.{0,20}(?:금지|활용될 수 없)|未经(?:授权|许可|書面許可|授權)[，,]?\s*(?:不得|严禁|禁止|请勿|嚴禁|不得以任何形式)|無断(?:で)?(?:転載|複製|転用)(?:[・、](?:転載|複製|転用|放送|配信|公衆送信))*(?:を)?(?:禁|お断り)|^[（(]\s*c\s*[)）]\s*\S/i,
     ),
   },
   // "Copyright Yonhap News Agency": the holder's name alone ("Copyright disputes have flared." is a sentence).
@@ -515,6 +515,10 @@ const rules: Rule[] = [
   { reason: 'timestamp', maxLength: 60, test: re(/^(?:online seit|stand|aktualisiert(?: am)?|zuletzt aktualisiert(?: am)?|veröffentlicht(?: am)?|erstellt(?: am)?)\b[\p{L}\d ,.:]{0,30}\b\d{1,2}[.:]\d{2}\s*uhr$/iu) },
   // The wire's end-of-story mark: "(END)", "(끝)", "（完）", "-30-", "ENDS".
   { reason: 'end-marker', maxLength: 20, test: re(/^[-–—\s]*[(（【[/]?\s*(?:end|ends|끝|完)\s*[)）】\]/]?[-–—\s]*$|^-30-$|^#{3}$/i) },
+  // A story's page count: "Seite 2 von 3", "Page 1 of 4".
+  { reason: 'pagination', maxLength: 30, test: re(/^(?:seite|page|página|pagina|strona)\s+\d{1,3}\s*(?:von|of|de|di|z|\/)\s*\d{1,3}$/iu) },
+  // "Mit Material von dpa und AFP": the agencies a story draws on, on a line of its own.
+  { reason: 'credit', maxLength: 80, test: re(/^mit material (?:von|der|des)\s[^.!?]{2,60}$/iu) },
   // A gallery's counter and zoom hint: "Bild 3 von 12", "Image 1 of 10", "Zum Vergrößern bitte anklicken".
   {
     reason: 'gallery',

@@ -1194,6 +1194,17 @@ describe('dates in sentences and in timelines', () => {
   });
 });
 
+describe("German news pages' furniture", () => {
+  it('removes each kind, and keeps the sentences of a story', () => {
+    expectReason('call-to-action', ['Weitere Informationen', 'Weitere Beiträge aus der Kolumne:', 'Zur Startseite', 'Jetzt kommentieren', 'Zum Thema']);
+    expectReason('share', ['Drucken']);
+    expectReason('pagination', ['Seite 2 von 3', 'Page 1 of 4']);
+    expectReason('copyright', ['Alle Rechte vorbehalten.']);
+    expectReason('credit', ['Mit Material von dpa und AFP']);
+    expectReason(null, ['Weitere Informationen lagen zunächst nicht vor.', 'Weitere Angaben machte die Polizei nicht.', 'Die Seite 2 von 3 fehlte im Bericht.']);
+  });
+});
+
 describe('control characters', () => {
   it('leaves none in any field of a dump or a page, and no empty paragraph', () => {
     const story = 'North Korea fired a ballistic missile into the East Sea on Tuesday, the Joint Chiefs of Staff said.';
