@@ -37,7 +37,7 @@ const CTA_START = new RegExp(
       // English
       'get (?:more|the|our|unlimited|full|access|breaking)', 'learn more', 'read more', 'see more', 'view more', 'show more',
       'more from', 'more stories', 'more on this', 'click (?:here|to)', 'tap (?:here|to)', 'follow (?:us|@|on)', 'join (?:us|our|the conversation)',
-      'sign up', 'subscribe\\b', 'download (?:the|our)', 'install (?:the|our)', "don'?t miss", 'never miss', 'stay (?:informed|updated|connected)',
+      'sign up', 'subscribe\\b', 'newsletter sign-?up$', 'download (?:the|our)', 'install (?:the|our)', "don'?t miss", 'never miss', 'stay (?:informed|updated|connected)',
       'try (?:it )?free', 'start (?:your )?free', 'already a (?:subscriber|member)', 'log ?in to', 'sign in to', 'become a (?:member|subscriber)',
       'support (?:our|independent) journalism', 'support us\\b', 'unterstütze(?:n sie)?\\s', 'get the app', 'watch (?:now|live|the video)', 'listen (?:now|to this)',
       'you may (?:also )?like', 'you might (?:also )?like', 'also read', 'read also', 'read next', 'up next', 'to view the full story',
@@ -529,6 +529,8 @@ const rules: Rule[] = [
   { reason: 'caption', maxLength: 300, test: re(/^(?:[Vv]ergrößern|[Bb]ild vergrößern|[Ee]nlarge|[Aa]grandir|[Aa]mpliar|[Ii]ngrandisci)\s+\p{Lu}/u) },
   // Blog furniture: "Pingback von …", "Trackback: …"; a teaser cut off before its link: "Auskunft über vergangenes Wetter… mehr •••".
   { reason: 'comments', maxLength: 300, test: re(/^(?:pingback|trackback)\b/i) },
+  // A comment section's state: "No comments yet.", "Comments are closed.", "Be the first to comment", "Leave a reply".
+  { reason: 'comments', maxLength: 40, test: re(/^(?:no comments yet|comments are closed|be the first to comment|leave a (?:comment|reply)|kommentare sind geschlossen|noch keine kommentare)\.?$/i) },
   // WordPress's filing note under a post: "Der Beitrag wurde am Mittwoch, den 27. November 2019 um 15:21 Uhr
   // veröffentlicht und wurde unter … abgelegt. Du kannst die Kommentare …", "Dieser Eintrag wurde veröffentlicht in …".
   {

@@ -1203,6 +1203,12 @@ describe("German news pages' furniture", () => {
     expectReason('credit', ['Mit Material von dpa und AFP']);
     expectReason(null, ['Weitere Informationen lagen zunächst nicht vor.', 'Weitere Angaben machte die Polizei nicht.', 'Die Seite 2 von 3 fehlte im Bericht.']);
   });
+
+  it("removes a comment section's state and a newsletter sign-up heading", () => {
+    expectReason('comments', ['No comments yet.', 'Comments are closed.', 'LEAVE A REPLY', 'Kommentare sind geschlossen.']);
+    expectReason('call-to-action', ['Newsletter sign-up']);
+    expectReason(null, ['No comments yet were made by officials on the plan.']);
+  });
 });
 
 describe('control characters', () => {
