@@ -698,18 +698,24 @@ function looksLikeNames(names: string): boolean {
 const PEOPLE_PARTICLES = new Set([...NAME_PARTICLES, 'dos', 'das', 'ten', 'zu']);
 
 /**
- * Whether a byline is one or more people's names ("Laura Jordán / Javier Urbina", "Julia Hitz (eg)"):
- * two to four capitalised words each, no digits, no label or credit ("Photograph by …", "Publiziert
- * 02/02/2022 …", "Cortesía").
+ * The people a byline names ("Laura Jordán / Javier Urbina", "Julia Hitz (eg)", "Kim Tong-Hyung and
+ * Mari Yamaguchi"): two to four capitalised words each, no digits, no label or credit ("Photograph
+ * by …", "Publiziert 02/02/2022 …", "Cortesía"). Null when any part is not a name.
  */
-export function namesPeople(byline: string): boolean {
-  if (/\d|:/.test(byline)) return false;
-  const people = byline.replace(/\s*\([^)]{1,12}\)\s*$/, '').split(/\s*(?:[,/&;]|\band\b|\bund\b|\by\b|\bet\b)\s*/u).filter(Boolean);
-  return people.length > 0 && people.every((person) => {
+export function peopleIn(byline: string): string[] | null {
+  if (/\d|:/.test(byline)) return null;
+  const people = byline.replace(/\s*\([^)]{1,12}\)\s*$/, '').split(/\s*(?:[,/&;、]|\band\b|\bund\b|\by\b|\bet\b)\s*/u).filter(Boolean);
+  const named = people.every((person) => {
     if (CJK_NAME.test(person)) return !CJK_OUTLET.test(person);
     const words = person.split(/\s+/).filter((w) => !PEOPLE_PARTICLES.has(w));
     return words.length >= 2 && words.length <= 4 && words.every((w) => /^\p{Lu}[\p{L}.'’-]*$/u.test(w));
   });
+  return people.length > 0 && named ? people : null;
+}
+
+/** Whether a byline is one or more people's names (see peopleIn). */
+export function namesPeople(byline: string): boolean {
+  return peopleIn(byline) !== null;
 }
 
 /** A Korean, Chinese or Japanese personal name: "김수연", "王晓东", "太田 成美", "買買提·艾力". */

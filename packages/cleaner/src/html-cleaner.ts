@@ -1,4 +1,4 @@
-import { bylineOf, classifyLine, closingChineseByline, isCaptionLine, namesPeople, signatureOf, tidyCaption } from './boilerplate.ts';
+import { bylineOf, classifyLine, closingChineseByline, isCaptionLine, namesPeople, peopleIn, signatureOf, tidyCaption } from './boilerplate.ts';
 import { acceptable, outletOffset, parseDate, scriptOffset, sourceDay, sourceOffset, sourceZone, type ParsedDate } from './dates.ts';
 import { isElement, isText, textOf, type DomElement, type DomNode, type DomParent, type DomRoot } from './dom.ts';
 import type { Extraction } from './extraction.ts';
@@ -554,7 +554,8 @@ export function walk(root: DomRoot, page: PageMeta, stripUnlikely: boolean, inpu
         else if (frame.heading) own.heading = own.text;
         else if (el.name === 'ul' || el.name === 'ol') own.list = own.text;
         if (el.name === 'h1' || el.name === 'h2' || el.name === 'h3') noteHeading(page, el);
-        if (frame.byline && page.bylines.length < 3 && own.text > 0 && own.text < 150 && !notPageByline(el, bylines.length)) page.bylines.push(collapse(textOf(el, 300)));
+        // Room for three writers' links and the list holding them, which closes after them.
+        if (frame.byline && page.bylines.length < 6 && own.text > 0 && own.text < 150 && !notPageByline(el, bylines.length)) page.bylines.push(collapse(textOf(el, 300)));
         // A positive-looking box that is mostly a list (a "stream-main" of teasers) is no article that
         // an unlikely container could be wrapping.
         if (frame.positive && own.text > own.positive && own.list < own.text * 0.5) own.positive = own.text;
@@ -1400,6 +1401,24 @@ function paragraphsOf(body: string): string[] {
     .filter(Boolean);
 }
 
+/**
+ * The page's byline in place of the author, where the byline names the author among others: JSON-LD
+ * and meta tags often give only a wire story's first writer ("Kim Tong-Hyung" over "By Kim Tong-Hyung
+ * and Mari Yamaguchi").
+ */
+function withCoAuthors(author: string | null, bylines: (string | null)[]): string | null {
+  if (author === null || (peopleIn(author)?.length ?? 1) > 1) return author;
+  const key = comparable(author);
+  for (const byline of bylines) {
+    const people = byline ? peopleIn(byline) : null;
+    if (people && people.length > 1 && people.some((person) => comparable(person) === key) && !people.some((person) => NOT_A_WRITER.test(person))) return byline;
+  }
+  return author;
+}
+
+/** Capitalised words in a byline that are no one's name: a desk, an outlet, a label ("Online-Redaktion Veröffentlicht", "MA WebMD Health News"). */
+const NOT_A_WRITER = /(?:^|[\s-])(?:redaktion|editorial|editors?|staff|team|desk|news|online|media|medien|magazin|magazine|zeitung|press|presse|agency|service|veröffentlicht|published|updated|aktualisiert|profile?|profil)(?:$|[\s-])/iu;
+
 /** Cleans an HTML page: metadata from the head, main text from the best-scoring container. */
 export function cleanHtml(html: string | Utf8Page, inputUrl: string | null, now: Date): Extraction {
   const root = parseHtml(html);
@@ -1460,7 +1479,10 @@ export function cleanHtml(html: string | Utf8Page, inputUrl: string | null, now:
     date,
     offset,
     // A publisher naming itself the author, or a login, gives way to a byline on the page that names people.
-    author: (meta.authorGivesWay ? [out.byline, meta.bylineAuthor].find((b) => b != null && namesPeople(b)) : null) ?? meta.author ?? out.byline ?? meta.bylineAuthor,
+    author: withCoAuthors(
+      (meta.authorGivesWay ? [out.byline, meta.bylineAuthor].find((b) => b != null && namesPeople(b)) : null) ?? meta.author ?? out.byline ?? meta.bylineAuthor,
+      [out.byline, ...meta.bylines],
+    ),
     siteName: meta.siteName,
     language,
     paragraphs: out.paragraphs,

@@ -417,6 +417,8 @@ export interface ResolvedMeta {
   authorGivesWay: boolean;
   /** From the first element marked as a byline, anywhere on the page: the weakest source. */
   bylineAuthor: string | null;
+  /** Every element marked as a byline, in the order they close (a list's links before the list). */
+  bylines: string[];
   siteName: string | null;
   language: string | null;
   date: ParsedDate | null;
@@ -559,11 +561,9 @@ export function resolveMeta(page: PageMeta, inputUrl: string | null, offset: num
       isLogin(author) ||
       // "연합뉴스 | 네이버": the outlet and the portal that carries it, not a writer.
       author.split(/\s*[|｜]\s*/).some((part) => part !== author && (isSiteName(part, siteName, host) || (siteName !== null && part.length >= 2 && comparable(siteName).startsWith(comparable(part))))));
-  let bylineAuthor: string | null = null;
-  for (const b of page.bylines) {
-    if (bylineAuthor) break;
-    bylineAuthor = cleanAuthor(b);
-  }
+  const bylines = page.bylines.map(cleanAuthor).filter((b): b is string => b !== null);
+  // The first three, as ever: the rest are there for co-authors (see withCoAuthors).
+  const bylineAuthor = page.bylines.slice(0, 3).map(cleanAuthor).find((b) => b !== null) ?? null;
 
   const candidates: (string | null | undefined)[] = [ld?.datePublished, ...DATE_KEYS.map((k) => m.get(k))];
   const pubTime = page.times.find((t) => t.pub);
@@ -591,6 +591,7 @@ export function resolveMeta(page: PageMeta, inputUrl: string | null, offset: num
     author,
     authorGivesWay,
     bylineAuthor,
+    bylines,
     siteName: siteName ? collapse(siteName) : siteFromTitle(page.documentTitle, host, headings),
     language: language && /^[a-z]{2,3}$/.test(language) ? language : null,
     date,

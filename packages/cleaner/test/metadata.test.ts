@@ -170,6 +170,22 @@ describe('author sources', () => {
     expect(author(page('김철수', 'Jane Doe'))).toBe('김철수');
   });
 
+  it("names every writer of a byline where the metadata gives only the first, but adds no desk, label or stranger", () => {
+    const page = (head: string, byline: string) =>
+      `<html><head>${head}</head><body><article><h1>Missile launched</h1><div class="byline">${byline}</div>${story}</article></body></html>`;
+    const ld = (name: string) => `<script type="application/ld+json">${JSON.stringify({ '@type': 'NewsArticle', headline: 'Missile launched', author: { '@type': 'Person', name } })}</script>`;
+    const author = (html: string) => cleanArticle({ html, now }).author;
+    expect(author(page(ld('Kim Tong-Hyung'), 'By Kim Tong-Hyung and Mari Yamaguchi'))).toBe('Kim Tong-Hyung and Mari Yamaguchi');
+    expect(author(page(ld('Isabel Caro'), 'Isabel Caro, Rocío Latorre y José Miguel Wilson'))).toBe('Isabel Caro, Rocío Latorre y José Miguel Wilson');
+    // Each writer a link to their page: the list closes after its links.
+    const links = 'By <a href="/author/kim">Kim Tong-Hyung</a>, <a href="/author/mari">Mari Yamaguchi</a> &amp; <a href="/author/hyung">Hyung-jin Kim</a>';
+    expect(author(page('<meta name="author" content="Kim Tong-Hyung">', links))).toBe('Kim Tong-Hyung, Mari Yamaguchi & Hyung-jin Kim');
+    // A desk or a label is no co-author; nor are the writers of a byline without the author.
+    expect(author(page(ld('Mathilda Trausch'), 'Mathilda Trausch, Online-Redaktion Veröffentlicht'))).toBe('Mathilda Trausch');
+    expect(author(page(ld('Brenda Goodman'), 'Brenda Goodman, MA WebMD Health News'))).toBe('Brenda Goodman');
+    expect(author(page(ld('Kim Tong-Hyung'), 'By Hyung-jin Kim and Mari Yamaguchi'))).toBe('Kim Tong-Hyung');
+  });
+
   it("takes the name from Yoast's 'Written by' reading card, and a byline marked only by data-testid", () => {
     const card = `<html><head><meta name="twitter:label1" content="Verfasst von"><meta name="twitter:data1" content="Jonas Berg"></head><body><article>${story}</article></body></html>`;
     expect(cleanArticle({ html: card, now }).author).toBe('Jonas Berg');
