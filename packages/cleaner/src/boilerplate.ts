@@ -314,6 +314,13 @@ const rules: Rule[] = [
     maxLength: 60,
     test: re(/^[［[（(【]\s*(?:[\p{Script=Han}\p{Script=Katakana}ー]{1,6}[=＝])?(?:共同|共同通信|時事|時事通信|ロイター|AP|AFP|聯合ニュース|新華社|朝鮮中央通信|KCNA)\s*[］\]）)】]$|^※?(?:写真|画像)はイメージです。?$|に(?:掲載|配信)された記事です。?$/u),
   },
+  // NHK's easy-Japanese pages: the key to the colours names are printed in ("…人の名前", "…会社やグループなどの名前")
+  // and the note on underlined words ("※下に線があることばは辞書の説明を見ることができます。").
+  {
+    reason: 'page-tools',
+    maxLength: 60,
+    test: re(/^…[^。]{1,20}の名前$|^※?[^。]{0,20}ことば(?:は|を押すと)、?辞書の説明を見ることができます。?$|^ことばの色を(?:消す|つける)$/u),
+  },
   // Korean portals' and papers' tools: "기사원문", "본문 듣기", "텍스트 음성 변환 서비스 사용하기", "SNS 보내기",
   // "구독중", "언론사 홈 바로가기", "기자 구독", "댓글", "공감", "이 기사를 공유합니다", "기사 저장", "인쇄하기", "닫기", "좋아요".
   {
