@@ -441,12 +441,15 @@ const WRITTEN_BY = /^(?:written by|verfasst von|geschrieben von|écrit par|escri
 const AUTHOR_LEAD =
   /^(?:(?:posted|published|written|erstellt|veröffentlicht|publiziert|geschrieben|verfasst|eingestellt|gepostet|publicado|publié|beitrag)(?:\s+(?:on|am|le|el)\s+[^|]*?\d{4})?\s*(?:by|von|par|por)\s*|(?:text(?:\s+und\s+[\p{L}]+)?|interview|fotos?|autor(?:in)?|autoren|authors?|reporting|by|von|vom|par|por|di|door|przez|written by|(?:zeige |view )?(?:mehr|alles|alle (?:artikel|beiträge)|more|all (?:posts|articles|stories)|more (?:posts|articles|stories)|posts|articles|stories)\s+(?:von|by|from))\s*[:：]?\s+)/iu;
 /** Values that are labels, not names. */
-const NOT_A_NAME = /^(?:by|von|par|por|di|posted(?: on| by)?|published(?: on| by)?|publiziert(?: am)?|veröffentlicht(?: am)?|name\*?|author|autor(?:in)?|admin|administrator|redaktion|editor|staff|anonymous|unknown|guest|no author|unknown author|kein autor|\d+ (?:articles?|posts?|beiträge|artikel|stories))$/i;
+const NOT_A_NAME = /^(?:by|von|par|por|di|posted(?: on| by)?|published(?: on| by)?|publiziert(?: am)?|veröffentlicht(?: am)?|name\*?|author|autor(?:in)?|admin|administrator|editor|anonymous|unknown|guest|no author|unknown author|kein autor|\d+ (?:articles?|posts?|beiträge|artikel|stories))$/i;
 
-/** A person's or desk's name from a byline or an author field, or null when it is none. */
+/** An editorial desk named as the author: it stands for the writers, whom a byline may name. */
+const DESK = /^(?:(?:online-?|nachrichten-?|sport-?)?redaktion|staff|news ?desk|editorial (?:team|staff|board)|redacción|rédaction|redazione|redakcja)$/i;
+
 /** The words from the first number on, where a date may follow a name. */
 const TRAILING_DATE = /\s+\d.*$/u;
 
+/** A person's or desk's name from a byline or an author field, or null when it is none. */
 export function cleanAuthor(raw: string | null): string | null {
   if (!raw) return null;
   // Author fields are entity-encoded twice often enough: "Redacci&oacute;n".
@@ -559,6 +562,7 @@ export function resolveMeta(page: PageMeta, inputUrl: string | null, offset: num
       (ld?.publisher != null && comparable(author) === comparable(ld.publisher)) ||
       namesDomain(author, host) ||
       isLogin(author) ||
+      DESK.test(author) ||
       // "연합뉴스 | 네이버": the outlet and the portal that carries it, not a writer.
       author.split(/\s*[|｜]\s*/).some((part) => part !== author && (isSiteName(part, siteName, host) || (siteName !== null && part.length >= 2 && comparable(siteName).startsWith(comparable(part))))));
   const bylines = page.bylines.map(cleanAuthor).filter((b): b is string => b !== null);

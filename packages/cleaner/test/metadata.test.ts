@@ -187,8 +187,17 @@ describe('author sources', () => {
   });
 
   it("takes the name from Yoast's 'Written by' reading card, and a byline marked only by data-testid", () => {
-    const card = `<html><head><meta name="twitter:label1" content="Verfasst von"><meta name="twitter:data1" content="Jonas Berg"></head><body><article>${story}</article></body></html>`;
-    expect(cleanArticle({ html: card, now }).author).toBe('Jonas Berg');
+    const card = (name: string) => `<html><head><meta name="twitter:label1" content="Verfasst von"><meta name="twitter:data1" content="${name}"></head><body><article>${story}</article></body></html>`;
+    expect(cleanArticle({ html: card('Jonas Berg'), now }).author).toBe('Jonas Berg');
+    // The desk is who wrote it ("Verfasst von: Redaktion", "By Staff"); a CMS role is no one.
+    expect(cleanArticle({ html: card('Redaktion'), now }).author).toBe('Redaktion');
+    expect(cleanArticle({ html: card('Staff'), now }).author).toBe('Staff');
+    expect(cleanArticle({ html: card('editor'), now }).author).toBeNull();
+    expect(cleanArticle({ html: card('Administrator'), now }).author).toBeNull();
+    // … and gives way to a byline that names the writers.
+    const ld = { '@context': 'https://schema.org', '@type': 'NewsArticle', headline: 'Budget agreed', author: { '@type': 'Person', name: 'Redaktion' } };
+    const desk = `<html><head><script type="application/ld+json">${JSON.stringify(ld)}</script></head><body><article><div class="byline">Jane Doe</div>${story}</article></body></html>`;
+    expect(cleanArticle({ html: desk, now }).author).toBe('Jane Doe');
     const testid = `<html><body><article><div data-testid="prism-byline"><span>By</span><a href="/team/mia">Mia Lund</a></div>${story}</article></body></html>`;
     expect(cleanArticle({ html: testid, now }).author).toBe('Mia Lund');
   });
