@@ -689,6 +689,24 @@ export function bylineOf(line: string): string | null {
   return names;
 }
 
+/**
+ * A stamp of the date and the writer and nothing else, either way round: "11.12.2019 - Amelie
+ * Loevenich", "Reiner Nagel | 25.10.2022, 15:20 Uhr". The writer's names, or null.
+ */
+export function datedByline(line: string): string | null {
+  if (line.length > 90 || !/\d/.test(line)) return null;
+  const separator = /\s+[-–—|·•]\s+|\s*[|·•]\s*/gu;
+  // A day and a year at least: "Nikole Hannah-Jones (Hrsg.) • 1619" is a book's author and title.
+  const isDate = (part: string) => isDateLine(part) && /\d\D+\d/.test(part);
+  for (let m = separator.exec(line); m; m = separator.exec(line)) {
+    const before = line.slice(0, m.index).trim();
+    const after = line.slice(m.index + m[0].length).trim();
+    if (isDate(before) && peopleIn(after)) return after;
+    if (isDate(after) && peopleIn(before)) return before;
+  }
+  return null;
+}
+
 const NAME_JOINERS = new Set([...NAME_PARTICLES, 'dos', 'das', 'and', 'und', 'et', 'y', 'e', 'i', 'in', 'for', 'with', 'für', 'mit', 'and/or', '&', '|', '-', '–', 'staff', 'reporter', 'writer', 'correspondent', 'editor']);
 
 /** At most one word in lower case beside the particles: a user name ("zahlenzauberin"), an agency ("dpa"). */

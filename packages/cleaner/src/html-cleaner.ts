@@ -1,4 +1,4 @@
-import { bylineOf, classifyLine, closingChineseByline, isCaptionLine, namesPeople, peopleIn, signatureOf, tidyCaption } from './boilerplate.ts';
+import { bylineOf, classifyLine, closingChineseByline, datedByline, isCaptionLine, namesPeople, peopleIn, signatureOf, tidyCaption } from './boilerplate.ts';
 import { acceptable, outletOffset, parseDate, scriptOffset, sourceDay, sourceOffset, sourceZone, type ParsedDate } from './dates.ts';
 import { isElement, isText, textOf, type DomElement, type DomNode, type DomParent, type DomRoot } from './dom.ts';
 import type { Extraction } from './extraction.ts';
@@ -1294,8 +1294,10 @@ export function collectOutput(
         removed.push({ text: caption, reason: 'caption' });
         continue;
       }
-      const names = paragraphs.length < 3 ? (bylineOf(text) ?? signatureOf(text)) : null;
+      const dated = paragraphs.length < 3 ? datedByline(text) : null;
+      const names = paragraphs.length < 3 ? (bylineOf(text) ?? signatureOf(text) ?? dated) : null;
       if (names) {
+        if (dated && !firstDate) firstDate = parseDate(text, offset);
         byline ??= cleanAuthor(names);
         removed.push({ text, reason: 'byline' });
         continue;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bylineOf, classifyLine, closingChineseByline, isCaptionLine, namesPeople } from '../src/boilerplate.ts';
+import { bylineOf, classifyLine, closingChineseByline, datedByline, isCaptionLine, namesPeople } from '../src/boilerplate.ts';
 import { parseDate } from '../src/dates.ts';
 import { cleanArticle } from '../src/index.ts';
 import { finishParagraphs } from '../src/paragraphs.ts';
@@ -764,6 +764,25 @@ describe('a Chinese agency page', () => {
     // The last paragraph is a sentence, though the writers' names in parentheses follow its full stop.
     expect(dump.paragraphs).toHaveLength(2);
     for (const paragraph of ['这是一个例子（见图）', '会议在北京举行（完）', '他表示（记者会上）']) expect(closingChineseByline(paragraph), paragraph).toBeNull();
+  });
+
+  it('reads a stamp of the date and the writer, either way round, and nothing else', () => {
+    const stamps: [string, string][] = [
+      ['11.12.2019 - Amelie Loevenich', 'Amelie Loevenich'],
+      ['Reiner Nagel | 25.10.2022, 15:20 Uhr', 'Reiner Nagel'],
+      ['November 20, 2026 · Kim Tong-Hyung and Mari Yamaguchi', 'Kim Tong-Hyung and Mari Yamaguchi'],
+      ['2026-11-20 • Jane Doe', 'Jane Doe'],
+    ];
+    for (const [line, names] of stamps) expect(datedByline(line), line).toBe(names);
+    // A year alone is no stamp, a section is no writer, and a sentence is neither.
+    for (const line of ['Nikole Hannah-Jones (Hrsg.) • 1619', '24.01.2022 - Meldung - Energiewende im Gebäudebereich', 'Kultur | 19.10.19', 'Am 11.12.2019 sagte Amelie Loevenich, es gehe voran.', 'Jane Doe']) {
+      expect(datedByline(line), line).toBeNull();
+    }
+    const page = `<html><body><article><h1>Variablen und ihr Zuhause</h1><p>11.12.2019 - Amelie Loevenich</p>${'<p>Variablen speichern Werte, die ein Programm später wieder braucht, und jede hat einen Namen.</p>'.repeat(4)}</article></body></html>`;
+    const a = cleanArticle({ html: page, now: new Date('2024-01-01T00:00:00Z') });
+    expect(a.author).toBe('Amelie Loevenich');
+    expect(a.publishedDate).toBe('2019-12-11');
+    expect(a.paragraphs[0]).toMatch(/^Variablen speichern/);
   });
 
   it('tells Chinese byline lines from short sentences about reporters', () => {
