@@ -303,6 +303,8 @@ function classWeight(el: DomElement): number {
   return w;
 }
 
+const PUBLISHED_PROPERTY = /^(?:schema:)?(?:datePublished|uploadDate)$/i;
+
 /** Commas of the last text measured: returned beside the length without allocating. */
 let measuredCommas = 0;
 
@@ -437,6 +439,9 @@ export function walk(root: DomRoot, page: PageMeta, stripUnlikely: boolean, inpu
         addMetaTag(page, el.attribs);
         continue;
       }
+      // The publication date given as microdata or RDFa on an element of the page: <p itemprop="datePublished"
+      // content="2022-01-14 10:31:00">. A <time> is read as one (below), with its own datetime.
+      if (el.attribs.content !== undefined && name !== 'time' && PUBLISHED_PROPERTY.test(el.attribs.itemprop ?? el.attribs.property ?? '')) addMetaTag(page, el.attribs);
       if (name === 'link') {
         if (!page.canonical && /(?:^|\s)canonical(?:\s|$)/i.test(el.attribs.rel ?? '')) page.canonical = el.attribs.href ?? null;
         continue;

@@ -431,6 +431,10 @@ const DATE_KEYS = [
   'dcterms.created', 'dcterms.date', 'dcterms.issued', 'date', 'sailthru.date', 'parsely-pub-date', 'article_date_original',
   'originalpublicationdate', 'cxenseparse:recs:publishtime', 'release_date', 'dc.date.created', 'citation_publication_date',
   'article.created', 'og:regDate', 'og:regdate', 'nv:date',
+  // RDFa on the page ("property=schema:datePublished"); a video page's upload date last, as an embedded
+  // video may be older than the story around it. Not "dateCreated": CMSs stamp it when they import
+  // an archive (a 2015 story "created" in 2019).
+  'schema:datepublished', 'uploaddate',
 ];
 const MODIFIED_KEYS = ['article:modified_time', 'og:updated_time', 'datemodified', 'lastmod', 'last-modified', 'dcterms.modified'];
 const AUTHOR_KEYS = ['author', 'article:author', 'article:author_name', 'byl', 'dc.creator', 'dcterms.creator', 'sailthru.author', 'parsely-author', 'twitter:creator', 'og:article:author', 'citation_author'];

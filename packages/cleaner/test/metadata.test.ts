@@ -210,6 +210,17 @@ describe('date', () => {
     expect(parseDate('3. Okt. 2022')?.local).toBe('2022-10-03');
   });
 
+  it("reads the publication date marked as microdata on the page and a video's upload date, but not a CMS's creation date", () => {
+    const page = (head: string, body = '') => `<html><head>${head}</head><body><article>${body}${story}</article></body></html>`;
+    const at = (html: string) => cleanArticle({ html, now }).publishedAt;
+    expect(at(page('', '<p class="date" itemprop="datePublished" content="2022-01-14T10:31:00Z">14.01.2022</p>'))).toBe('2022-01-14T10:31:00.000Z');
+    expect(at(page('', '<span property="schema:datePublished" content="2022-01-28T12:45:46Z">28.01.22</span>'))).toBe('2022-01-28T12:45:46.000Z');
+    expect(at(page('<meta itemprop="uploadDate" content="2019-10-16T18:15:00Z">'))).toBe('2019-10-16T18:15:00.000Z');
+    // The article's own date comes before an embedded video's.
+    expect(at(page('<meta itemprop="uploadDate" content="2019-10-16T18:15:00Z"><meta property="article:published_time" content="2019-11-02T08:00:00Z">'))).toBe('2019-11-02T08:00:00.000Z');
+    expect(at(page('<meta itemprop="dateCreated" content="2019-05-07T17:00:52+02:00">'))).toBeNull();
+  });
+
   /** A page at `url` stamped `stamp`: the day it is published on, as cleaned. */
   const dayOf = (stamp: string, url: string) =>
     cleanArticle({
