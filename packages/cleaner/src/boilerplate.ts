@@ -255,10 +255,10 @@ const RATING_WORD =
   /(?<!\p{L})(?:ratings|votes?|stimmen|bewertungen|sterne|stars?|gesamt|évaluations|votos|valoraciones|ocen[ay]?|głos(?:ów|y)|оценок|оценки|голос\p{L}*)(?!\p{L})|^(?:rating|bewertung|note|note moyenne|valoración)\s*[:：]/iu;
 
 const ONLY_MARKS = /^[\p{P}\p{S}\s\d]*$/u;
-const BARE_DATE_OR_TIME = /\d{4}[-./年년]\s*\d{1,2}[-./月월]\s*\d{1,2}|\d{1,2}:\d{2}/;
+const BARE_DATE_OR_TIME = /\d{4}[-./年년]\s*\d{1,2}[-./月월]\s*\d{1,2}|\d{1,2}\.\s?\d{1,2}\.\s?\d{4}|\d{1,2}\/\d{1,2}\/\d{4}|\d{1,2}:\d{2}/;
 
 const rules: Rule[] = [
-  // A bare "2026-11-20 09:12" is a stamp, and the date it gives counts.
+  // A bare "2026-11-20 09:12" or "10.11.2021" is a stamp, and the date it gives counts.
   { reason: 'punctuation', maxLength: 40, test: (line) => ONLY_MARKS.test(line) && !BARE_DATE_OR_TIME.test(line) },
   {
     reason: 'advertisement',

@@ -92,6 +92,14 @@ describe('line rules', () => {
 
   it("takes date stamps for furniture but keeps sentences and editor's notes that give a time", () => {
     expectReason('timestamp', ['Updated: 2019-03-05 10:30 KST', 'Posted on Tuesday 15 October 2019 at 09:11 by Bradley M. Kuhn.', '입력 2019.03.05 10:30']);
+    // A date alone, day first, is a stamp too (not a line of mere punctuation and digits).
+    expectReason('timestamp', ['10.11.2021', '10. 11. 2021', '10/11/2021']);
+    expectReason('punctuation', ['1.2.3', '* * *', '12 / 34']);
+    const dated = cleanArticle({
+      html: `<html><body><article><h1>Illegale Migration</h1><p><em>10.11.2021</em></p>${'<p>Bis einschließlich 9. November registrierte die Bundespolizei im November über tausend unerlaubte Einreisen.</p>'.repeat(4)}</article></body></html>`,
+      now: new Date('2024-01-01T00:00:00Z'),
+    });
+    expect(dated.publishedDate).toBe('2021-11-10');
     expectReason(null, [
       'The meeting began at 10:30 and ended two hours later',
       'The meeting began at 10:30 and ended.',
