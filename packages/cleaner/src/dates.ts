@@ -55,6 +55,8 @@ const SLASH_RE = new RegExp(
 );
 const CJK_RE = /(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]?(?:\D{0,8}?(\d{1,2})[:時시]\s*(\d{2}))?/;
 const DMY_NUM_RE = /\b(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})\b(?:,?\s*(\d{1,2}):(\d{2}))?/;
+/** "23.09.22", "Kultur, 2.11.22", "28.01.22 | 12:45": a German-style date with a two-digit year, not part of a longer run ("1.10.22.4"). */
+const DMY_SHORT_RE = /(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{2})(?![\d]|\.\d)(?:\s*[,|]?\s*(\d{1,2}):(\d{2}))?/;
 const MDY_RE = new RegExp(
   `\\b(${MONTH_ALT})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})(?:\\D{0,6}?(\\d{1,2}):(\\d{2})(?::(\\d{2}))?\\s*([ap]\\.?m\\.?)?\\s*(${NAMED_ZONE})?)?`,
   'i',
@@ -101,7 +103,7 @@ function num(s: string | undefined): number | null {
 
 /**
  * Parses the first date in a string: ISO 8601, RFC 2822, "January 17, 2018", "17 Jan 2018",
- * "2018/01/17", "2018年1月17日", "2018년 1월 17일", "16.10.2019". A time without a zone is read in
+ * "2018/01/17", "2018年1月17日", "2018년 1월 17일", "16.10.2019", "16.10.19". A time without a zone is read in
  * `defaultOffset` minutes east of UTC (the source's zone) when known.
  */
 export function parseDate(text: string, defaultOffset: number | null = null): ParsedDate | null {
@@ -138,8 +140,14 @@ export function parseDate(text: string, defaultOffset: number | null = null): Pa
   }
   m = DMY_NUM_RE.exec(s);
   if (m) return build(+m[3]!, +m[2]!, +m[1]!, num(m[4]), +(m[5] ?? 0), 0, undefined, defaultOffset);
+  m = DMY_SHORT_RE.exec(s);
+  // "22" is 2022: a two-digit year is this century's (future dates are refused later, with the reference
+  // time). Numbers after "Kapitel", "Version", "§" or "Nr." number a part, not a day.
+  if (m && !NUMBERED_PART.test(s.slice(Math.max(0, m.index - 12), m.index))) return build(2000 + +m[3]!, +m[2]!, +m[1]!, num(m[4]), +(m[5] ?? 0), 0, undefined, defaultOffset);
   return null;
 }
+
+const NUMBERED_PART = /(?:kapitel|abschnitt|version|ver|chapter|section|part|teil|artikel|art|nr|no|v|§)\.?\s*$/i;
 
 const HALF_DAY = /\s*(오전|오후|午前|午後|上午|下午)\s*(\d{1,2})(?=\s*[:時시点])/;
 

@@ -210,6 +210,14 @@ describe('date', () => {
     expect(parseDate('3. Okt. 2022')?.local).toBe('2022-10-03');
   });
 
+  it('reads a day-first date with a two-digit year, but not a version or an address', () => {
+    expect(parseDate('23.09.22')?.local).toBe('2022-09-23');
+    expect(parseDate('Von: Björn Jahner | 31.10.23')?.local).toBe('2023-10-31');
+    expect(parseDate('Kultur, 2.11.22')?.local).toBe('2022-11-02');
+    expect(parseDate('28.01.22 | 12:45', 60)?.iso).toBe('2022-01-28T11:45:00.000Z');
+    for (const text of ['Version 1.10.22.4', '192.168.10.12', '31.02.22', 'Kapitel 3.4.12', 'siehe § 3.4.12', 'Version 2.1.22']) expect(parseDate(text), text).toBeNull();
+  });
+
   it("reads the publication date marked as microdata on the page and a video's upload date, but not a CMS's creation date", () => {
     const page = (head: string, body = '') => `<html><head>${head}</head><body><article>${body}${story}</article></body></html>`;
     const at = (html: string) => cleanArticle({ html, now }).publishedAt;
