@@ -93,6 +93,8 @@ interface Block {
 interface Walked {
   body: DomElement | null;
   blocks: Block[];
+  /** The blocks of the unlikely-looking containers judged furniture (a page header, a sidebar), apart. */
+  furnitureBlocks: Block[];
   /** Statistics of each element the walk entered, by `DomElement.index` (none for skipped ones). */
   info: (Info | undefined)[];
   /** Boxes whose class or itemprop names a recipe's ingredients, in page order. */
@@ -596,8 +598,10 @@ export function walk(root: DomRoot, page: PageMeta, stripUnlikely: boolean, inpu
     }
   }
   flush();
-  const kept = rejected.size === 0 ? blocks : blocks.filter((b) => !b.unlikely || !b.unlikely.some((el) => rejected.has(el)));
-  return { body, blocks: kept, info, ingredientBoxes };
+  const isFurniture = (b: Block) => b.unlikely !== null && b.unlikely.some((el) => rejected.has(el));
+  const kept = rejected.size === 0 ? blocks : blocks.filter((b) => !isFurniture(b));
+  const furnitureBlocks = rejected.size === 0 ? [] : blocks.filter(isFurniture);
+  return { body, blocks: kept, furnitureBlocks, info, ingredientBoxes };
 }
 
 /** Whether most of the linked text links to other hosts: sources and citations, not the site's own navigation. */
@@ -1356,8 +1360,21 @@ const DATE_HINT = /date|time|publish|posted|datum|fecha|data|meta|info/i;
  * the first line of the page that is only a date.
  */
 function pageDate(w: Walked, offset: number | null, now: Date): ParsedDate | null {
+  // A page header judged furniture often carries the date ("Handball Schweiz • 02.02.2022" in a
+  // "c-page-header"): looked at only where the rest of the page gives none. Not comments, footers,
+  // sidebars or teasers: their dates are other posts' and other days'.
+  return datedBlock(w.blocks, offset, now) ?? datedBlock(w.furnitureBlocks.filter(inPageHeader), offset, now);
+}
+
+const NOT_PAGE_HEADER = /comment|footer|sidebar|teaser|slider|related|widget|dossier|aside|banner/i;
+
+function inPageHeader(b: Block): boolean {
+  return b.unlikely !== null && b.unlikely.every((el) => el.name !== 'aside' && el.name !== 'footer' && !NOT_PAGE_HEADER.test(hints(el)));
+}
+
+function datedBlock(blocks: Block[], offset: number | null, now: Date): ParsedDate | null {
   let line: ParsedDate | null = null;
-  for (const b of w.blocks) {
+  for (const b of blocks) {
     const text = b.text;
     if (text.length > 100 || !/\d/.test(text)) continue;
     let hinted = false;

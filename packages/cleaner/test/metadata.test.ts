@@ -229,6 +229,16 @@ describe('date', () => {
     expect(at(page('<meta itemprop="dateCreated" content="2019-05-07T17:00:52+02:00">'))).toBeNull();
   });
 
+  it("takes the date from the page's header where nothing else dates the page, but not from comments or teasers", () => {
+    const body = (furniture: string) =>
+      `<html><body>${furniture}<article><h1>Bruderduell in der Halle</h1>${story}</article><aside class="sidebar"><div class="teaser"><h3>Vorschau</h3><p>01. Juli 2020</p></div></aside></body></html>`;
+    const day = (html: string) => cleanArticle({ html, now }).publishedDate;
+    expect(day(body('<div class="c-page-header"><h2>Handball</h2><p class="c-page-header__subtitle">Handball Schweiz • 02.02.2022</p></div>'))).toBe('2022-02-02');
+    expect(day(body(''))).toBeNull();
+    const comment = '<div id="comments" class="comments"><div class="comment"><p>Guter Artikel!</p><p>geschrieben von berg2012 am 21. Jan. 2015, 19:04</p></div></div>';
+    expect(cleanArticle({ html: `<html><body><article><h1>Keynes</h1>${story}</article>${comment}</body></html>`, now }).publishedDate).toBeNull();
+  });
+
   /** A page at `url` stamped `stamp`: the day it is published on, as cleaned. */
   const dayOf = (stamp: string, url: string) =>
     cleanArticle({
