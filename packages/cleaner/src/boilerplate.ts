@@ -322,6 +322,10 @@ const rules: Rule[] = [
     maxLength: 60,
     test: re(/^…[^。]{1,20}の名前$|^※?[^。]{0,20}ことば(?:は|を押すと)、?辞書の説明を見ることができます。?$|^ことばの色を(?:消す|つける)$/u),
   },
+  // A broadcast script's parts: "[앵커]", "<리포트>", "[기자 멘트]" alone on a line; and the reporter's
+  // hand-over and sign-off ("Max Lee has more.", "Max Lee, KBS World Radio News.", "KBS 뉴스 홍길동입니다.").
+  { reason: 'label', maxLength: 20, test: re(/^[[<［〈]\s*(?:앵커|기자|리포트|앵커\s?멘트|기자\s?멘트|anchor|reporter|report)\s*[\]>］〉]$/iu) },
+  { reason: 'byline', maxLength: 80, test: (line) => broadcastReporter(line) !== null },
   // Korean portals' and papers' tools: "기사원문", "본문 듣기", "텍스트 음성 변환 서비스 사용하기", "SNS 보내기",
   // "구독중", "언론사 홈 바로가기", "기자 구독", "댓글", "공감", "이 기사를 공유합니다", "기사 저장", "인쇄하기", "닫기", "좋아요".
   {
@@ -688,6 +692,22 @@ export function bylineOf(line: string): string | null {
   // joined by a few particles ("and", "und", "de", "van").
   if (/^(?:by|written by|von|par|por|di|reporting by|text by)\s/i.test(line) && !looksLikeNames(names)) return null;
   return names;
+}
+
+/**
+ * The reporter a broadcast story's script names as it hands over or signs off: "Max Lee has more.",
+ * "Max Lee, KBS World Radio News.", "KBS 뉴스 홍길동입니다." Null for any other line.
+ */
+/** Names that start as places or institutions do, not people: "North Korea has more." is no hand-over. */
+const NOT_A_REPORTER = /^(?:North|South|East|West|United|New|The|Korea|China|Japan|Russia|Seoul|Pyongyang|Beijing|Tokyo|Washington|Moscow|White|Blue)\b/;
+
+export function broadcastReporter(line: string): string | null {
+  if (line.length > 80) return null;
+  const korean = /^(?:KBS|MBC|SBS|YTN|JTBC|MBN|OBS|TBS|EBS|채널\s?A|TV\s?조선|연합뉴스\s?TV|뉴스1|[가-힣A-Z]{2,6})\s?(?:뉴스|NEWS)?\s?([가-힣]{2,4})(?:입니다|였습니다)\.?$/u.exec(line);
+  if (korean) return /(?:뉴스|NEWS)\s?[가-힣]{2,4}(?:입니다|였습니다)|^(?:KBS|MBC|SBS|YTN|JTBC|MBN|OBS|TBS|EBS|채널\s?A|TV\s?조선|연합뉴스\s?TV)/u.test(line) ? korean[1]! : null;
+  const english = /^(.+?)(?:,\s+(?:[\p{Lu}][\p{L}]*\s+){0,3}(?:News|Radio|Television|TV)\.?|\s+(?:has more|has the story|has the details|reports)\.)$/u.exec(line);
+  if (english && peopleIn(english[1]!)?.length === 1 && !/\bnews\b/i.test(english[1]!) && !NOT_A_REPORTER.test(english[1]!)) return english[1]!;
+  return null;
 }
 
 /**

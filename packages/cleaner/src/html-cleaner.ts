@@ -1,4 +1,4 @@
-import { bylineOf, classifyLine, closingChineseByline, datedByline, isCaptionLine, namesPeople, peopleIn, signatureOf, tidyCaption } from './boilerplate.ts';
+import { broadcastReporter, bylineOf, classifyLine, closingChineseByline, datedByline, isCaptionLine, namesPeople, peopleIn, signatureOf, tidyCaption } from './boilerplate.ts';
 import { acceptable, outletOffset, parseDate, scriptOffset, sourceDay, sourceOffset, sourceZone, type ParsedDate } from './dates.ts';
 import { isElement, isText, textOf, type DomElement, type DomNode, type DomParent, type DomRoot } from './dom.ts';
 import type { Extraction } from './extraction.ts';
@@ -1288,6 +1288,11 @@ export function collectOutput(
     const reason = text.length < 700 ? classifyLine(text) : null;
     if (reason && (text.length < 300 || LONG_FURNITURE.has(reason))) {
       if (reason === 'timestamp' && !firstDate) firstDate = parseDate(text, offset);
+      // A broadcast script's reporter: "Max Lee, KBS World Radio News.", "KBS 뉴스 홍길동입니다."
+      if (reason === 'byline' && !byline) {
+        const reporter = broadcastReporter(text);
+        if (reporter) byline = cleanAuthor(reporter);
+      }
       // A stamp that names the writer: "By Chad O'Carroll | November 20, 2026".
       if (reason === 'timestamp' && !byline && paragraphs.length < 3) {
         const names = bylineOf(text);

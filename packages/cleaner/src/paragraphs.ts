@@ -62,6 +62,9 @@ export interface Finished {
   reporter: string | null;
 }
 
+/** "Anchor: ", "Report: ", "앵커: ", "[앵커] " before a broadcast script's sentence. */
+const SCRIPT_LABEL = /^(?:(?:Anchor|Report|Reporter)\s*:\s+(?=["“\p{Lu}])|(?:앵커|기자|리포트)\s*:\s*(?=\S)|\[(?:앵커|기자|리포트)\]\s*(?=\S))/u;
+
 /** A wire's end mark after the last sentence: "(END)", "<끝>", "（完）". */
 const GLUED_END_MARK = /(?<=[.!?。！？”"'’」])\s*[(<（【[]\s*(?:END|끝|完)\s*[)>）】\]]\s*$/;
 
@@ -82,7 +85,11 @@ export function finishParagraphs(input: string[], removed: RemovedBlock[], findD
       captions.push(caption);
       removed.push({ text: caption, reason: 'caption' });
     }
-    const paragraph = split.paragraph;
+    // A broadcast script's part labels ("Anchor: After heavy downpours…", "Report: People out on the
+    // streets…") are no text; "앵커:"/"기자:" the same in Korean.
+    const label = SCRIPT_LABEL.exec(split.paragraph);
+    if (label) removed.push({ text: label[0].trim(), reason: 'label' });
+    const paragraph = label ? split.paragraph.slice(label[0].length) : split.paragraph;
     if (!paragraph) continue;
     // A lead is often printed twice, once as a standfirst and once with its dateline
     // ("SEOUL, Nov. 20 (Yonhap) -- …"): near the top, the key leaves the dateline out.

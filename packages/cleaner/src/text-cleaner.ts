@@ -1,4 +1,4 @@
-import { bylineOf, classifyLine, closingChineseByline, isCaptionLine, tidyCaption } from './boilerplate.ts';
+import { broadcastReporter, bylineOf, classifyLine, closingChineseByline, isCaptionLine, tidyCaption } from './boilerplate.ts';
 import { splitDateline } from './dateline.ts';
 import { acceptable, dateFromUrl, outletOffset, parseDate, scriptOffset, sourceOffset, type ParsedDate } from './dates.ts';
 import type { Extraction } from './extraction.ts';
@@ -131,6 +131,11 @@ export function cleanText(text: string, inputUrl: string | null, now: Date): Ext
       if (reason === 'timestamp' && author === null) {
         const names = bylineOf(line);
         if (names) author = cleanAuthor(names);
+      }
+      // A broadcast script's reporter: "Max Lee, KBS World Radio News.", "KBS 뉴스 홍길동입니다."
+      if (reason === 'byline' && author === null) {
+        const reporter = broadcastReporter(line);
+        if (reporter) author = cleanAuthor(reporter);
       }
       return { line, kind: 'noise', reason };
     }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bylineOf, classifyLine, closingChineseByline, datedByline, isCaptionLine, namesPeople } from '../src/boilerplate.ts';
+import { broadcastReporter, bylineOf, classifyLine, closingChineseByline, datedByline, isCaptionLine, namesPeople } from '../src/boilerplate.ts';
 import { parseDate } from '../src/dates.ts';
 import { cleanArticle } from '../src/index.ts';
 import { finishParagraphs } from '../src/paragraphs.ts';
@@ -1193,6 +1193,39 @@ describe("Chinese pages' tools and notices", () => {
     expectReason('source-line', ['原标题：中方呼吁克制', '本文来自：新华网', '制作单位：新华网']);
     expectReason('call-to-action', ['热点推荐']);
     expectReason(null, ['上一篇文章指出，中方立场明确。', '关闭边境的决定引发争议。']);
+  });
+});
+
+describe('broadcast scripts', () => {
+  it("takes the reporter from the hand-over and the sign-off, and removes the script's part labels", () => {
+    const reporters: [string, string][] = [
+      ['Max Lee has more.', 'Max Lee'],
+      ['Max Lee, KBS World Radio News.', 'Max Lee'],
+      ['Kim Min-ji reports.', 'Kim Min-ji'],
+      ['KBS 뉴스 홍길동입니다.', '홍길동'],
+      ['MBC뉴스 김철수입니다.', '김철수'],
+      ['YTN 이수진입니다.', '이수진'],
+      ['연합뉴스TV 박지훈입니다.', '박지훈'],
+    ];
+    for (const [line, name] of reporters) {
+      expect(broadcastReporter(line), line).toBe(name);
+      expect(classifyLine(line), line).toBe('byline');
+    }
+    // Sentences that end the same way name no reporter.
+    for (const line of ['North Korea has more.', 'The president has more.', '정부는 대응할 방침입니다.', '북한 소식입니다.', 'Jane Doe, CNN.', 'That is what the ministry reports.']) {
+      expect(broadcastReporter(line), line).toBeNull();
+    }
+    expectReason('label', ['[앵커]', '[리포트]', '<앵커 멘트>', '[기자 멘트]', '[Anchor]']);
+    expectReason(null, ['[인터뷰] 홍길동 / 통일부 대변인']);
+
+    const story = 'Tuesday morning was met with strong, cold winds that brought early winter temperatures across the country.';
+    const page = `<html><body><article><h1>Cold wave</h1><p>Anchor: After heavy downpours on Monday, ${story}</p><p>Max Lee has more.</p><p>Report: People out on the streets were seen wearing layers. ${story}</p><p>${story}</p><p>Max Lee, KBS World Radio News.</p></article></body></html>`;
+    const a = cleanArticle({ html: page, now: new Date('2024-01-01T00:00:00Z') });
+    expect(a.author).toBe('Max Lee');
+    expect(a.paragraphs).toEqual([`After heavy downpours on Monday, ${story}`, `People out on the streets were seen wearing layers. ${story}`, story]);
+    const dump = cleanArticle({ text: `TITLE: 한파 특보\n\n[앵커]\n\n오늘 아침 서울의 기온이 영하 10도까지 떨어지며 올겨울 들어 가장 추운 날씨를 보였습니다.\n\n[리포트]\n\n시민들은 두꺼운 외투를 입고 출근길에 나섰습니다. 기상청은 내일도 추위가 이어질 것이라고 밝혔습니다.\n\nKBS 뉴스 홍길동입니다.`, now: new Date('2024-01-01T00:00:00Z') });
+    expect(dump.author).toBe('홍길동');
+    expect(dump.paragraphs).toEqual(['오늘 아침 서울의 기온이 영하 10도까지 떨어지며 올겨울 들어 가장 추운 날씨를 보였습니다.', '시민들은 두꺼운 외투를 입고 출근길에 나섰습니다. 기상청은 내일도 추위가 이어질 것이라고 밝혔습니다.']);
   });
 });
 
