@@ -482,6 +482,15 @@ const rules: Rule[] = [
     maxLength: 70,
     test: isDateLine,
   },
+  // A date and the kind of page, with no mark between: "11.11.2021 Artikel", "20 November 2026 Pressemitteilung".
+  {
+    reason: 'timestamp',
+    maxLength: 50,
+    test: (line) => {
+      const m = /^(.{6,30}?\d{4})\s+(\p{Lu}[\p{L}-]{2,24})$/u.exec(line);
+      return m !== null && isDateLine(m[1]!);
+    },
+  },
   // The date filed under a section's label or beside its source: "24. April 2020 | Pressemitteilungen",
   // "3 May 2022 · World", People's Daily's "2024年03月05日08:12 | 来源：人民网－国际频道".
   {

@@ -92,8 +92,10 @@ describe('line rules', () => {
 
   it("takes date stamps for furniture but keeps sentences and editor's notes that give a time", () => {
     expectReason('timestamp', ['Updated: 2019-03-05 10:30 KST', 'Posted on Tuesday 15 October 2019 at 09:11 by Bradley M. Kuhn.', '입력 2019.03.05 10:30']);
-    // A date alone, day first, is a stamp too (not a line of mere punctuation and digits).
-    expectReason('timestamp', ['10.11.2021', '10. 11. 2021', '10/11/2021']);
+    // A date alone, day first, is a stamp too (not a line of mere punctuation and digits); so is a
+    // date with the kind of page after it.
+    expectReason('timestamp', ['10.11.2021', '10. 11. 2021', '10/11/2021', '11.11.2021 Artikel', '31.01.2016 Hardware', '20 November 2026 Pressemitteilung']);
+    expectReason(null, ['Im Jahr 2021 Rekordumsatz', '2026 Olympics']);
     expectReason('punctuation', ['1.2.3', '* * *', '12 / 34']);
     const dated = cleanArticle({
       html: `<html><body><article><h1>Illegale Migration</h1><p><em>10.11.2021</em></p>${'<p>Bis einschließlich 9. November registrierte die Bundespolizei im November über tausend unerlaubte Einreisen.</p>'.repeat(4)}</article></body></html>`,
