@@ -1,7 +1,7 @@
 import { decodeHTML } from 'entities';
 import { acceptable, dateFromUrl, parseDate, type ParsedDate } from './dates.ts';
 import { isDateLine } from './boilerplate.ts';
-import { collapse, comparable, hasCjk, hostOf } from './text-util.ts';
+import { collapse, comparable, hasCjk, hostOf, wordCount } from './text-util.ts';
 
 /** Metadata gathered while walking a page: meta tags, JSON-LD, `<title>`, `<time>`, canonical link. */
 export interface PageMeta {
@@ -524,7 +524,14 @@ export function resolveMeta(page: PageMeta, inputUrl: string | null, offset: num
   const ld = jsonLdArticle(page);
   const canonical = absolute(page.canonical, inputUrl) ?? absolute(m.get('og:url'), inputUrl) ?? inputUrl;
   const host = hostOf(canonical);
-  const siteName = m.get('og:site_name') ?? ld?.publisher ?? m.get('application-name') ?? m.get('twitter:site')?.replace(/^@/, '') ?? null;
+  // og:site_name, unless it is a section's name and the JSON-LD publisher the host's: Reuters'
+  // og:site_name is "U.S.", its publisher "Reuters".
+  const ogSite = m.get('og:site_name');
+  const hostWord = host ? host.replace(/^www\./, '').split('.')[0]!.replace(/[^\p{L}\d]/gu, '').toLowerCase() : '';
+  const ogWord = ogSite ? comparable(ogSite).replace(/\s/g, '') : '';
+  const sectionNotSite =
+    ogSite !== undefined && ld?.publisher != null && wordCount(ogSite) <= 2 && !ogWord.includes(hostWord) && !hostWord.includes(ogWord) && isSiteName(ld.publisher, null, host);
+  const siteName = (sectionNotSite ? ld?.publisher : ogSite) ?? ld?.publisher ?? m.get('application-name') ?? m.get('twitter:site')?.replace(/^@/, '') ?? null;
 
   // A JSON-LD headline that shares no word with the page's own title is a description or a type
   // label ("Wikimedia list article"): its name, or the other titles, do better.

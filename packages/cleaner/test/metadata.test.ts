@@ -480,6 +480,15 @@ describe('site name', () => {
     expect(siteOf('N. Korea fires missile into East Sea : 국방·북한 : 정치 : 뉴스 : 한겨레')).toBe('한겨레');
   });
 
+  it("takes the JSON-LD publisher over an og:site_name that names a section, not the site", () => {
+    const ld = (publisher: string) => `<script type="application/ld+json">${JSON.stringify({ '@type': 'NewsArticle', headline: 'x', publisher: { '@type': 'Organization', name: publisher } })}</script>`;
+    const at = (head: string, url: string) => cleanArticle({ html: page('N. Korea fires missile into East Sea', head), url, now }).siteName;
+    expect(at(`<meta property="og:site_name" content="U.S.">${ld('Reuters')}`, 'https://www.reuters.com/article/x')).toBe('Reuters');
+    // A name that holds the host's (or that the host holds) is the site's, however the publisher is spelt.
+    expect(at(`<meta property="og:site_name" content="Oberösterreichisches Volksblatt">${ld('volksblatt.at')}`, 'https://volksblatt.at/x')).toBe('Oberösterreichisches Volksblatt');
+    expect(at(`<meta property="og:site_name" content="The New York Times">${ld('nytimes')}`, 'https://www.nytimes.com/x')).toBe('The New York Times');
+  });
+
   it('prefers the tag, and takes no section, tagline or date for a name', () => {
     expect(siteOf('N. Korea fires missile into East Sea | Example News', '<meta property="og:site_name" content="Example Daily">')).toBe('Example Daily');
     expect(siteOf('N. Korea fires missile into East Sea | News')).toBeNull();
