@@ -779,13 +779,13 @@ const CJK_NAME = /^(?:\p{Script=Hangul}{2,4}|\p{Script=Han}{2,4}|\p{Script=Han}{
 const CJK_OUTLET = /(?:뉴스|일보|신문|방송|통신|닷컴|사|新闻|日报|日報|晚报|网|網|社|报|報|台|新聞|通信|放送)$/u;
 
 /**
- * An author's line given as a label ("Text: Jane Doe", "Text von Jane Doe Illustration von …",
+ * An author's line given as a label ("Text: Jane Doe", "Auteur : Jane Doe", "Text von Jane Doe Illustration von …",
  * "Autorin: Jane Doe, Projektleiterin", "Author: Jane Doe, Datum: …", a bare "Von Jane Doe"), at the
  * start or the end of a story: the name, up to four capitalised words.
  */
 export function signatureOf(line: string): string | null {
   if (line.length > 160) return null;
-  const m = /^(?:[Tt]ext(?:\s+und\s+[Ff]otos?)?\s+von|TEXT\s*[:：]|[Tt]ext\s*[:：]|[Aa]utor(?:in)?\s*[:：]|AUTOR(?:IN)?\s*[:：]|[Aa]uthor\s*[:：]|([Vv]on|[Bb]y))\s+((?!(?:Illustrations?|Fotos?|Bilder?|Datum|Photos?)\b)\p{Lu}[\p{L}.'-]*(?:\s+(?!(?:Illustrations?|Fotos?|Bilder?|Datum|Photos?)\b)\p{Lu}[\p{L}.'-]*){0,3})(.*)$/u.exec(line);
+  const m = /^(?:[Tt]ext(?:\s+und\s+[Ff]otos?)?\s+von|TEXT\s*[:：]|[Tt]ext\s*[:：]|[Aa]ut(?:or|eur|ore|ora)(?:in)?\s*[:：]|AUT(?:OR|EUR|ORE)(?:IN)?\s*[:：]|[Aa]uthor\s*[:：]|([Vv]on|[Bb]y))\s+((?!(?:Illustrations?|Fotos?|Bilder?|Datum|Photos?)\b)\p{Lu}[\p{L}.'-]*(?:\s+(?!(?:Illustrations?|Fotos?|Bilder?|Datum|Photos?)\b)\p{Lu}[\p{L}.'-]*){0,3})(.*)$/u.exec(line);
   if (!m) return null;
   // A bare "Von …" or "By …" is the whole line: "Von Atemschutzmaske über Exit-Strategie …" is not.
   if (m[1] && m[3]!.trim() !== '') return null;

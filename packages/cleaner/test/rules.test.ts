@@ -385,7 +385,7 @@ describe('recipes', () => {
 
 describe('author lines in the text', () => {
   it('reads the author from a signature line at the end of the story ("Text: …", "Autorin: …, role")', () => {
-    for (const [line, name] of [['Text: Jane Doe', 'Jane Doe'], ['Autorin: Uta Beispiel, Projektleiterin in Tunis', 'Uta Beispiel']]) {
+    for (const [line, name] of [['Text: Jane Doe', 'Jane Doe'], ['Autorin: Uta Beispiel, Projektleiterin in Tunis', 'Uta Beispiel'], ['Auteur : Kossivi Tiassou', 'Kossivi Tiassou'], ['Autore: Mario Rossi', 'Mario Rossi']]) {
       const html = `<html><body><article>${body(5)}<p>${line}</p></article></body></html>`;
       expect(cleanArticle({ html, now }).author).toBe(name);
     }
