@@ -369,7 +369,7 @@ const rules: Rule[] = [
     reason: 'hit-counter',
     maxLength: 60,
     test: re(
-      /^(?:(?:views?|hits?|reads?|page ?views?|阅读(?:量|数)?|浏览(?:量|次数)?|点击(?:量|数)?|조회(?:수)?|人气|閲覧(?:数)?|просмотр(?:ов|ы)?)\s*[:：]?\s*[\d,.]+[kKmM万千]?\+?\s*(?:次|회)?|[\d,.]+[kKmM万千]?\+?\s*(?:views|reads|hits|次阅读|次浏览|회 조회|просмотр(?:ов|а)?))$/i,
+      /^(?:(?:views?|hits?|reads?|(?:page|post|article) ?views?|aufrufe|zugriffe|gelesen|visites|visitas|lecturas|阅读(?:量|数)?|浏览(?:量|次数)?|点击(?:量|数)?|조회(?:수)?|人气|閲覧(?:数)?|просмотр(?:ов|ы)?)\s*[:：]?\s*[\d,.]+[kKmM万千]?\+?\s*(?:次|회|mal)?|[\d,.]+[kKmM万千]?\+?\s*(?:views|reads|hits|aufrufe|mal gelesen|次阅读|次浏览|회 조회|просмотр(?:ов|а)?)|(?:read|gelesen)\s+[\d,.]+\s+(?:times|mal))$/i,
     ),
   },
   {

@@ -875,7 +875,7 @@ describe('furniture in parentheses, gallery buttons, pingbacks, cut-off teasers'
         "window.dataLayer.push({ event: 'article_view' });",
       ]],
       ['menu', ['정치 · 북한', '国际 | 亚太', 'ニュース > アジア']],
-      ['hit-counter', ['阅读 1.2万', '浏览量: 100+', 'Просмотров: 1234']],
+      ['hit-counter', ['阅读 1.2万', '浏览量: 100+', 'Просмотров: 1234', 'Post Views: 1.432', 'Aufrufe: 120', 'Read 1234 times', '1.234 mal gelesen']],
       ['page-tools', ['点赞 12 收藏 3 转发 4', '추천 0 비추천 0', 'Likes 12 Comments 3']],
       ['share', ['メール', 'ブックマーク', '微信 微博 QQ空间 复制链接', 'Поделиться: ВКонтакте Telegram WhatsApp']],
       ['credit', [
