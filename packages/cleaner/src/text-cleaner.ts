@@ -44,6 +44,9 @@ function isTopicTag(line: string): boolean {
   return words.every((w) => /^[\p{Lu}\d#][\p{L}\d'’.-]*$/u.test(w));
 }
 
+/** A short line that ends on a quotation whose last words end no sentence: a headline's quote. */
+const QUOTED_HEADLINE = /^.{10,120}[^.!?…。！？다요][”"’']$/u;
+
 function isTitleLike(line: string): boolean {
   const words = wordCount(line);
   return words >= 3 && words <= 35 && line.length <= 250 && !/[.!。]$/.test(line);
@@ -149,7 +152,10 @@ export function cleanText(text: string, inputUrl: string | null, now: Date): Ext
     return { line, kind: 'content' };
   });
 
-  const bodyStart = kinds.findIndex((k) => k.kind === 'content' && isProse(k.line));
+  // The first line may be the headline even where it reads as a sentence by its length: one that
+  // closes on a quotation with no full stop inside (북한, 탄도미사일 발사…합참 "한미 공조하에 추적 감시").
+  const firstContent = kinds.findIndex((k) => k.kind === 'content');
+  const bodyStart = kinds.findIndex((k, i) => k.kind === 'content' && isProse(k.line) && !(i === firstContent && QUOTED_HEADLINE.test(k.line)));
   const bodyEnd = kinds.findLastIndex((k) => k.kind === 'content' && isProse(k.line));
   // With no byline, the reporter's signature under the story names the author: "Kim Min-ji mj@koreatimes.co.kr".
   if (author === null && bodyEnd >= 0) {

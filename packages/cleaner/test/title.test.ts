@@ -167,3 +167,16 @@ describe('site names after the headline, as Korean, Chinese, Japanese and German
     expect(read('Why 3 < 5 matters to mathematicians').title).toBe('Why 3 < 5 matters to mathematicians');
   });
 });
+
+describe('the headline of a text dump', () => {
+  it('takes a first line that closes on a quotation with no full stop for the headline, though it is as long as a sentence', () => {
+    const lead = '북한이 20일 오전 동해상으로 탄도미사일을 발사했다고 합동참모본부가 밝혔다.';
+    const more = '일본 방위성도 북한이 탄도미사일로 추정되는 물체를 발사했다고 발표했다.';
+    const dump = cleanArticle({ text: `북한, 동해상으로 탄도미사일 발사…합참 "한미 공조하에 추적 감시"\n${lead}\n${more}`, now });
+    expect(dump.title).toBe('북한, 동해상으로 탄도미사일 발사…합참 "한미 공조하에 추적 감시"');
+    expect(dump.paragraphs).toEqual([lead, more]);
+    // A first line that quotes a whole sentence is the story's.
+    const quoted = `Kim Yo Jong said the North would respond to the drills "with overwhelming force, as we have warned many times."\n${'The statement came a day after the allies began their annual exercises, officials said.'}`;
+    expect(cleanArticle({ text: quoted, now }).paragraphs).toHaveLength(2);
+  });
+});
