@@ -175,6 +175,10 @@ describe('the headline of a text dump', () => {
     const dump = cleanArticle({ text: `북한, 동해상으로 탄도미사일 발사…합참 "한미 공조하에 추적 감시"\n${lead}\n${more}`, now });
     expect(dump.title).toBe('북한, 동해상으로 탄도미사일 발사…합참 "한미 공조하에 추적 감시"');
     expect(dump.paragraphs).toEqual([lead, more]);
+    // A Japanese wire's stamp under the headline is no headline.
+    const kyodo = cleanArticle({ text: `北朝鮮が弾道ミサイル発射\u3000ＥＥＺ外に落下か\n2026年11月20日 09時12分 共同通信\n【ソウル共同】韓国軍合同参謀本部は20日、北朝鮮が同日朝、東部から日本海に向けて弾道ミサイル1発を発射したと明らかにした。\n防衛省によると、ミサイルは日本の排他的経済水域（ＥＥＺ）外に落下したとみられる。`, now: new Date('2026-12-01T00:00:00Z') });
+    expect(kyodo.title).toBe('北朝鮮が弾道ミサイル発射 ＥＥＺ外に落下か');
+    expect(kyodo.publishedAt).toBe('2026-11-20T00:12:00.000Z');
     // A first line that quotes a whole sentence is the story's.
     const quoted = `Kim Yo Jong said the North would respond to the drills "with overwhelming force, as we have warned many times."\n${'The statement came a day after the allies began their annual exercises, officials said.'}`;
     expect(cleanArticle({ text: quoted, now }).paragraphs).toHaveLength(2);
