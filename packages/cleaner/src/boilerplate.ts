@@ -38,7 +38,7 @@ const CTA_START = new RegExp(
       'get (?:more|the|our|unlimited|full|access|breaking)', 'learn more', 'read more', 'see more', 'view more', 'show more',
       'more from', 'more stories', 'more on this', 'click (?:here|to)', 'tap (?:here|to)', 'follow (?:us|@|on)', 'join (?:us|our|the conversation)',
       'sign up', 'subscribe\\b', 'newsletter sign-?up$', 'download (?:the|our)', 'install (?:the|our)', "don'?t miss", 'never miss', 'stay (?:informed|updated|connected)',
-      'try (?:it )?free', 'start (?:your )?free', 'already a (?:subscriber|member)', 'log ?in to', 'sign in to', 'become a (?:member|subscriber)',
+      'try (?:it )?free', 'start (?:your )?free', 'already a (?:subscriber|member)', 'log ?in to', 'sign in to', '(?:log ?in|sign in) or (?:subscribe|register|sign up)', 'register to (?:read|continue|view|see)', 'become a (?:member|subscriber)',
       'support (?:our|independent) journalism', 'support us\\b', 'unterstütze(?:n sie)?\\s', 'get the app', 'watch (?:now|live|the video)', 'listen (?:now|to this)',
       'you may (?:also )?like', 'you might (?:also )?like', 'also read', 'read also', 'read next', 'up next', 'to view the full story',
       'if you enjoyed', 'was this (?:article|page|helpful)', 'did you (?:like|enjoy|find) this', 'submit your', 'for the latest (?:stories|news)',
@@ -708,7 +708,13 @@ export function bylineOf(line: string): string | null {
  * "Max Lee, KBS World Radio News.", "KBS 뉴스 홍길동입니다." Null for any other line.
  */
 /** Names that start as places or institutions do, not people: "North Korea has more." is no hand-over. */
-const NOT_A_REPORTER = /^(?:North|South|East|West|United|New|The|Korea|China|Japan|Russia|Seoul|Pyongyang|Beijing|Tokyo|Washington|Moscow|White|Blue)\b/;
+const NOT_A_REPORTER =
+  /^(?:North|South|East|West|United|New|The|Korea|China|Japan|Russia|Seoul|Pyongyang|Beijing|Tokyo|Washington|Moscow|White|Blue|Hong|Taiwan|Europe|Asia|America|World|Breaking|Latest|Top|Daily|Weekly|Foreign|Defen[cs]e|Inter-Korean|Korean|Chinese|Japanese|Russian|American|National|International|Global)\b|\b(?:Affairs|Relations|News|Politics|Economy|Issues|Desk|Team|Times|Post|Daily|Herald|Agency|Ministry)$/;
+
+/** One person's name and nothing else ("Chad O'Carroll", "Kim Tong-Hyung"), not a place's ("North Korea"). */
+export function isPersonName(line: string): boolean {
+  return line.length <= 40 && peopleIn(line)?.length === 1 && !NOT_A_REPORTER.test(line);
+}
 
 export function broadcastReporter(line: string): string | null {
   if (line.length > 80) return null;

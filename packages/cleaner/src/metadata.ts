@@ -345,6 +345,17 @@ function decodeTitle(title: string): string {
  * The site's name where no tag gives it: the segment the document title ends with, once the
  * headline is cut from it ("…--国际--人民网", "… : 정치 : 뉴스 : 한겨레", "N. Korea fires missile | Example News").
  */
+/**
+ * A text dump's headline without the site's name it ends with ("North Korea launches another ICBM |
+ * NK News"), and that name where the dump names no source.
+ */
+export function dumpTitle(title: string, source: string | null, url: string | null): { title: string; siteName: string | null } {
+  const host = hostOf(url);
+  const full = collapse(title);
+  const kept = stripSiteName(full, source, host, []).replace(/\s+[-–—|:·•›∙]+$/, '') || full;
+  return { title: kept, siteName: source ?? (kept === full ? null : siteFromTitle(full, host, [])) };
+}
+
 function siteFromTitle(documentTitle: string | null, host: string | null, headings: string[]): string | null {
   if (!documentTitle) return null;
   const full = decodeTitle(collapse(documentTitle));

@@ -1,8 +1,8 @@
-import { broadcastReporter, bylineOf, classifyLine, closingChineseByline, isCaptionLine, tidyCaption } from './boilerplate.ts';
+import { broadcastReporter, bylineOf, classifyLine, closingChineseByline, isCaptionLine, isPersonName, tidyCaption } from './boilerplate.ts';
 import { splitDateline } from './dateline.ts';
 import { acceptable, dateFromUrl, outletOffset, parseDate, scriptOffset, sourceOffset, type ParsedDate } from './dates.ts';
 import type { Extraction } from './extraction.ts';
-import { cleanAuthor } from './metadata.ts';
+import { cleanAuthor, dumpTitle } from './metadata.ts';
 import { isProse, signatureName } from './paragraphs.ts';
 import type { RemovedBlock } from './types.ts';
 import { collapse, SENTENCE_END, wordCount } from './text-util.ts';
@@ -164,6 +164,14 @@ export function cleanText(text: string, inputUrl: string | null, now: Date): Ext
       if (author) break;
     }
   }
+  // … or a name alone beside the stamp above the lead ("Chad O'Carroll" over "November 20, 2026").
+  for (let i = 0; author === null && i < bodyStart; i++) {
+    const k = kinds[i]!;
+    if (k.kind === 'content' && isPersonName(k.line) && (kinds[i - 1]?.reason === 'timestamp' || kinds[i + 1]?.reason === 'timestamp')) {
+      author = k.line;
+      Object.assign(k, { kind: 'noise', reason: 'byline' });
+    }
+  }
   // … or a Chinese story's last sentence is followed by its writers: "…（记者 张三、李四）".
   if (author === null && bodyEnd >= 0) author = closingChineseByline(kinds[bodyEnd]!.line);
   // Times without a zone are the source's local time: known from the address, or else from the
@@ -227,13 +235,14 @@ export function cleanText(text: string, inputUrl: string | null, now: Date): Ext
     date = acceptable(candidate, now);
     if (date) break;
   }
+  const named = title === null ? null : dumpTitle(title, headerSource || null, url);
   return {
-    title,
+    title: named?.title ?? null,
     url,
     date,
     offset,
     author,
-    siteName: headerSource || null,
+    siteName: named?.siteName ?? (headerSource || null),
     language: null,
     paragraphs,
     captions,

@@ -184,3 +184,25 @@ describe('the headline of a text dump', () => {
     expect(cleanArticle({ text: quoted, now }).paragraphs).toHaveLength(2);
   });
 });
+
+describe("a text dump's header", () => {
+  const lead = "North Korea launched what appeared to be an intercontinental ballistic missile on Friday morning, Japan's defense ministry said.";
+  const more = 'The missile flew for about 70 minutes and landed inside Japan\'s exclusive economic zone, Tokyo said.';
+
+  it("takes the site's name off the headline, the writer from a name beside the stamp, and no paywall prompt for text", () => {
+    const dump = cleanArticle({ text: `North Korea launches another ICBM, Japan says | NK News\nChad O'Carroll\nNovember 20, 2026\nShare on Twitter\n${lead}\n${more}\nLogin or subscribe to read more.`, now });
+    expect(dump.title).toBe('North Korea launches another ICBM, Japan says');
+    expect(dump.siteName).toBe('NK News');
+    expect(dump.author).toBe("Chad O'Carroll");
+    expect(dump.paragraphs).toEqual([lead, more]);
+  });
+
+  it('takes no place or section beside the stamp for the writer, and keeps a headline with a colon whole', () => {
+    const dump = cleanArticle({ text: `TITLE: China advocates dual-track approach to solve Korean Peninsula nuclear issue: FM\nSouth Korea\nNovember 20, 2026\n${lead}\n${more}`, now });
+    expect(dump.author).toBeNull();
+    for (const section of ['Hong Kong', 'Inter-Korean Relations', 'Foreign Affairs']) {
+      expect(cleanArticle({ text: `Missile launched\n${section}\nNovember 20, 2026\n${lead}\n${more}`, now }).author, section).toBeNull();
+    }
+    expect(dump.title).toBe('China advocates dual-track approach to solve Korean Peninsula nuclear issue: FM');
+  });
+});
