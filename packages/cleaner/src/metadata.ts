@@ -353,8 +353,16 @@ export function dumpTitle(title: string, source: string | null, url: string | nu
   const host = hostOf(url);
   const full = collapse(title);
   const kept = stripSiteName(full, source, host, []).replace(/\s+[-–—|:·•›∙]+$/, '') || full;
-  return { title: kept, siteName: source ?? (kept === full ? null : siteFromTitle(full, host, [])) };
+  // With no page around it to tell, a trailing segment after a dash is a source as often as a site
+  // ("… on Korean Peninsula — MFA", "… - report"): only a bar, the host's name or a name that says it
+  // is an outlet goes.
+  const tail = full.slice(kept.length);
+  const cut = kept !== full && full.startsWith(kept) && (/[|｜]/.test(tail) || isSiteName(tail.replace(/^[\s\-–—|:·•›∙]+/, ''), source, host) || OUTLET_NAME.test(tail));
+  return cut ? { title: kept, siteName: source ?? siteFromTitle(full, host, []) } : { title: full, siteName: source };
 }
+
+/** Words that say a name is an outlet's: "… - The Korea Times", "… — Yonhap News Agency", "…-新华网". */
+const OUTLET_NAME = /\b(?:News|Times|Post|Daily|Herald|Journal|Tribune|Agency|Network|Online|TV|Radio|Press|Media|Gazette|Review|Observer|Monitor)\b|\.(?:com|net|org|kr|cn|jp)\b|(?:网|網|報|报|新聞|新闻|뉴스|일보|신문|通信)$/;
 
 function siteFromTitle(documentTitle: string | null, host: string | null, headings: string[]): string | null {
   if (!documentTitle) return null;

@@ -197,6 +197,13 @@ describe("a text dump's header", () => {
     expect(dump.paragraphs).toEqual([lead, more]);
   });
 
+  it("keeps a source after a dash, which a dump cannot tell from a site's name, and cuts an outlet's", () => {
+    const title = (line: string) => cleanArticle({ text: `${line}\nNovember 20, 2026\n${lead}\n${more}`, now }).title;
+    expect(title('Russia calls on US to stop escalating tensions on Korean Peninsula — MFA')).toBe('Russia calls on US to stop escalating tensions on Korean Peninsula — MFA');
+    expect(title('North Korea fires ballistic missile into East Sea - Yonhap News Agency')).toBe('North Korea fires ballistic missile into East Sea');
+    expect(title('North Korea fires ballistic missile into East Sea | Korea JoongAng Daily')).toBe('North Korea fires ballistic missile into East Sea');
+  });
+
   it('takes no place or section beside the stamp for the writer, and keeps a headline with a colon whole', () => {
     const dump = cleanArticle({ text: `TITLE: China advocates dual-track approach to solve Korean Peninsula nuclear issue: FM\nSouth Korea\nNovember 20, 2026\n${lead}\n${more}`, now });
     expect(dump.author).toBeNull();
