@@ -27,6 +27,10 @@ const RUSSIAN_AGENCY =
 const JAPANESE_DATELINE =
   /^【\s*([\p{Script=Han}\p{Script=Katakana}ー・]{1,10}?)\s*(?:[=＝]\s*([\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー・、 ]{2,20})|(共同|時事|AFP時事|ロイター|聯合|新華社|ＡＦＰ時事))\s*】\s*/u;
 
+// Chinese papers' report marker: "【环球网报道 记者 李四】", "【环球时报报道 记者 张三、王五】": the outlet and its
+// reporters, no place.
+const CHINESE_REPORT_MARK = /^【\s*([\p{Script=Han}]{2,8}?)(?:报道|讯)\s*(?:[\p{Script=Han}]{0,12}?记者\s*([\p{Script=Han}、 ]{2,24}?))?\s*】\s*/u;
+
 /** Reporters named in a dateline, as "王晓, 李明": Korean, Chinese and Japanese names have no spaces inside. */
 function reporters(names: string | undefined): string | undefined {
   return names?.trim().split(/\s*[、·・]\s*|\s+/).join(', ');
@@ -41,10 +45,11 @@ function tidyPlace(place: string): string {
 
 /**
  * Finds a dateline at the start of a lead paragraph. Returns it and the paragraph without it, or
- * null. Agencies in parentheses must look like agency names, so "(right)" or a sentence's
+ * null; a marker that names the reporters but no place ("【环球网报道 记者 李四】") gives them with no
+ * dateline. Agencies in parentheses must look like agency names, so "(right)" or a sentence's
  * parenthesis does not count.
  */
-export function splitDateline(paragraph: string): { dateline: Dateline; rest: string; reporter?: string } | null {
+export function splitDateline(paragraph: string): { dateline: Dateline | null; rest: string; reporter?: string } | null {
   const head = paragraph.slice(0, 120);
   let m = WITH_AGENCY.exec(head);
   if (m && m[1]!.length <= 40) {
@@ -74,6 +79,12 @@ export function splitDateline(paragraph: string): { dateline: Dateline; rest: st
     const reporter = reporters(m[2]);
     const dateline = { place: m[1]!, agency: m[3] ?? null };
     if (rest.length > 20) return reporter ? { dateline, rest, reporter } : { dateline, rest };
+  }
+  m = CHINESE_REPORT_MARK.exec(head);
+  if (m) {
+    const rest = paragraph.slice(m[0].length);
+    const reporter = reporters(m[2]);
+    if (rest.length > 10) return reporter ? { dateline: null, rest, reporter } : { dateline: null, rest };
   }
   m = SLASHED_AGENCY.exec(head) ?? RUSSIAN_AGENCY.exec(head);
   if (m) {

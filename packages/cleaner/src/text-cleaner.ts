@@ -182,7 +182,7 @@ export function cleanText(text: string, inputUrl: string | null, now: Date): Ext
     outletOffset(
       [
         headerSource,
-        bodyStart >= 0 ? (splitDateline(kinds[bodyStart]!.line)?.dateline.agency ?? '') : '',
+        bodyStart >= 0 ? (splitDateline(kinds[bodyStart]!.line)?.dateline?.agency ?? '') : '',
         ...kinds.filter((k, i) => k.reason === 'source-line' || k.reason === 'timestamp' || (i < bodyStart && k.line.length <= 40)).map((k) => k.line),
       ].join(' | '),
     ) ??

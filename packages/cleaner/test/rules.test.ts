@@ -533,6 +533,16 @@ describe('dumps from Korean, Japanese, Chinese and Russian agencies', () => {
     expect(a.paragraphs[0]).toMatch(/^外交部发言人毛宁/);
   });
 
+  it("takes the reporters out of a Chinese paper's report marker, which names no place", () => {
+    const text = ['外交部：中方坚决反对任何单边制裁', '【环球网报道 记者 李四、王五】在21日举行的外交部例行记者会上，发言人毛宁表示，中方坚决反对任何单边制裁。', '毛宁说：“制裁和施压解决不了问题。”'].join('\n');
+    const a = cleanArticle({ text, now: nov });
+    expect(a.dateline).toBeNull();
+    expect(a.author).toBe('李四, 王五');
+    expect(a.paragraphs[0]).toMatch(/^在21日举行/);
+    // A bracketed label is no report marker.
+    expect(cleanArticle({ text: ['外交部表态', '【专家解读】中方坚决反对任何单边制裁，外交部发言人毛宁21日表示。', '毛宁说：“制裁和施压解决不了问题。”'].join('\n'), now: nov }).paragraphs[0]).toMatch(/^【专家解读】/);
+  });
+
   it('reads the time on a source line, in the zone of the dateline agency', () => {
     expectReason('source-line', ['Source: KCNA | 2026-11-21 06:00 | Hits: 1,024', 'Source: Global Times Published: Nov 21, 2026 10:48 PM']);
     expectReason('page-tools', ['A A A', 'A+ A-', '가 가 가']);
