@@ -265,7 +265,7 @@ const rules: Rule[] = [
     reason: 'advertisement',
     maxLength: 80,
     test: re(
-      /^(?:[-–—\s]*)(?:advertisement|advertising|advertorial|ad|ads|sponsored(?: content| post| links?)?|promoted(?: content| stories)?|paid (?:post|content|partner)|anzeige|werbung|publicité|광고|广告|廣告|広告|pr|스폰서|(?:story|article) continues (?:below|after)(?: (?:this )?(?:advertisement|ad))?|continue reading (?:below|the main story)|scroll (?:down )?to continue(?: with content)?|ad choices|adchoices|remove ads?)(?:[-–—\s]*)$|^(?:advertisement|anzeige|werbung)\s*[-–—:]\s*(?:scroll|continue|story continues|weiterlesen|lesen sie weiter)/i,
+      /^(?:[-–—\s[(【［]*)(?:advertisement|advertising|advertorial|ad|ads|sponsored(?: content| post| links?)?|promoted(?: content| stories)?|paid (?:post|content|partner)|anzeige|werbung|publicité|광고|广告|廣告|広告|pr|스폰서|(?:story|article) continues (?:below|after)(?: (?:this )?(?:advertisement|ad))?|continue reading (?:below|the main story)|scroll (?:down )?to continue(?: with content)?|ad choices|adchoices|remove ads?)(?:[-–—\s\])】］]*)$|^(?:advertisement|anzeige|werbung)\s*[-–—:]\s*(?:scroll|continue|story continues|weiterlesen|lesen sie weiter)/i,
     ),
   },
   {
@@ -429,11 +429,20 @@ const rules: Rule[] = [
   // The heading of a contact, author or sources box, alone on its line.
   { reason: 'label', maxLength: 40, test: re(/^(?:kontakt|pressekontakt|autoren|autorin|autor|quellen|quellenangaben|sources?|contact|press contact|ansprechpartner(?:in)?(?: zum thema)?|kommentare|comments|release date|veröffentlichungsdatum|zusatzinformationen|additional information|newsletter)\s*:?$/i) },
   { reason: 'cms-junk', maxLength: 20, test: re(/^(?:loading|wird geladen|cargando|chargement)\s*(?:\.{1,3}|…)?$/i) },
+  // A comment widget's notice: "Please enable JavaScript to view the comments powered by Disqus.". (A line of
+  // script is not junk as such: technical articles print code.)
+  { reason: 'cms-junk', maxLength: 160, test: re(/\benable javascript to (?:view|see|use|read)\b|\bcomments powered by disqus\b/i) },
   {
     reason: 'tags',
     maxLength: 300,
-    test: re(/^(?:tags?|topics?|keywords?|related topics|filed under|categories|category|태그|키워드|关键词|關鍵詞|标签|標籤)\s*[:：#|]/i),
+    // Alone on its line only in the plural: a German "Tag" is a day.
+    test: re(/^(?:tags?|topics?|keywords?|related topics|filed under|categories|category|태그|키워드|关键词|關鍵詞|标签|標籤)\s*[:：#|]|^(?:tags|topics|keywords|related topics|태그|키워드|关键词|關鍵詞|标签|標籤)$/i),
   },
+  // A line of hashtags and nothing else: "#北朝鮮 #ミサイル #防衛省", "#NorthKorea #Missile".
+  { reason: 'tags', maxLength: 300, test: re(/^(?:#[\p{L}\p{N}_]+[\s,]*){2,}$/u) },
+  // A copyright notice or a source in brackets: "[Copyright (c) 2026 Yonhap News Agency]", "【来源：环球网】".
+  { reason: 'copyright', maxLength: 160, test: re(/^[[【［]\s*(?:copyright|©|ⓒ|\(c\)).{0,140}[\]】］]$|^[(（]\s*(?:copyright|©|ⓒ).{0,140}[)）]$/i) },
+  { reason: 'source-line', maxLength: 60, test: re(/^[【[［(（]\s*(?:来源|來源|出处|出處|source|quelle)\s*[:：][^】\]］)）]{1,40}[】\]］)）]$/i) },
   {
     reason: 'copyright',
     maxLength: 250,

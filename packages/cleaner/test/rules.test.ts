@@ -1210,6 +1210,18 @@ describe("Chinese pages' tools and notices", () => {
   });
 });
 
+describe('bracketed and bare furniture', () => {
+  it('removes hashtag lines, bare tag labels, bracketed ads, copyright and source notes, and comment-widget notices', () => {
+    expectReason('tags', ['#北朝鮮 #ミサイル #防衛省', '#NorthKorea #Missile #JCS', 'Topics', 'Keywords', '태그']);
+    expectReason('advertisement', ['[광고]', '(Advertisement)', '【广告】']);
+    expectReason('copyright', ['[Copyright (c) 2026 Yonhap News Agency]', '【© 2026 环球网】']);
+    expectReason('source-line', ['【来源：环球网】', '[Source: Yonhap]']);
+    expectReason('cms-junk', ['Please enable JavaScript to view the comments powered by Disqus.']);
+    // A German day, a line of code and a hashtag inside a sentence stay.
+    expectReason(null, ['Tag', 'var uploadReq = new Request("/uploadImage", { method: "POST" });', 'The campaign spread under #MeToo and #TimesUp last year.']);
+  });
+});
+
 describe('broadcast scripts', () => {
   it("takes the reporter from the hand-over and the sign-off, and removes the script's part labels", () => {
     const reporters: [string, string][] = [
