@@ -326,6 +326,12 @@ const rules: Rule[] = [
   // hand-over and sign-off ("Max Lee has more.", "Max Lee, KBS World Radio News.", "KBS 뉴스 홍길동입니다.").
   { reason: 'label', maxLength: 20, test: re(/^[[<［〈]\s*(?:앵커|기자|리포트|앵커\s?멘트|기자\s?멘트|anchor|reporter|report)\s*[\]>］〉]$/iu) },
   { reason: 'byline', maxLength: 80, test: (line) => broadcastReporter(line) !== null },
+  // A credit alone on its line: "[조선중앙TV 화면 캡처]", "[연합뉴스 자료사진]", "（图片来源：视觉中国）", "资料图".
+  {
+    reason: 'credit',
+    maxLength: 60,
+    test: re(/^\[[^\]]{0,40}(?:자료사진|사진 제공|제공|촬영|화면 캡처|캡처|DB 금지)\]$|^[（(]?(?:图片来源|圖片來源|图源|摄影|攝影)\s*[:：].{1,30}?[)）]?$|^(?:资料图|資料圖|资料图片|配图)$/u),
+  },
   // Korean portals' and papers' tools: "기사원문", "본문 듣기", "텍스트 음성 변환 서비스 사용하기", "SNS 보내기",
   // "구독중", "언론사 홈 바로가기", "기자 구독", "댓글", "공감", "이 기사를 공유합니다", "기사 저장", "인쇄하기", "닫기", "좋아요".
   {
@@ -832,7 +838,7 @@ const BRACKETED_AGENCIES = 'YONHAP|NEWS1|NEWSIS|AP|AFP|REUTERS|EPA|XINHUA|KCNA';
 
 /** Photo credit at the end of a caption: "Photo: Reuters", "[Photo: fmprc.gov.cn]", "(AFP)". */
 export const CREDIT = new RegExp(
-  String.raw`(?:\[\s*(?:photo|image|picture|file photo|graphic|video|photograph)s?\s*(?:[:：/]|by)\s*[^\]]{1,80}\]|\(\s*(?:photo|image|picture|file photo|graphic)s?\s*(?:[:：/]|by)\s*[^)]{1,80}\)|(?:^|[\s.,|-])(?:photo|image|picture|file photo|photograph|pictured|credit|foto|bild|사진|图片来源|图)s?\s*(?:[:：/]|by)\s*[^.!?]{1,80}|(?:\/|\|)\s*(?:reuters|ap|afp|getty images?|epa|yonhap|xinhua|kcna|ap photo|afp photo|shutterstock|file|(?:(?:ap|afp|epa|로이터|upi)\s*)?연합뉴스|뉴스1|뉴시스|新华社|共同通信|ロイター|domena publiczna|public domain|wikimedia commons|pixabay|unsplash|pexels|istock(?:photo)?|adobe stock|picture alliance|imago|east news|materiały prasowe)[^.!?]{0,40}|\S©\s*\p{L}[\p{L}\d ._-]{0,40}\/[\p{L}\d._-]{2,30}|\((?:${WIRE_AGENCIES})(?:\s*\/[^)]{0,40})?\)(?:\s*==\s*kyodo)?|==\s*kyodo|\bvia (?:reuters|ap|afp|getty images|epa|yonhap|kcna|xinhua)|\[[^\]]{0,120}(?:국내에서만 사용\s?가능|for use only in the republic of korea)[^\]]{0,120}\](?:\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+)?|(?:getty images|shutterstock|afp photo|ap photo|reuters photo|epa-efe)|\[[^\]]{0,40}(?:연합뉴스|뉴스1|뉴시스|자료사진|사진 제공|제공|촬영|DB 금지|화면 캡처|캡처)[^\]]{0,40}\]|[（(](?:共同|ロイター|AP|AFP|新华社|新華社)[)）]|[（(]?(?:(?:新华社|中新社|人民网)?(?:记者|記者)\s*[\p{Script=Han}·]{2,4}(?:\s*[、,，]\s*[\p{Script=Han}·]{2,4})*\s*摄|摄影[:：]\s*\S{2,10}|图片来源[:：].{1,30})[)）]?|(?:\s|[（(])(?:(?:新华社|中新社)发\s*[（(]?)?[\p{Script=Han}·]{2,4}(?:\s*[、,，]\s*[\p{Script=Han}·]{2,4})*\s*摄[)）]{0,2})\s*$`,
+  String.raw`(?:\[\s*(?:photo|image|picture|file photo|graphic|video|photograph)s?\s*(?:[:：/]|by)\s*[^\]]{1,80}\]|\(\s*(?:photo|image|picture|file photo|graphic)s?\s*(?:[:：/]|by)\s*[^)]{1,80}\)|(?:^|[\s.,|/（(-])(?:photo|image|picture|file photo|photograph|pictured|credit|foto|bild|사진|写真|画像|图片来源|图)s?\s*(?:[:：/=＝]|by)\s*[^.!?]{1,80}|(?:\/|\|)\s*(?:reuters|ap|afp|getty images?|epa|yonhap|xinhua|kcna|ap photo|afp photo|shutterstock|file|(?:(?:ap|afp|epa|로이터|upi)\s*)?연합뉴스|뉴스1|뉴시스|新华社|共同通信|ロイター|domena publiczna|public domain|wikimedia commons|pixabay|unsplash|pexels|istock(?:photo)?|adobe stock|picture alliance|imago|east news|materiały prasowe)[^.!?]{0,40}|\S©\s*\p{L}[\p{L}\d ._-]{0,40}\/[\p{L}\d._-]{2,30}|\((?:${WIRE_AGENCIES})(?:\s*\/[^)]{0,40})?\)(?:\s*==\s*kyodo)?|==\s*kyodo|\bvia (?:reuters|ap|afp|getty images|epa|yonhap|kcna|xinhua)|\[[^\]]{0,120}(?:국내에서만 사용\s?가능|for use only in the republic of korea)[^\]]{0,120}\](?:\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+)?|(?:getty images|shutterstock|afp photo|ap photo|reuters photo|epa-efe)|\[[^\]]{0,40}(?:연합뉴스|뉴스1|뉴시스|자료사진|사진 제공|제공|촬영|DB 금지|화면 캡처|캡처)[^\]]{0,40}\]|[（(](?:共同|ロイター|AP|AFP|新华社|新華社)[)）]|[（(]?(?:(?:新华社|中新社|人民网)?(?:记者|記者)\s*[\p{Script=Han}·]{2,4}(?:\s*[、,，]\s*[\p{Script=Han}·]{2,4})*\s*摄|摄影[:：]\s*\S{2,10}|图片来源[:：].{1,30})[)）]?|(?:\s|[（(])(?:(?:新华社|中新社)发\s*[（(]?)?[\p{Script=Han}·]{2,4}(?:\s*[、,，]\s*[\p{Script=Han}·]{2,4})*\s*摄[)）]{0,2})\s*$`,
   'iu',
 );
 

@@ -950,6 +950,14 @@ describe('furniture in parentheses, gallery buttons, pingbacks, cut-off teasers'
     expect(isCaptionLine('The company © 2020 said it would publish results.')).toBe(false);
   });
 
+  it('knows Korean, Japanese, Chinese and German photo credits set with "=" or in parentheses, and credits alone on their line', () => {
+    for (const caption of ['김정은 국무위원장이 미사일 발사를 참관하고 있다. /사진=뉴스1', '北朝鮮が発射したミサイル（写真＝共同）', 'VW-Chef Herbert Diess: Die Stimmung in Wolfsburg ist aktuell nicht gut. (Foto: Volkswagen)']) {
+      expect(isCaptionLine(caption), caption).toBe(true);
+    }
+    expect(isCaptionLine('합참은 이날 "북한이 오전 7시 40분께 탄도미사일 1발을 발사했다"고 밝혔다.')).toBe(false);
+    expectReason('credit', ['[조선중앙TV 화면 캡처]', '（图片来源：视觉中国）', '资料图']);
+  });
+
   it("knows the wire services' captions: 'Photo taken on … shows', Kyodo's '==Kyodo', Yonhap's redistribution notice", () => {
     const captions = [
       'Photo taken March 5, 2024, shows a TV news program in Tokyo reporting the launch. (Kyodo) ==Kyodo',
