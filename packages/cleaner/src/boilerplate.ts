@@ -794,6 +794,16 @@ export function namesPeople(byline: string): boolean {
   return peopleIn(byline) !== null;
 }
 
+/**
+ * A news agency's or an outlet's name given where a writer's should be: "Yonhap", "AFP", "The Associated
+ * Press", "연합뉴스", "新华社", "共同通信". A byline or a dateline that names the reporter does better.
+ */
+export function isOutletName(name: string): boolean {
+  return WIRE_NAME.test(name.trim()) || CJK_OUTLET_NAME.test(name.trim());
+}
+const WIRE_NAME = /^(?:(?:the )?associated press|ap|afp|agence france-presse|reuters|yonhap(?: news(?: agency)?)?|xinhua(?: news agency)?|kyodo(?: news)?|jiji(?: press)?|kcna|tass|ria novosti|bloomberg|dpa|upi|efe|ansa|newsis|news1)$/i;
+const CJK_OUTLET_NAME = /^[\p{Script=Hangul}\p{Script=Han}\p{Script=Katakana}A-Z]{1,8}(?:뉴스|일보|신문|방송|통신|新闻|新聞|日报|日報|晚报|通信|通讯社|网|網|社)(?:\s?TV)?$/u;
+
 /** A Korean, Chinese or Japanese personal name: "김수연", "王晓东", "太田 成美", "買買提·艾力". */
 const CJK_NAME = /^(?:\p{Script=Hangul}{2,4}|\p{Script=Han}{2,4}|\p{Script=Han}{1,6}·\p{Script=Han}{1,6}|[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー]{1,4} [\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー]{1,4})$/u;
 /** … which an outlet's name is not: "연합뉴스", "조선일보", "新华社", "人民日报". */

@@ -1,4 +1,5 @@
 import { assertText, readHtmlBytes } from './charset.ts';
+import { isOutletName } from './boilerplate.ts';
 import type { Extraction } from './extraction.ts';
 import { sourceDay, sourceZone } from './dates.ts';
 import { fingerprints } from './hash.ts';
@@ -96,7 +97,9 @@ export function cleanArticle(input: CleanInput): CleanedArticle {
   const finished = finishParagraphs(extraction.paragraphs.map(nfc), removed, extraction.findDateline);
   const captions = [...extraction.captions, ...finished.captions].map(nfc);
   const text = finished.paragraphs.join('\n\n');
-  const author = extraction.author ?? finished.reporter;
+  // An agency or outlet given as the author gives way to the reporter its dateline names ("(서울=연합뉴스)
+  // 김수연 기자 =" under a portal's "연합뉴스").
+  const author = extraction.author !== null && finished.reporter !== null && isOutletName(extraction.author) ? finished.reporter : (extraction.author ?? finished.reporter);
   const prints = fingerprints(text);
   const address = extraction.url ?? url;
   return {

@@ -1,6 +1,6 @@
 import { decodeHTML } from 'entities';
 import { acceptable, dateFromUrl, parseDate, type ParsedDate } from './dates.ts';
-import { isDateLine } from './boilerplate.ts';
+import { isDateLine, isOutletName } from './boilerplate.ts';
 import { collapse, comparable, hasCjk, hostOf, wordCount } from './text-util.ts';
 
 /** Metadata gathered while walking a page: meta tags, JSON-LD, `<title>`, `<time>`, canonical link. */
@@ -593,6 +593,7 @@ export function resolveMeta(page: PageMeta, inputUrl: string | null, offset: num
       namesDomain(author, host) ||
       isLogin(author) ||
       DESK.test(author) ||
+      isOutletName(author) ||
       // "연합뉴스 | 네이버": the outlet and the portal that carries it, not a writer.
       author.split(/\s*[|｜]\s*/).some((part) => part !== author && (isSiteName(part, siteName, host) || (siteName !== null && part.length >= 2 && comparable(siteName).startsWith(comparable(part))))));
   const bylines = page.bylines.map(cleanAuthor).filter((b): b is string => b !== null);

@@ -186,6 +186,17 @@ describe('author sources', () => {
     expect(author(page(ld('Kim Tong-Hyung'), 'By Hyung-jin Kim and Mari Yamaguchi'))).toBe('Kim Tong-Hyung');
   });
 
+  it('takes the reporter over an agency or outlet given as the author, and keeps the outlet where no one is named', () => {
+    const lead = '(서울=연합뉴스) 김수연 기자 = 북한이 20일 오전 동해상으로 탄도미사일을 발사했다고 합동참모본부가 밝혔다.';
+    const rest = '<p>합참은 이날 "북한이 오전 7시 40분께 평양 일대에서 동해상으로 탄도미사일 1발을 발사했다"고 말했다.</p>'.repeat(3);
+    const portal = `<html><head><meta name="twitter:creator" content="연합뉴스"></head><body><article><p>${lead}</p>${rest}</article></body></html>`;
+    expect(cleanArticle({ html: portal, now }).author).toBe('김수연');
+    const wire = (byline: string) =>
+      `<html><head><meta name="author" content="Yonhap"></head><body><article><div class="byline">${byline}</div>${story}</article></body></html>`;
+    expect(cleanArticle({ html: wire('By Kim Soo-yeon'), now }).author).toBe('Kim Soo-yeon');
+    expect(cleanArticle({ html: wire(''), now }).author).toBe('Yonhap');
+  });
+
   it("takes the name from Yoast's 'Written by' reading card, and a byline marked only by data-testid", () => {
     const card = (name: string) => `<html><head><meta name="twitter:label1" content="Verfasst von"><meta name="twitter:data1" content="${name}"></head><body><article>${story}</article></body></html>`;
     expect(cleanArticle({ html: card('Jonas Berg'), now }).author).toBe('Jonas Berg');
