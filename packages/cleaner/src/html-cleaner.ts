@@ -1457,6 +1457,8 @@ export function cleanHtml(html: string | Utf8Page, inputUrl: string | null, now:
     sourceOffset(page.canonical ?? page.meta.get('og:url') ?? inputUrl) ??
     sourceOffset(inputUrl) ??
     outletOffset(page.meta.get('og:site_name') ?? '') ??
+    // An outlet the title ends with: "…-Xinhua", "… | Yonhap News Agency".
+    outletOffset(/[-_|｜–—]\s*[^-_|｜–—]{2,40}$/.exec(page.documentTitle ?? '')?.[0] ?? '') ??
     scriptOffset(page.lang, `${page.documentTitle ?? ''} ${page.h1.join(' ')}`);
   const meta = resolveMeta(page, inputUrl, offset, now);
   const isRecipe = declaresRecipe(page);

@@ -255,6 +255,8 @@ function stripSiteName(title: string, siteName: string | null, host: string | nu
   // where the page's headline ends.
   for (const h of h1) {
     if (h.length >= 6 && title.startsWith(h) && /^[-_－]+\p{Script=Han}/u.test(title.slice(h.length))) return h;
+    // … and so does Xinhua's English site: "China urges restraint on Korean Peninsula-Xinhua".
+    if (h.length >= 10 && title.startsWith(h) && /^[-_]\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*){0,3}$/u.test(title.slice(h.length))) return h;
   }
   // … or end with a name that says it is a site: "…英雄的城！-新华网", "…_人民日报", "…-央视新闻".
   // The section before it goes too: "…大不同_教育频道_中国青年网", "…后果很严重 _探索者 _光明网".

@@ -213,3 +213,20 @@ describe("a text dump's header", () => {
     expect(dump.title).toBe('China advocates dual-track approach to solve Korean Peninsula nuclear issue: FM');
   });
 });
+
+describe("Xinhua's English pages", () => {
+  it("cut '-Xinhua' off the title, read the stamp in Beijing time and drop 'Enditem'", () => {
+    const html = `<html><head><title>China urges restraint on Korean Peninsula-Xinhua</title></head><body>
+<h1>China urges restraint on Korean Peninsula</h1><div class="info"><span class="source">Source: Xinhua</span> <span class="time">2026-11-21 06:00:12</span></div>
+<div id="detailContent"><p>BEIJING, Nov. 21 (Xinhua) -- Chinese Foreign Ministry spokesperson Mao Ning on Friday urged all parties concerned to exercise restraint on the Korean Peninsula.</p>
+<p>"China's position on the Peninsula issue is consistent and clear," Mao told a regular press briefing when asked about the latest missile launch.</p>
+<p>She said China hopes all sides will address each other's legitimate concerns through dialogue. Enditem</p></div></body></html>`;
+    const a = cleanArticle({ html, now: new Date('2026-12-01T00:00:00Z') });
+    expect(a.title).toBe('China urges restraint on Korean Peninsula');
+    expect(a.siteName).toBe('Xinhua');
+    expect(a.publishedAt).toBe('2026-11-20T22:00:12.000Z');
+    expect(a.paragraphs.at(-1)).toBe("She said China hopes all sides will address each other's legitimate concerns through dialogue.");
+    // A hyphenated headline keeps its end.
+    expect(cleanArticle({ html: html.replace('Peninsula-Xinhua', 'Peninsula-wide talks').replace('<h1>China urges restraint on Korean Peninsula</h1>', ''), now: new Date('2026-12-01T00:00:00Z') }).title).toBe('China urges restraint on Korean Peninsula-wide talks');
+  });
+});
