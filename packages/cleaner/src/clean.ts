@@ -97,9 +97,10 @@ export function cleanArticle(input: CleanInput): CleanedArticle {
   const finished = finishParagraphs(extraction.paragraphs.map(nfc), removed, extraction.findDateline);
   const captions = [...extraction.captions, ...finished.captions].map(nfc);
   const text = finished.paragraphs.join('\n\n');
-  // An agency or outlet given as the author gives way to the reporter its dateline names ("(서울=연합뉴스)
-  // 김수연 기자 =" under a portal's "연합뉴스").
-  const author = extraction.author !== null && finished.reporter !== null && isOutletName(extraction.author) ? finished.reporter : (extraction.author ?? finished.reporter);
+  // An agency or outlet given as the author (the site itself, too) gives way to the reporter the dateline
+  // or the closing signature names ("(서울=연합뉴스) 김수연 기자 =" under a portal's "연합뉴스").
+  const byOutlet = extraction.author !== null && (isOutletName(extraction.author) || extraction.author === extraction.siteName);
+  const author = byOutlet && finished.reporter !== null ? finished.reporter : (extraction.author ?? finished.reporter);
   const prints = fingerprints(text);
   const address = extraction.url ?? url;
   return {

@@ -36,8 +36,11 @@ export function splitInlineCaptions(paragraph: string): { paragraph: string; cap
   return { paragraph: text, captions };
 }
 
-/** An e-mail address alone, perhaps with the name and title of its owner: "김수연 기자 ksy@yna.co.kr", "(wangxiao@xinhua.org)". */
-const CONTACT_LINE = /^[(（]?\s*(?:[\p{L}·.'’-]+(?:\s+[\p{L}·.'’-]+){0,3}\s*(?:기자|특파원|记者|記者)?\s*[(（:：]?)?\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*[)）]?\s*[)）]?$/u;
+/**
+ * An e-mail address alone, perhaps with the name and title of its owner: "김수연 기자 ksy@yna.co.kr",
+ * "(wangxiao@xinhua.org)", JoongAng Daily's "BY LEE SOO-JIN [lee.soojin@joongang.co.kr]".
+ */
+const CONTACT_LINE = /^[(（]?\s*(?:(?:by|BY|By)\s+)?(?:[\p{L}·.'’-]+(?:\s+[\p{L}·.'’-]+){0,3}\s*(?:기자|특파원|记者|記者)?\s*[(（:：[]?)?\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*[)）\]]?\s*[)）]?$/u;
 
 /**
  * The writer's note that closes a story: "Mark di Stefano is a breaking news reporter for BuzzFeed
@@ -154,7 +157,7 @@ export function finishParagraphs(input: string[], removed: RemovedBlock[], findD
  */
 export function signatureName(line: string): string | null {
   if (!CONTACT_LINE.test(line)) return null;
-  const m = /^[(（]?\s*(\p{Script=Hangul}{2,4}|\p{Script=Han}{2,4}|\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3})\s*(?:기자|특파원|记者|記者)?\s*[(（:：]?\s*[\w.+-]+@/u.exec(line);
+  const m = /^[(（]?\s*(?:(?:by|BY|By)\s+)?(\p{Script=Hangul}{2,4}|\p{Script=Han}{2,4}|\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3})\s*(?:기자|특파원|记者|記者)?\s*[(（:：[]?\s*[\w.+-]+@/u.exec(line);
   return m ? m[1]! : null;
 }
 

@@ -195,6 +195,11 @@ describe('author sources', () => {
       `<html><head><meta name="author" content="Yonhap"></head><body><article><div class="byline">${byline}</div>${story}</article></body></html>`;
     expect(cleanArticle({ html: wire('By Kim Soo-yeon'), now }).author).toBe('Kim Soo-yeon');
     expect(cleanArticle({ html: wire(''), now }).author).toBe('Yonhap');
+    // The site named as the author gives way to the reporter who signs with an address.
+    const signed = `<html><head><meta property="og:site_name" content="Korea JoongAng Daily"><meta name="author" content="Korea JoongAng Daily"></head><body><article>${story}<p>BY LEE SOO-JIN [lee.soojin@joongang.co.kr]</p></article></body></html>`;
+    const a = cleanArticle({ html: signed, now });
+    expect(a.author).toBe('LEE SOO-JIN');
+    expect(a.paragraphs.at(-1)).not.toContain('@');
   });
 
   it("takes the name from Yoast's 'Written by' reading card, and a byline marked only by data-testid", () => {
