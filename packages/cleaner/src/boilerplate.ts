@@ -639,6 +639,8 @@ const rules: Rule[] = [
       if (items.length >= 3 && items.every((item) => item.length <= 24 && (wordCount(item) <= 4 || (item.length <= 12 && hasCjk(item))))) return true;
       // Two CJK section names set apart by a spaced separator, a story's kicker: "정치 · 북한", "国际 | 亚太".
       if (items.length === 2 && /\s[|｜·•>›»]\s/.test(line) && items.every((item) => CJK_SECTION.test(item))) return true;
+      // … or two section names in capitals: "CHINA / DIPLOMACY", "WORLD > ASIA-PACIFIC".
+      if (items.length === 2 && /\s[/|｜·•>›»]\s/.test(line) && items.every((item) => /^[A-Z][A-Z&' -]{1,24}$/.test(item))) return true;
       const words = line.split(/\s+/);
       return words.length >= 3 && words.filter((w) => MENU_WORDS.test(w) || SECTION_WORDS_JA.test(w)).length >= Math.max(3, words.length * 0.6);
     },

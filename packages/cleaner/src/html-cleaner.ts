@@ -1278,7 +1278,9 @@ export function collectOutput(
       removed.push({ text, reason: 'byline' });
       continue;
     }
-    if (b.heading && titleKey && (comparable(text) === titleKey || (paragraphs.length === 0 && sameHeadline(comparable(text), titleKey)))) {
+    // The headline printed again, as a heading or as a block of its own ("<div class="article_title">",
+    // a link to the post itself under it).
+    if (titleKey && (comparable(text) === titleKey || (b.heading && paragraphs.length === 0 && sameHeadline(comparable(text), titleKey)))) {
       removed.push({ text, reason: 'title' });
       continue;
     }

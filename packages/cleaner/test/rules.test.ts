@@ -86,7 +86,8 @@ describe('line rules', () => {
 
   it('reads URLs and slashed words as text, not as menus, and takes permalink lines for share furniture', () => {
     expectReason(null, ['[1] http://www.gnu.org/philosophy/free-sw.de.html', 'Verdicker/Basisöl: Li-Seifen/Mineralöl', 'via t3n News https://t3n.de/news']);
-    expectReason('menu', ['Home / News / Sport / Kultur']);
+    expectReason('menu', ['Home / News / Sport / Kultur', 'CHINA / DIPLOMACY', 'WORLD > ASIA-PACIFIC']);
+    expectReason(null, ['US / China']);
     expectReason('share', ['Permalink https://p.dw.com/p/3WRPd', 'Short-URL: https://mix1.de/m57399']);
   });
 

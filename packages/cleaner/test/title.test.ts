@@ -230,3 +230,17 @@ describe("Xinhua's English pages", () => {
     expect(cleanArticle({ html: html.replace('Peninsula-Xinhua', 'Peninsula-wide talks').replace('<h1>China urges restraint on Korean Peninsula</h1>', ''), now: new Date('2026-12-01T00:00:00Z') }).title).toBe('China urges restraint on Korean Peninsula-wide talks');
   });
 });
+
+describe('the headline and section printed in the story', () => {
+  it("leaves out the headline repeated in a block of its own and a section kicker in capitals", () => {
+    const html = `<html><head><title>China opposes unilateral sanctions on DPRK - Global Times</title></head><body><div class="article">
+<div class="article_column">CHINA / DIPLOMACY</div><div class="article_title">China opposes unilateral sanctions on DPRK</div>
+<div class="article_content">China firmly opposes any unilateral sanctions imposed outside the framework of the UN Security Council, the Foreign Ministry spokesperson said on Friday.<br><br>
+"Sanctions and pressure cannot solve the problem," she said, adding that all parties should address the legitimate concerns of the DPRK.<br><br>
+Chinese analysts said Washington's latest move would only further complicate the situation on the Peninsula.</div></div></body></html>`;
+    const a = cleanArticle({ html, now });
+    expect(a.title).toBe('China opposes unilateral sanctions on DPRK');
+    expect(a.paragraphs).toHaveLength(3);
+    expect(a.paragraphs[0]).toMatch(/^China firmly opposes/);
+  });
+});
