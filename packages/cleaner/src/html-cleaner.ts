@@ -94,7 +94,7 @@ interface Walked {
   body: DomElement | null;
   blocks: Block[];
   /** The blocks of the unlikely-looking containers judged furniture (a page header, a sidebar), apart. */
-  furnitureBlocks: Block[];
+  furnitureBlocks: () => Block[];
   /** Statistics of each element the walk entered, by `DomElement.index` (none for skipped ones). */
   info: (Info | undefined)[];
   /** Boxes whose class or itemprop names a recipe's ingredients, in page order. */
@@ -600,7 +600,8 @@ export function walk(root: DomRoot, page: PageMeta, stripUnlikely: boolean, inpu
   flush();
   const isFurniture = (b: Block) => b.unlikely !== null && b.unlikely.some((el) => rejected.has(el));
   const kept = rejected.size === 0 ? blocks : blocks.filter((b) => !isFurniture(b));
-  const furnitureBlocks = rejected.size === 0 ? [] : blocks.filter(isFurniture);
+  // Wanted only for the few pages nothing else dates: sorted out on demand.
+  const furnitureBlocks = () => (rejected.size === 0 ? [] : blocks.filter(isFurniture));
   return { body, blocks: kept, furnitureBlocks, info, ingredientBoxes };
 }
 
@@ -1280,7 +1281,8 @@ export function collectOutput(
     }
     // The headline printed again, as a heading or as a block of its own ("<div class="article_title">",
     // a link to the post itself under it).
-    if (titleKey && (comparable(text) === titleKey || (b.heading && paragraphs.length === 0 && sameHeadline(comparable(text), titleKey)))) {
+    // (Only a block about the headline's length can be it: comparable() is not cheap.)
+    if (titleKey && (b.heading || (text.length >= titleKey.length && text.length <= titleKey.length * 1.5 + 10)) && (comparable(text) === titleKey || (b.heading && paragraphs.length === 0 && sameHeadline(comparable(text), titleKey)))) {
       removed.push({ text, reason: 'title' });
       continue;
     }
@@ -1370,7 +1372,7 @@ function pageDate(w: Walked, offset: number | null, now: Date): ParsedDate | nul
   // A page header judged furniture often carries the date ("Handball Schweiz • 02.02.2022" in a
   // "c-page-header"): looked at only where the rest of the page gives none. Not comments, footers,
   // sidebars or teasers: their dates are other posts' and other days'.
-  return datedBlock(w.blocks, offset, now) ?? datedBlock(w.furnitureBlocks.filter(inPageHeader), offset, now);
+  return datedBlock(w.blocks, offset, now) ?? datedBlock(w.furnitureBlocks().filter(inPageHeader), offset, now);
 }
 
 const NOT_PAGE_HEADER = /comment|footer|sidebar|teaser|slider|related|widget|dossier|aside|banner/i;
@@ -1438,9 +1440,12 @@ function paragraphsOf(body: string): string[] {
  * and Mari Yamaguchi").
  */
 function withCoAuthors(author: string | null, bylines: (string | null)[]): string | null {
-  if (author === null || (peopleIn(author)?.length ?? 1) > 1) return author;
+  if (author === null || bylines.every((b) => b === null || b.length <= author.length) || (peopleIn(author)?.length ?? 1) > 1) return author;
   const key = comparable(author);
-  for (const byline of bylines) {
+  const surname = author.split(/\s+/).at(-1)!.toLowerCase();
+  for (const raw of bylines) {
+    // Cleaned only where it names the author at all.
+    const byline = raw && raw.length > author.length && raw.toLowerCase().includes(surname) ? cleanAuthor(raw) : null;
     const people = byline ? peopleIn(byline) : null;
     if (people && people.length > 1 && people.some((person) => comparable(person) === key) && !people.some((person) => NOT_A_WRITER.test(person))) return byline;
   }

@@ -438,7 +438,7 @@ export interface ResolvedMeta {
   authorGivesWay: boolean;
   /** From the first element marked as a byline, anywhere on the page: the weakest source. */
   bylineAuthor: string | null;
-  /** Every element marked as a byline, in the order they close (a list's links before the list). */
+  /** The text of every element marked as a byline, uncleaned, in the order they close (a list's links before the list). */
   bylines: string[];
   siteName: string | null;
   language: string | null;
@@ -598,9 +598,10 @@ export function resolveMeta(page: PageMeta, inputUrl: string | null, offset: num
       isOutletName(author) ||
       // "연합뉴스 | 네이버": the outlet and the portal that carries it, not a writer.
       author.split(/\s*[|｜]\s*/).some((part) => part !== author && (isSiteName(part, siteName, host) || (siteName !== null && part.length >= 2 && comparable(siteName).startsWith(comparable(part))))));
-  const bylines = page.bylines.map(cleanAuthor).filter((b): b is string => b !== null);
   // The first three, as ever: the rest are there for co-authors (see withCoAuthors).
-  const bylineAuthor = page.bylines.slice(0, 3).map(cleanAuthor).find((b) => b !== null) ?? null;
+  let bylineAuthor: string | null = null;
+  for (let i = 0; i < 3 && i < page.bylines.length && bylineAuthor === null; i++) bylineAuthor = cleanAuthor(page.bylines[i]!);
+  const bylines = page.bylines;
 
   const candidates: (string | null | undefined)[] = [ld?.datePublished, ...DATE_KEYS.map((k) => m.get(k))];
   const pubTime = page.times.find((t) => t.pub);
