@@ -8,10 +8,12 @@
 // set's outputs are scored against its own gold. Both read the pages from a page cache warmed
 // before either runs, and both write a .txt and a .json per page.
 //
-// pwatch clean runs twice, once before and once after Readability.js, and its time is the mean of
-// the two. On a shared machine the load changes over the two minutes Readability.js takes; a single
-// short run of ours would sample that load at one moment only, the two runs bracket it. Both runs
-// are printed, and the second run's outputs must be byte-identical to the first's.
+// pwatch clean runs four times, twice before and twice after Readability.js, and its time is the
+// mean of the four. On a shared machine the load changes over the two minutes Readability.js takes;
+// a single seven-second run of ours samples that load at one moment only (here one run in four or
+// five caught a slow spell, 30-40% slower than the run beside it). The runs bracket Readability.js's,
+// and four samples of it weigh one spell less than two did. Every run is printed, and each run's
+// outputs must be byte-identical to the first's.
 //
 // Each timed run follows an untimed warm-up of the same tool on 20 pages: the run right after
 // Readability.js's (1.3 GB of jsdom heap given back to the system) was up to 40% slower here than
@@ -200,18 +202,28 @@ async function main(): Promise<void> {
     await run(tool === 'ours' ? pwatchClean(warmPages, out) : [...nodeTs, child, warmList, out, staged]);
   };
 
+  // Each run writes to a folder of its own: creating 2,166 files costs what it costs a user; writing
+  // over a previous run's would not.
+  const oursTwice = async (outs: string[]) => {
+    await warmUp('ours');
+    const runs: RunResult[] = [];
+    for (const out of outs) runs.push(await run(pwatchClean([staged], out), env));
+    return runs;
+  };
   console.error('bench:clean: running pwatch clean …');
-  await warmUp('ours');
-  const oursRun = await run(pwatchClean([staged], ours), env);
+  const before = await oursTwice([ours, path.join(outRoot, 'ours-2')]);
 
   console.error('bench:clean: running Readability.js + jsdom (slow) …');
   await warmUp('theirs');
   const theirsRun = await run([...nodeTs, child, list, theirs, staged]);
 
   console.error('bench:clean: running pwatch clean again …');
-  await warmUp('ours');
-  const oursRun2 = await run(pwatchClean([staged], oursAgain), env);
-  const differing = [...differingFiles(sets(ours).r, sets(oursAgain).r), ...differingFiles(sets(ours).t, sets(oursAgain).t)];
+  const after = await oursTwice([oursAgain, path.join(outRoot, 'ours-again-2')]);
+  const oursRuns = [...before, ...after];
+  const differing = [path.join(outRoot, 'ours-2'), oursAgain, path.join(outRoot, 'ours-again-2')].flatMap((other) => [
+    ...differingFiles(sets(ours).r, sets(other).r),
+    ...differingFiles(sets(ours).t, sets(other).t),
+  ]);
 
   console.error('bench:clean: scoring …');
   const [sOR, sOT, sTR, sTT] = await Promise.all([
@@ -234,13 +246,13 @@ async function main(): Promise<void> {
     bigResult = `${(bigHtml.length / 1048576).toFixed(1)} MB in ${bigRun.seconds.toFixed(2)} s, peak RSS ${mb(bigRun.maxRssKiB)}, ${out.paragraphs.length} paragraphs`;
   }
 
-  const oursFirstRate = total / oursRun.seconds;
-  const oursSecondRate = total / oursRun2.seconds;
-  const oursRate = total / ((oursRun.seconds + oursRun2.seconds) / 2);
+  const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
+  const oursRate = total / mean(oursRuns.map((r) => r.seconds));
+  const rates = (runs: RunResult[]) => runs.map((r) => (total / r.seconds).toFixed(1)).join(', ');
   const theirsRate = total / theirsRun.seconds;
   // The same ratio on CPU time: on a machine shared with other work, wall time also counts the
   // time a process waited for the core; CPU time does not.
-  const oursCpu = oursRun.cpuSeconds === null || oursRun2.cpuSeconds === null ? null : (oursRun.cpuSeconds + oursRun2.cpuSeconds) / 2;
+  const oursCpu = oursRuns.some((r) => r.cpuSeconds === null) ? null : mean(oursRuns.map((r) => r.cpuSeconds!));
   const theirsCpu = theirsRun.cpuSeconds;
   const cpuRatio = oursCpu && theirsCpu ? `${(total / oursCpu / (total / theirsCpu)).toFixed(1)}x (${(total / oursCpu).toFixed(1)} vs ${(total / theirsCpu).toFixed(1)} pages per CPU second)` : 'n/a';
   const f = (x: number | null) => (x === null || Number.isNaN(x) ? 'n/a' : x.toFixed(3));
@@ -249,13 +261,13 @@ async function main(): Promise<void> {
     ['readability set: title / author / date exact', `${f(sOR.title)} / ${f(sOR.author)} / ${f(sOR.date)}`, `${f(sTR.title)} / ${f(sTR.author)} / ${f(sTR.date)}`],
     ['trafilatura set: snippet F1', f(sOT.f1), f(sTT.f1)],
     ['trafilatura set: title / author / date exact', `${f(sOT.title)} / ${f(sOT.author)} / ${f(sOT.date)}`, `${f(sTT.title)} / ${f(sTT.author)} / ${f(sTT.date)}`],
-    [`pages/s, whole process, one core (${total} pages)`, `${oursRate.toFixed(1)} (runs before / after: ${oursFirstRate.toFixed(1)} / ${oursSecondRate.toFixed(1)})`, theirsRate.toFixed(1)],
+    [`pages/s, whole process, one core (${total} pages)`, `${oursRate.toFixed(1)} (runs before: ${rates(before)}; after: ${rates(after)})`, theirsRate.toFixed(1)],
     ['speed ratio', `${(oursRate / theirsRate).toFixed(1)}x`, '1.0x'],
     ['speed ratio on CPU time (whole process)', cpuRatio, '1.0x'],
-    ['peak RSS over both sets, higher of the two runs', mb(maxOf(oursRun.maxRssKiB, oursRun2.maxRssKiB)), mb(theirsRun.maxRssKiB)],
+    ['peak RSS over both sets, highest of the runs', mb(oursRuns.map((r) => r.maxRssKiB).reduce(maxOf, null)), mb(theirsRun.maxRssKiB)],
     ['15 MB generated page', bigResult, '-'],
     ['customer samples exact', samplesExact(), '-'],
-    ['second run outputs identical to the first', differing.length === 0 ? 'yes' : `no: ${differing.length} files differ (${differing.slice(0, 3).join(', ')})`, '-'],
+    ["later runs' outputs identical to the first's", differing.length === 0 ? 'yes' : `no: ${differing.length} files differ (${differing.slice(0, 3).join(', ')})`, '-'],
   ];
   const w0 = Math.max(...rows.map((r) => r[0].length), 6);
   const w1 = Math.max(...rows.map((r) => r[1].length), 'pwatch clean'.length);
@@ -264,7 +276,7 @@ async function main(): Promise<void> {
   console.log(line('metric', 'pwatch clean', 'Readability.js 0.6 + jsdom'));
   console.log(`|${'-'.repeat(w0 + 2)}|${'-'.repeat(w1 + 2)}|${'-'.repeat(w2 + 2)}|`);
   for (const r of rows) console.log(line(...r));
-  for (const [name, r] of [['pwatch clean', oursRun], ['pwatch clean, second run', oursRun2], ['readability', theirsRun]] as const) {
+  for (const [name, r] of [...oursRuns.map((r, i) => [`pwatch clean, run ${i + 1}`, r] as const), ['readability', theirsRun] as const]) {
     if (r.code !== 0 && r.code !== 1) console.log(`note: ${name} exited ${r.code}: ${r.stderr.slice(-300)}`);
   }
 }
