@@ -219,12 +219,17 @@ function isDateSegment(p: string): boolean {
 /** "14. - 20. Januar 2022": a range, whose second date belongs to the title. */
 const DATE_RANGE = /\d\.?\s*[-–—]\s*\d/;
 
+/** The host's name as a word: "pronats" for www.pronats.de, "koreajoongangdaily" for koreajoongangdaily.joins.com. */
+function hostWordOf(host: string | null): string {
+  return host ? host.replace(/^www\./, '').split('.')[0]!.replace(/[^\p{L}\d]/gu, '').toLowerCase() : '';
+}
+
 /** Whether `text` names the site: its declared name, or its host's name ("ProNATs e.V." on pronats.de). */
 function isSiteName(text: string, siteName: string | null, host: string | null): boolean {
   const c = comparable(text).replace(/\s/g, '');
   if (!c) return false;
   if (siteName && c === comparable(siteName).replace(/\s/g, '')) return true;
-  const hostWord = host ? host.replace(/^www\./, '').split('.')[0]!.replace(/[^\p{L}\d]/gu, '').toLowerCase() : null;
+  const hostWord = hostWordOf(host);
   return !!hostWord && (c === hostWord || (hostWord.length >= 4 && c.startsWith(hostWord) && c.length <= hostWord.length + 4));
 }
 
@@ -548,7 +553,7 @@ export function resolveMeta(page: PageMeta, inputUrl: string | null, offset: num
   // og:site_name, unless it is a section's name and the JSON-LD publisher the host's: Reuters'
   // og:site_name is "U.S.", its publisher "Reuters".
   const ogSite = m.get('og:site_name');
-  const hostWord = host ? host.replace(/^www\./, '').split('.')[0]!.replace(/[^\p{L}\d]/gu, '').toLowerCase() : '';
+  const hostWord = hostWordOf(host);
   const ogWord = ogSite ? comparable(ogSite).replace(/\s/g, '') : '';
   const sectionNotSite =
     ogSite !== undefined && ld?.publisher != null && wordCount(ogSite) <= 2 && !ogWord.includes(hostWord) && !hostWord.includes(ogWord) && isSiteName(ld.publisher, null, host);
