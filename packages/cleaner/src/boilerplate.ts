@@ -72,6 +72,10 @@ const CTA_START = new RegExp(
       'czytaj (?:też|także|również|więcej)', 'zobacz (?:też|także|również)', 'dowiedz się więcej', 'zapraszamy', 'polecamy', 'udostępnij', 'drukuj',
       // Russian
       'читайте (?:также|нас|далее)', 'смотрите также', 'подписывайтесь на', 'подпишитесь на', 'следите за (?:нами|новостями)', 'материалы по теме',
+      // "Больше новостей в Telegram-канале ТАСС. Подписаться", "Читать ria.ru в Telegram", "Новости по теме", "Версия для печати".
+      'больше (?:новостей|материалов|видео) (?:в|на)\\s', 'читать \\S{2,30} в (?:telegram|дзен|max|вк|vk)', 'подписаться$', 'новости по теме', 'версия для печати$',
+      // The print version's link: "Print version", "Printer-friendly version", "Druckversion", "Version imprimable".
+      'print(?:er-friendly)? version$', 'druckversion$', 'version imprimable$',
       // Korean, Chinese, Japanese
       '관련 ?기사', '많이 본 (?:뉴스|기사)', '추천 ?기사', '기사 ?더보기', '구독하기', '相关(?:新闻|阅读|文章|报道)', '推荐阅读', '延伸阅读', '热门(?:文章|新闻)', '更多(?:新闻|精彩)',
       '扫码', '关注我们', '関連記事', 'あわせて読みたい', '点击(?:进入|查看|阅读|这里)', '[\\[【]?\\s*(?:이 시각 )?(?:많이 본|주요|인기|추천|관련) ?(?:뉴스|기사)\\s*[\\]】]?$',
@@ -176,12 +180,12 @@ const MONTH_OR_DAY = new Set(
     'gennaio febbraio aprile maggio giugno luglio settembre ottobre dicembre ' +
     'janeiro fevereiro março maio junho julho setembro outubro dezembro januari februari maart mei augustus ' +
     'stycznia lutego marca kwietnia maja czerwca lipca sierpnia września października listopada grudnia desember ' +
-    'января февраля марта апреля мая июня июля августа сентября октября ноября декабря'
+    'января февраля марта апреля мая июня июля августа сентября октября ноября декабря понедельник вторник среда четверг пятница суббота воскресенье'
   ).split(' '),
 );
 /** Words that may sit around a date on a line of its own: labels ("Published:", "Stand:") and links ("am", "um", "de"). */
 const DATE_WORDS =
-  /^(?:опубликовано|обновлено|дата|в|published|posted|updated|last|modified|date|on|at|am|pm|um|uhr|h|utc|gmt|kst|jst|cst|est|edt|pst|pdt|cet|cest|mez|mesz|bst|ist|datum|stand|vom|veröffentlicht|veröffentlichung|aktualisiert|erstellt|publikacja|opublikowano|aktualizacja|dnia|publicado|actualizado|fecha|el|de|del|publié|le|mis|à|jour|pubblicato|aggiornato|il|data|em|gepubliceerd|op|publisert|oppdatert|kl)$/;
+  /^(?:опубликовано|обновлено|дата|публикации|обновления|года|г|мск|в|st|nd|rd|th|published|posted|updated|last|modified|date|on|at|am|pm|um|uhr|h|utc|gmt|kst|jst|cst|est|edt|pst|pdt|cet|cest|mez|mesz|bst|ist|datum|stand|vom|veröffentlicht|veröffentlichung|aktualisiert|erstellt|publikacja|opublikowano|aktualizacja|dnia|publicado|actualizado|fecha|el|de|del|publié|le|mis|à|jour|pubblicato|aggiornato|il|data|em|gepubliceerd|op|publisert|oppdatert|kl)$/;
 
 /**
  * A line that is only a date, in the languages of the pages this project reads, with its label:
@@ -189,18 +193,25 @@ const DATE_WORDS =
  */
 export function isDateLine(line: string): boolean {
   if (line.length > 70) return false;
-  const tokens = line.toLowerCase().split(/[\s,.:;/|()\-–—]+/).filter(Boolean);
+  // A number and a word run together are two tokens: spans set side by side print "14:30обновлено", and
+  // ordinals "3rd".
+  const tokens = line.toLowerCase().split(/[\s,.:;/|()\-–—]+|(?<=\d)(?=\p{L})/u).filter(Boolean);
   let month = false;
   let year = false;
   let number = false;
+  let labelled = false;
   for (const t of tokens) {
     if (/^\d+$/.test(t)) {
       number = true;
       if (t.length === 4) year = true;
     } else if (MONTH_OR_DAY.has(t)) month = true;
-    else if (!DATE_WORDS.test(t)) return false;
+    // (Labels are the longer words: "on", "at", "de" only join.)
+    else if (DATE_WORDS.test(t)) labelled ||= t.length > 3;
+    else return false;
   }
-  return number && (year || month) && (month || tokens.length <= 6);
+  // Numbers alone make a date only in a short line (a row of figures is not one), unless a label says
+  // what they are: "12:30 20.11.2026 (обновлено: 13:05 20.11.2026)".
+  return number && (year || month) && (month || tokens.length <= 6 || (year && labelled));
 }
 
 /** A publication or update stamp: an optional label ("Updated:", "입력"), a date or a time, the zone. */
@@ -353,6 +364,13 @@ const rules: Rule[] = [
   { reason: 'share', maxLength: 120, test: re(SHARE_LINE) },
   // The page's own short address, offered for sharing: "Permalink https://p.dw.com/p/3WRPd", "Short-URL: …".
   { reason: 'share', maxLength: 200, test: re(/^(?:permalink|permalien|enlace permanente|short-?url|kurz-?url|kurzlink)\s*:?\s*(?:https?:\/\/\S+\s*)*$/i) },
+  // … named as the link to the story, address and all: "Link to this article: https://…", Kremlin's
+  // "Ссылка на материал: kremlin.ru/d/75012", "本文链接：…".
+  {
+    reason: 'share',
+    maxLength: 200,
+    test: re(/^(?:link to (?:this|the) (?:article|story|page|post)|short link|ссылка на (?:материал|статью|новость)|постоянная ссылка|короткая ссылка|本文链接|原文链接|本文網址|原文網址)\s*[:：]\s*(?:https?:\/\/)?[\w-]+(?:\.[\w-]+)+(?:\/\S*)?$/iu),
+  },
   {
     reason: 'source-line',
     maxLength: 200,
@@ -442,7 +460,7 @@ const rules: Rule[] = [
     reason: 'tags',
     maxLength: 300,
     // Alone on its line only in the plural: a German "Tag" is a day.
-    test: re(/^(?:tags?|topics?|keywords?|related topics|filed under|categories|category|태그|키워드|关键词|關鍵詞|标签|標籤)\s*[:：#|]|^(?:tags|topics|keywords|related topics|태그|키워드|关键词|關鍵詞|标签|標籤)$/i),
+    test: re(/^(?:tags?|topics?|keywords?|related topics|filed under|categories|category|posted in|published in|теги|темы|рубрик[аи]|ключевые слова|опубликован[оа]? в разделах?|태그|키워드|关键词|關鍵詞|标签|標籤)\s*[:：#|]|^(?:tags|topics|keywords|related topics|теги|темы|태그|키워드|关键词|關鍵詞|标签|標籤)$/i),
   },
   // A line of hashtags and nothing else: "#北朝鮮 #ミサイル #防衛省", "#NorthKorea #Missile".
   { reason: 'tags', maxLength: 300, test: re(/^(?:#[\p{L}\p{N}_]+[\s,]*){2,}$/u) },
@@ -453,7 +471,7 @@ const rules: Rule[] = [
     reason: 'copyright',
     maxLength: 250,
     test: re(
-      /^(?:©|copyright(?:\s*(?:©|ⓒ|\(c\)|\d{4}|by\b|of\b|[:：])|$)|\(c\)\s*\d{4}|all rights reserved|alle rechte vorbehalten|저작권자|무단\s*전재|版权所有|版權所有|未经授权|本网站所刊载)|all rights reserved\.?$|무단\s*전재.{0,20}금지|AI\s*학습.{0,20}(?:금지|활용될 수 없)|未经(?:授权|许可|書面許可|授權)[，,]?\s*(?:不得|严禁|禁止|请勿|嚴禁|不得以任何形式)|無断(?:で)?(?:転載|複製|転用)(?:[・、](?:転載|複製|転用|放送|配信|公衆送信))*(?:を)?(?:禁|お断り)|^[（(]\s*c\s*[)）]\s*\S/i,
+      /^(?:©|copyright(?:\s*(?:©|ⓒ|\(c\)|\d{4}|by\b|of\b|[:：])|$)|\(c\)\s*\d{4}|all rights reserved|alle rechte vorbehalten|저작권자|무단\s*전재|版权所有|版權所有|未经授权|本网站所刊载)|all rights reserved\.?$|^все права защищены\.?$|무단\s*전재.{0,20}금지|AI\s*학습.{0,20}(?:금지|활용될 수 없)|未经(?:授权|许可|書面許可|授權)[，,]?\s*(?:不得|严禁|禁止|请勿|嚴禁|不得以任何形式)|無断(?:で)?(?:転載|複製|転用)(?:[・、](?:転載|複製|転用|放送|配信|公衆送信))*(?:を)?(?:禁|お断り)|^[（(]\s*c\s*[)）]\s*\S/i,
     ),
   },
   // "Copyright Yonhap News Agency": the holder's name alone ("Copyright disputes have flared." is a sentence).
@@ -496,6 +514,13 @@ const rules: Rule[] = [
     reason: 'timestamp',
     maxLength: 70,
     test: isDateLine,
+  },
+  // A Japanese date, in an era's years or not, with its weekday, time and place, as ministries head
+  // their press conferences: "（令和8年11月20日（金曜日）10時31分\u3000於：本省会見室）".
+  {
+    reason: 'timestamp',
+    maxLength: 60,
+    test: re(/^[（(]?\s*(?:令和|平成)?\s*[0-9０-９元]{1,4}\s*年\s*[0-9０-９]{1,2}\s*月\s*[0-9０-９]{1,2}\s*日\s*(?:[（(]\s*[月火水木金土日](?:曜日?)?\s*[）)])?\s*(?:(?:午前|午後)?\s*[0-9０-９]{1,2}\s*[時:：]\s*(?:[0-9０-９]{1,2}\s*分?)?\s*(?:[〜～~-]\s*[0-9０-９]{1,2}\s*[時:：]\s*(?:[0-9０-９]{1,2}\s*分?)?)?)?\s*(?:於\s*[:：]\s*[^）)]{1,20})?\s*[）)]?$/u),
   },
   // A date and the kind of page, with no mark between: "11.11.2021 Artikel", "20 November 2026 Pressemitteilung".
   {

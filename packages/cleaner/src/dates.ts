@@ -36,14 +36,14 @@ const MONTH_ALT = Object.keys(MONTHS)
   .join('|');
 
 const ZONES: Record<string, number> = {
-  utc: 0, gmt: 0, z: 0, kst: 540, jst: 540, cst: 480, hkt: 480, sgt: 480, bst: 60, cet: 60, cest: 120,
+  utc: 0, gmt: 0, z: 0, kst: 540, jst: 540, cst: 480, hkt: 480, sgt: 480, bst: 60, cet: 60, cest: 120, msk: 180, мск: 180,
   est: -300, edt: -240, pst: -480, pdt: -420, mst: -420, mdt: -360,
 };
 
 // Zones as pages print them after a time. An offset from GMT or UTC ("GMT+9", "UTC-05:00") comes
 // before the bare names so that it is read whole.
 const GMT_OFFSET = '(?:UTC|GMT)[+-]\\d{1,2}(?::?\\d{2})?';
-const NAMED_ZONE = `${GMT_OFFSET}|UTC|GMT|KST|CST|JST|EST|EDT|PST|PDT|BST|CET|CEST|[+-]\\d{2}:?\\d{2}`;
+const NAMED_ZONE = `${GMT_OFFSET}|UTC|GMT|KST|CST|JST|EST|EDT|PST|PDT|BST|CET|CEST|MSK|МСК|[+-]\\d{2}:?\\d{2}`;
 
 const ISO_RE = new RegExp(
   `(\\d{4})-(\\d{1,2})-(\\d{1,2})(?:[T\\s]+(\\d{1,2}):(\\d{2})(?::(\\d{2})(?:[.,]\\d+)?)?\\s*(Z|[+-]\\d{2}(?::?\\d{2})?|${GMT_OFFSET}|UTC|GMT|KST|CST|JST)?)?`,
@@ -53,6 +53,8 @@ const SLASH_RE = new RegExp(
   `(\\d{4})[/.](\\d{1,2})[/.](\\d{1,2})\\.?(?:\\s+(\\d{1,2}):(\\d{2})(?::(\\d{2}))?\\s*(KST|CST|JST|${GMT_OFFSET}|UTC|GMT|[+-]\\d{2}:?\\d{2})?)?`,
   'i',
 );
+/** ISO 8601's basic format, as RIA Novosti's meta tags give it: "20261120T1230". */
+const BASIC_ISO_RE = /(?<!\d)(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})?(Z|[+-]\d{2}:?\d{2})?(?!\d)/;
 const CJK_RE = /(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]?(?:\D{0,8}?(\d{1,2})[:時시]\s*(\d{2}))?/;
 const DMY_NUM_RE = /\b(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})\b(?:,?\s*(\d{1,2}):(\d{2}))?/;
 /** "23.09.22", "Kultur, 2.11.22", "28.01.22 | 12:45": a German-style date with a two-digit year, not part of a longer run ("1.10.22.4"). */
@@ -111,10 +113,19 @@ export function parseDate(text: string, defaultOffset: number | null = null): Pa
   let s = text.length > 400 ? text.slice(0, 400) : text;
   // North Korea's calendar: "주체115(2026)년 11월 21일", "Juche 115 (2026).11.21": the year in brackets counts.
   if (s.includes('주체') || /juche/i.test(s)) s = s.replace(/(?:주체|juche)\s*\d{1,3}\s*[(（](\d{4})[)）]\s*/gi, '$1');
+  // Full-width digits, as Japanese and Chinese pages set dates: "令和８年１１月２０日", "２０２６年".
+  if (FULL_WIDTH_DIGIT.test(s)) s = s.replace(FULL_WIDTH_DIGITS, (d) => String(d.charCodeAt(0) - 0xff10));
+  // Japan's era years, as its government and many of its papers print them: 令和8年 is 2026, 平成30年
+  // 2018, and an era's first year is 元年 ("令和元年5月1日").
+  if (s.includes('令和') || s.includes('平成')) s = s.replace(JAPANESE_ERA, (_m, era: string, year: string) => `${ERA_START[era]! + (year === '元' ? 1 : Number(year))}年`);
+  // A Russian year is "of the year": "20 ноября 2026 года, 14:30", "20.11.2026 г.".
+  if (s.includes('г')) s = s.replace(RUSSIAN_YEAR, '$1');
   // "오후 3:12", "午後3時12分", "下午3:12": a 12-hour clock, made 24-hour for the patterns below.
   if (HALF_DAY.test(s)) s = s.replace(HALF_DAY, (_m, half: string, hour: string) => ` ${to24(half, Number(hour))}`);
   let m = ISO_RE.exec(s);
   if (m) return build(+m[1]!, +m[2]!, +m[3]!, num(m[4]), +(m[5] ?? 0), +(m[6] ?? 0), m[7], defaultOffset);
+  m = BASIC_ISO_RE.exec(s);
+  if (m) return build(+m[1]!, +m[2]!, +m[3]!, +m[4]!, +m[5]!, +(m[6] ?? 0), m[7], defaultOffset);
   m = CJK_RE.exec(s);
   if (m) return build(+m[1]!, +m[2]!, +m[3]!, num(m[4]), +(m[5] ?? 0), 0, undefined, defaultOffset);
   m = SLASH_RE.exec(s);
@@ -139,13 +150,24 @@ export function parseDate(text: string, defaultOffset: number | null = null): Pa
     return build(Number(named[3]), month, day, hour, minute, before ? 0 : +(named[6] ?? 0), named[8], defaultOffset);
   }
   m = DMY_NUM_RE.exec(s);
-  if (m) return build(+m[3]!, +m[2]!, +m[1]!, num(m[4]), +(m[5] ?? 0), 0, undefined, defaultOffset);
+  if (m) {
+    // The time may come first: RIA Novosti's "12:30 20.11.2026".
+    const before = m[4] === undefined ? TIME_BEFORE.exec(s.slice(Math.max(0, m.index - 16), m.index)) : null;
+    return build(+m[3]!, +m[2]!, +m[1]!, before ? +before[1]! : num(m[4]), before ? +before[2]! : +(m[5] ?? 0), 0, undefined, defaultOffset);
+  }
   m = DMY_SHORT_RE.exec(s);
   // "22" is 2022: a two-digit year is this century's (future dates are refused later, with the reference
   // time). Numbers after "Kapitel", "Version", "§" or "Nr." number a part, not a day.
   if (m && !NUMBERED_PART.test(s.slice(Math.max(0, m.index - 12), m.index))) return build(2000 + +m[3]!, +m[2]!, +m[1]!, num(m[4]), +(m[5] ?? 0), 0, undefined, defaultOffset);
   return null;
 }
+
+const TIME_BEFORE = /(\d{1,2}):(\d{2})\s*[,|·•-]?\s*$/;
+const FULL_WIDTH_DIGIT = /[０-９]/;
+const FULL_WIDTH_DIGITS = /[０-９]/g;
+const JAPANESE_ERA = /(令和|平成)\s*(元|\d{1,2})\s*年/g;
+const ERA_START: Record<string, number> = { 令和: 2018, 平成: 1988 };
+const RUSSIAN_YEAR = /(\d{4})\s*(?:года|г\.)(?=[\s,;)]|$)/g;
 
 const NUMBERED_PART = /(?:kapitel|abschnitt|version|ver|chapter|section|part|teil|artikel|art|nr|no|v|§)\.?\s*$/i;
 
@@ -181,6 +203,8 @@ export function sourceOffset(url: string | null | undefined): number | null {
   if (host === null) return null;
   if (/\.kr$/.test(host) || /(^|\.)(yna|yonhapnews|koreaherald|koreatimes|koreajoongangdaily|nknews|arirang|kbs|dailynk)\.(com|co|net|org)/.test(host)) return 540;
   if (/\.jp$/.test(host)) return 540;
+  // Russia spans eleven zones, but its agencies, ministries and national papers print Moscow time.
+  if (/\.(?:ru|su|рф)$/.test(host) || /(^|\.)tass\.com$/.test(host)) return 180;
   if (/\.cn$/.test(host) || /(^|\.)(xinhuanet|chinadaily|globaltimes|cgtn|ecns|china)\.(com|cn|net)/.test(host)) return 480;
   if (/\.(hk|tw|sg)$/.test(host) || /(^|\.)scmp\.com$/.test(host)) return 480;
   return null;

@@ -1198,6 +1198,8 @@ export function collectOutput(
   const titleKey = title ? comparable(title) : null;
   let length = 0;
   let firstDate: ParsedDate | null = null;
+  // A "Read also" heading was just dropped: the links under it are the stories it announces.
+  let announced = false;
   let byline: string | null = null;
   const verdict = new Map<DomElement, 0 | 1 | 2>(); // 0 outside, 1 inside, 2 dropped
   const judge = (anchor: DomElement): 0 | 1 | 2 => {
@@ -1302,6 +1304,7 @@ export function collectOutput(
         const names = bylineOf(text);
         if (names) byline = cleanAuthor(names);
       }
+      if (reason === 'call-to-action' && text.length <= 40 && !/[.!?]$/.test(text)) announced = true;
       removed.push({ text, reason });
       continue;
     }
@@ -1336,6 +1339,11 @@ export function collectOutput(
       length += text.length;
       continue;
     }
+    if (announced && b.link >= text.length * 0.8 && text.length <= 200) {
+      removed.push({ text, reason: 'related' });
+      continue;
+    }
+    announced = false;
     paragraphs.push(text);
     // The site's own stories only: a list of links elsewhere is what the story cites.
     headlineLinks.push(b.owner.name === 'p' && b.link >= text.length * 0.9 && text.length <= 150 && !/[.!?:]$/.test(text) && !pointsElsewhere(b) && recipes.size === 0);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { broadcastReporter, bylineOf, classifyLine, closingChineseByline, datedByline, isCaptionLine, namesPeople } from '../src/boilerplate.ts';
-import { parseDate } from '../src/dates.ts';
+import { parseDate, sourceOffset } from '../src/dates.ts';
 import { cleanArticle } from '../src/index.ts';
 import { finishParagraphs } from '../src/paragraphs.ts';
 import { collapse } from '../src/text-util.ts';
@@ -1369,5 +1369,65 @@ describe('dumps hard-wrapped at a fixed width', () => {
       'The agreement follows a trilateral summit at Camp David last year, where the three leaders pledged closer cooperation.',
     ].join('\n');
     expect(cleanArticle({ text }).paragraphs).toHaveLength(4);
+  });
+});
+
+describe('Russian and Japanese official pages', () => {
+  it("reads Japan's era years and full-width digits", () => {
+    expect(parseDate('令和8年11月20日')?.local).toBe('2026-11-20');
+    expect(parseDate('令和８年１１月２０日')?.local).toBe('2026-11-20');
+    expect(parseDate('平成30年4月27日')?.local).toBe('2018-04-27');
+    expect(parseDate('令和元年5月1日')?.local).toBe('2019-05-01');
+    expect(parseDate('（令和8年11月20日（金曜日）10時31分\u3000於：本省会見室）', 540)?.iso).toBe('2026-11-20T01:31:00.000Z');
+  });
+
+  it('reads Russian dates "of the year", Moscow time, RIA Novosti\'s time before the date and the basic ISO format', () => {
+    expect(parseDate('Дата публикации: 20 ноября 2026 года, 14:30', 180)?.iso).toBe('2026-11-20T11:30:00.000Z');
+    expect(parseDate('20.11.2026 г. 14:30', 180)?.iso).toBe('2026-11-20T11:30:00.000Z');
+    expect(parseDate('20 ноября 2026, 14:30 мск')?.iso).toBe('2026-11-20T11:30:00.000Z');
+    expect(parseDate('12:30 20.11.2026 (обновлено: 13:05 20.11.2026)', 180)?.iso).toBe('2026-11-20T09:30:00.000Z');
+    expect(parseDate('20261120T1230', 180)?.iso).toBe('2026-11-20T09:30:00.000Z');
+    expect(sourceOffset('https://ria.ru/20261120/kndr-1981234567.html')).toBe(180);
+    expect(sourceOffset('https://tass.com/politics/1234')).toBe(180);
+  });
+
+  it('takes their stamps, labels and links for furniture', () => {
+    expectReason('timestamp', [
+      '20 ноября 2026 года',
+      'Дата публикации: 20 ноября 2026 года, 14:30',
+      '12:30 20.11.2026 (обновлено: 13:05 20.11.2026)',
+      // Two spans side by side: "20 ноября, 14:30" and "обновлено 20 ноября, 15:02".
+      '20 ноября, 14:30обновлено 20 ноября, 15:02',
+      'среда, 20 ноября 2026',
+      'Thursday, 28 April 2022 – 3:55pm',
+      '（令和8年11月20日（金曜日）10時31分\u3000於：本省会見室）',
+      '（令和8年11月20日（金）午後4時00分～4時20分\u3000於：官邸）',
+    ]);
+    expectReason('tags', ['Теги:', 'Темы: Внешняя политика', 'Опубликован в разделах: Новости, Выступления и стенограммы']);
+    expectReason('share', ['Ссылка на материал: kremlin.ru/d/75012', 'Link to this article: https://example.com/news/1']);
+    expectReason('call-to-action', ['Больше новостей в Telegram-канале ТАСС. Подписаться', 'Читать ria.ru в Telegram', 'Версия для печати', 'Printer-friendly version']);
+    expectReason('copyright', ['Все права защищены']);
+    expectReason(null, [
+      'Больше всего пострадал город Хабаровск.',
+      '令和8年11月20日、北朝鮮は弾道ミサイルを発射した。',
+      '1 2 3 4 5 6 7 2024 on',
+      'Ссылка на материал приводится в конце статьи, сообщил источник.',
+    ]);
+  });
+
+  it('drops the links a "Read also" heading announces, and keeps the story after them', () => {
+    const html = `<html lang="ru"><body><article><h1>Лавров: санкционное давление на КНДР исчерпало себя</h1>
+      <p>МОСКВА, 20 ноября. /ТАСС/. Санкционное давление на Пхеньян исчерпало себя, заявил министр иностранных дел России Сергей Лавров на пресс-конференции.</p>
+      <p>"Мы убеждены, что попытки решить проблемы Корейского полуострова исключительно путем санкций бесперспективны", - сказал Лавров журналистам.</p>
+      <p>Читайте также</p>
+      <p><a href="/politika/22450000">В МИД КНР призвали стороны к сдержанности</a></p>
+      <p>Глава МИД также отметил, что Москва поддерживает контакты с Пхеньяном по всем направлениям и на всех уровнях.</p>
+      <p>По его словам, Россия и Китай предложили "дорожную карту" урегулирования, которая остается актуальной и сегодня.</p>
+      </article></body></html>`;
+    const a = cleanArticle({ html, url: 'https://tass.ru/politika/22451234', now });
+    expect(a.removed).toContainEqual({ text: 'В МИД КНР призвали стороны к сдержанности', reason: 'related' });
+    expect(a.paragraphs).toHaveLength(4);
+    expect(a.paragraphs[2]).toMatch(/^Глава МИД/);
+    expect(a.dateline).toEqual({ place: 'Москва', agency: 'ТАСС' });
   });
 });
