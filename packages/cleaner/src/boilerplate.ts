@@ -643,6 +643,18 @@ const rules: Rule[] = [
   { reason: 'credit', maxLength: 80, test: re(/^(?:translated|translation|übersetzt|traduit|traducido) by\s+\p{Lu}[\p{L}.' -]{1,40}$|^(?:übersetzung|traduction|traducción)\s*:\s*\p{Lu}[\p{L}.' -]{1,40}$/iu) },
   // "Write to Kim Soo-yeon at ksy@joongang.co.kr": the reporter's address at the end of a story.
   { reason: 'contact', maxLength: 120, test: re(/^(?:write to|contact|e-?mail)\s+[\p{L}.' -]{2,40}\s+at\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+\.?$/iu) },
+  // … or the desk's: "Please direct questions or comments to [english@hani.co.kr]".
+  { reason: 'contact', maxLength: 120, test: re(/^(?:please\s+)?(?:direct|send|e-?mail)\s+(?:your\s+|any\s+)?(?:questions|comments|inquiries|feedback|tips)\b[^@]{0,40}?[[(<]?[\w.+-]+@[\w-]+(?:\.[\w-]+)+[\])>]?\.?$/iu) },
+  // Where the story drew on an agency: "(With input from Xinhua)", "With additional reporting by Kim Tong-hyung in Seoul".
+  {
+    reason: 'credit',
+    maxLength: 100,
+    test: (line) => {
+      const m = /^(\(?)\s*with (?:additional )?(?:input|inputs|reporting|contributions?|material) (?:from|by)\s([^.!?,;:()]{2,60})(\)?)\.?$/iu.exec(line);
+      // In brackets, or a few names: "With input from the ministry the plan was changed." is a sentence.
+      return m !== null && ((m[1] === '(' && m[3] === ')') || wordCount(m[2]!) <= 6);
+    },
+  },
   // Reuters' and AP's credit lines closing a story: "Reporting by Hyonhee Shin; Editing by Ed Davies".
   // Where a post first ran: "Originally published at www.example.com on November 18, 2011.", "Dieser Artikel erschien zuerst in der EMOTION 10/22."
   { reason: 'credit', maxLength: 300, test: re(/^(?:this (?:article|story|post|piece) (?:was |is )?|dieser (?:artikel|beitrag|text) )?(?:originally published|first published|erschien zuerst|ist zuerst erschienen|ursprünglich erschienen|publicado originalmente|publié initialement)\b/i) },
@@ -841,12 +853,15 @@ const CJK_OUTLET = /(?:뉴스|일보|신문|방송|통신|닷컴|사|新闻|日�
  * "Autorin: Jane Doe, Projektleiterin", "Author: Jane Doe, Datum: …", a bare "Von Jane Doe"), at the
  * start or the end of a story: the name, up to four capitalised words.
  */
+const WRITERS_POST = /^,\s*(?:(?:senior|chief|special)\s+)?(?:staff\s+(?:reporter|writer)|(?:[\p{L}-]+\s+)?correspondent|reporter)$/iu;
+
 export function signatureOf(line: string): string | null {
   if (line.length > 160) return null;
   const m = /^(?:[Tt]ext(?:\s+und\s+[Ff]otos?)?\s+von|TEXT\s*[:：]|[Tt]ext\s*[:：]|[Aa]ut(?:or|eur|ore|ora)(?:in)?\s*[:：]|AUT(?:OR|EUR|ORE)(?:IN)?\s*[:：]|[Aa]uthor\s*[:：]|([Vv]on|[Bb]y))\s+((?!(?:Illustrations?|Fotos?|Bilder?|Datum|Photos?)\b)\p{Lu}[\p{L}.'-]*(?:\s+(?!(?:Illustrations?|Fotos?|Bilder?|Datum|Photos?)\b)\p{Lu}[\p{L}.'-]*){0,3})(.*)$/u.exec(line);
   if (!m) return null;
-  // A bare "Von …" or "By …" is the whole line: "Von Atemschutzmaske über Exit-Strategie …" is not.
-  if (m[1] && m[3]!.trim() !== '') return null;
+  // A bare "Von …" or "By …" is the whole line, or has only the writer's post after it ("By Park
+  // Min-hee, staff reporter"): "Von Atemschutzmaske über Exit-Strategie …" is not.
+  if (m[1] && m[3]!.trim() !== '' && !WRITERS_POST.test(m[3]!)) return null;
   return m[2]!;
 }
 
@@ -889,6 +904,11 @@ const SOURCE_LABEL = /^(?:source|(?:本文|稿件|文章|信息|新闻)?来源|�
 const POSITION = /\((?:\d(?:st|nd|rd|th) )?(?:left|right|centre|center|front|back|top|bottom|l|r|c|far left|far right|from left|l-r|r-l)\)/i;
 
 /** A wire photographer's credit closing a caption, in the agencies' own spelling: "REUTERS/Kim Hong-Ji", "(AP Photo/Ahn Young-joon)". */
+/**
+ * CGTN's credit after a caption, a slash against it: "… Mao Ning. /Chinese Foreign Ministry", "… in
+ * Beijing. /CFP" ("Rot / Grau", with a space each side, is a pair of words).
+ */
+const SLASH_CREDIT = /\S\s+(?:\S+\s+){2}.*\s\/\p{Lu}[\p{L}&'.-]*(?:\s\p{Lu}[\p{L}&'.-]*){0,4}$/u;
 const PHOTOGRAPHER = /\b(?:REUTERS|AP Photo|AFP|EPA|YONHAP)\s*\/\s*\p{Lu}[\p{L}'.-]+(?:[ -]\p{Lu}[\p{L}'.-]+){0,3}\)?\s*$/u;
 
 /**
@@ -925,7 +945,7 @@ export function isCaptionLine(line: string): boolean {
   // A story's last paragraph may close with its agency too: "…, the ministry said. (Yonhap)". A
   // photo's caption shows, it does not report.
   if ((AGENCY_CLOSE.test(line) && REPORTED.test(line)) || SENTENCE_THEN_AGENCY.test(line)) return false;
-  if (CREDIT.test(line) || PHOTO_TAKEN.test(line) || PHOTOGRAPHER.test(line) || TRAILING_CREDIT.test(line)) return true;
+  if (CREDIT.test(line) || PHOTO_TAKEN.test(line) || PHOTOGRAPHER.test(line) || TRAILING_CREDIT.test(line) || SLASH_CREDIT.test(line)) return true;
   // "... against North Korea |": a caption whose credit was stripped leaves its separator.
   if (/\s[|｜]\s*$/.test(line) && wordCount(line) >= 5) return true;
   return POSITION.test(line) && !SENTENCE_END.test(line);

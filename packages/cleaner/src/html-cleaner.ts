@@ -44,7 +44,7 @@ const NEGATIVE =
   /-ad-|disclaimer|disclosure|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|footer|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|widget|recommend|newsletter|subscribe|social|taboola|byline-?social|author-?(?:bio|box|info|card|profile|details|about)|about-?(?:the-?)?author|autor(?:en)?-?(?:box|info|profil)|more-?stories|read-?more|popular|trending|recirc|news-letter|tag-?links|tag-?list|tag-?cloud|comment-?respond|comment-?form/i;
 const UNLIKELY_ROLES = new Set(['menu', 'menubar', 'complementary', 'navigation', 'alert', 'alertdialog', 'dialog', 'banner', 'contentinfo', 'search']);
 const CAPTION_HINT =
-  /(?:^|[\s_-])(?:wp-caption-text|caption|figcaption|photo-?desc|img-?desc|image-?desc|photo-?credit|image-?credit|credit|cutline|legend|legende)(?:$|[\s_-])|(?:image|img|photo|foto|bild|picture|media)[-_]?(?:description|descr|desc|caption|credits?|source|copyright|unterschrift|legend)/i;
+  /(?:^|[\s_-])(?:wp-caption-text|caption|figcaption|photo-?desc|img-?desc|image-?desc|photo-?credit|image-?credit|credit|cutline|legend|legende)(?:$|[\s_-])|(?:image|img|photo|foto|bild|picture|media)[-_]?(?:description|descr|desc|caption|credits?|source|copyright|unterschrift|legend)|(?:image|img|photo|pic)[-_]?info(?:$|[\s_-])/i;
 const BYLINE_HINT = /(?:^|[\s_-])(?:byline|author|writer|reporter|journalist)(?:$|[\s_-])/i;
 const LEAD_HINT =
   /(?:^|[\s_-])(?:lead|lede|leadin|intro|introtext|teaser|summary|chapo|chapeau|standfirst|vorspann|anriss|entradilla|copete|dek|deck|subtitle|subheadline|sub-headline|excerpt|abstract|bajada|article-?header|article-?head|hgroup)(?:$|[\s_-])/i;
@@ -1359,14 +1359,33 @@ export function collectOutput(
   }
   // The author signs at the end: "Text: Jane Doe", "Autorin: Jane Doe, Projektleiterin". The line
   // stays in the text (it is part of the story as printed); a bare "By Jane Doe" there is more
-  // often the byline of a teaser to another story.
+  // often the byline of a teaser to another story, one with the writer's post ("By Park Min-hee,
+  // staff reporter") is the story's.
   for (let k = 1; k <= 2 && !byline && paragraphs.length > 3; k++) {
     const last = paragraphs[paragraphs.length - k]!;
-    if (/^(?:by|von)\s/i.test(last)) continue;
+    if (/^(?:by|von)\s/i.test(last) && !/,\s*(?:staff\s+(?:reporter|writer)|(?:[\p{L}-]+\s+)?correspondent)$/iu.test(last)) continue;
     const names = signatureOf(last) ?? (k === 1 ? closingChineseByline(last) : null);
     if (names) byline = cleanAuthor(names);
   }
   return { paragraphs, captions, removed, length, firstDate, byline };
+}
+
+/**
+ * A "By NAME" line above the story, outside its text, where nothing else names the writer: China
+ * Daily's "By ZHANG YUNBI | chinadaily.com.cn | Updated: 2026-11-20 16:32" under the headline. Only
+ * the blocks before the story's first paragraph are read: those after it are teasers' and comments'.
+ */
+function headerByline(w: Walked, firstParagraph: string | undefined): string | null {
+  if (firstParagraph === undefined) return null;
+  let found: string | null = null;
+  for (const b of w.blocks) {
+    if (b.text === firstParagraph) return found;
+    if (found !== null || b.unlikely !== null || b.text.length > 150 || !/^by\s/i.test(b.text)) continue;
+    const names = bylineOf(b.text);
+    const author = names ? cleanAuthor(names) : null;
+    if (author && namesPeople(author)) found = author;
+  }
+  return null;
 }
 
 const DATE_HINT = /date|time|publish|posted|datum|fecha|data|meta|info/i;
@@ -1526,7 +1545,11 @@ export function cleanHtml(html: string | Utf8Page, inputUrl: string | null, now:
     offset,
     // A publisher naming itself the author, or a login, gives way to a byline on the page that names people.
     author: withCoAuthors(
-      (meta.authorGivesWay ? [out.byline, meta.bylineAuthor].find((b) => b != null && namesPeople(b)) : null) ?? meta.author ?? out.byline ?? meta.bylineAuthor,
+      (meta.authorGivesWay ? [out.byline, meta.bylineAuthor].find((b) => b != null && namesPeople(b)) : null) ??
+        meta.author ??
+        out.byline ??
+        meta.bylineAuthor ??
+        headerByline(w, out.paragraphs[0]),
       [out.byline, ...meta.bylines],
     ),
     siteName: meta.siteName,

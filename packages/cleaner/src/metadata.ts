@@ -471,7 +471,9 @@ const WRITTEN_BY = /^(?:written by|verfasst von|geschrieben von|écrit par|escri
 const AUTHOR_LEAD =
   /^(?:(?:posted|published|written|erstellt|veröffentlicht|publiziert|geschrieben|verfasst|eingestellt|gepostet|publicado|publié|beitrag)(?:\s+(?:on|am|le|el)\s+[^|]*?\d{4})?\s*(?:by|von|par|por)\s*|(?:text(?:\s+und\s+[\p{L}]+)?|interview|fotos?|autor(?:in)?|autoren|authors?|reporting|by|von|vom|par|por|di|door|przez|written by|(?:zeige |view )?(?:mehr|alles|alle (?:artikel|beiträge)|more|all (?:posts|articles|stories)|more (?:posts|articles|stories)|posts|articles|stories)\s+(?:von|by|from))\s*[:：]?\s+)/iu;
 /** Values that are labels, not names. */
-const NOT_A_NAME = /^(?:by|von|par|por|di|posted(?: on| by)?|published(?: on| by)?|publiziert(?: am)?|veröffentlicht(?: am)?|name\*?|author|autor(?:in)?|admin|administrator|editor|anonymous|unknown|guest|no author|unknown author|kein autor|\d+ (?:articles?|posts?|beiträge|artikel|stories))$/i;
+// A section's name in a byline's place says nothing of the writer: the White House's "Statements and
+// Releases", a ministry's "Press Releases" or "Readouts".
+const NOT_A_NAME = /^(?:by|von|par|por|di|posted(?: on| by)?|published(?: on| by)?|publiziert(?: am)?|veröffentlicht(?: am)?|name\*?|author|autor(?:in)?|admin|administrator|editor|anonymous|unknown|guest|no author|unknown author|kein autor|\d+ (?:articles?|posts?|beiträge|artikel|stories)|(?:(?:press|news|media) )?(?:statements?|releases?|remarks|speeches|briefings?|readouts?|transcripts?|announcements?)(?: (?:and|&) (?:(?:press|news|media) )?(?:statements|releases|remarks|speeches|briefings|readouts|transcripts|announcements))?)$/i;
 
 /** An editorial desk named as the author: it stands for the writers, whom a byline may name. */
 const DESK = /^(?:(?:online-?|nachrichten-?|sport-?)?redaktion|staff|news ?desk|editorial (?:team|staff|board)|redacción|rédaction|redazione|redakcja)$/i;
@@ -502,6 +504,8 @@ export function cleanAuthor(raw: string | null): string | null {
     .replace(/\s*[,|»–—·•-]\s*(?:\d|https?:|www\.|(?:veröffentlicht|published|aktualisiert|updated)\b).*$/i, '')
     // A role after the name; a single role word only after a separator ("Rasender Reporter" is a pen name).
     .replace(/\s*[|,]?\s*(?:staff writer|staff reporter)$|\s*[|,]\s*(?:correspondent|reporter|redakteur(?:in)?)$/i, '')
+    // "ZHANG YUNBI | chinadaily.com.cn | Updated: …": the site's address after the name.
+    .replace(/\s*\|\s*(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}(?:\s*\|.*)?$/i, '')
     // "Rob Picheta, CNN": the desk's initials after the name.
     .replace(/,\s*\p{Lu}{2,6}$/u, '')
     // "Jane Doe, Senior Staff Technologist, Speech Project": the role after the name.

@@ -68,8 +68,8 @@ export interface Finished {
 /** "Anchor: ", "Report: ", "앵커: ", "[앵커] " before a broadcast script's sentence. */
 const SCRIPT_LABEL = /^(?:(?:Anchor|Report|Reporter)\s*:\s+(?=["“\p{Lu}])|(?:앵커|기자|리포트)\s*:\s*(?=\S)|\[(?:앵커|기자|리포트)\]\s*(?=\S))/u;
 
-/** A wire's end mark after the last sentence: "(END)", "<끝>", "（完）", Xinhua's "Enditem". */
-const GLUED_END_MARK = /(?<=[.!?。！？”"'’」])\s*(?:[(<（【[]\s*(?:END|끝|完)\s*[)>）】\]]|Enditem)\s*$/;
+/** A wire's end mark after the last sentence: "(END)", "<끝>", "（完）", Xinhua's "Enditem", KCNA's "-0-". */
+const GLUED_END_MARK = /(?<=[.!?。！？”"'’」])\s*(?:[(<（【[]\s*(?:END|끝|完)\s*[)>）】\]]|Enditem|-0-|-30-)\s*$/;
 
 /**
  * The steps every source shares once it is a list of paragraphs: inline captions out, repeated

@@ -1431,3 +1431,53 @@ describe('Russian and Japanese official pages', () => {
     expect(a.dateline).toEqual({ place: 'Москва', agency: 'ТАСС' });
   });
 });
+
+describe('Chinese, Korean and American official and state media pages', () => {
+  const story = [
+    '<p>China on Friday urged all parties concerned to face up to the crux of the Korean Peninsula issue and exercise restraint after the launch.</p>',
+    '<p>"China\'s position on the Peninsula issue is consistent and clear," Foreign Ministry spokeswoman Mao Ning said at a regular news conference.</p>',
+    '<p>She said that pressure and sanctions cannot solve the problem, and that dialogue remains the only way forward for all the parties.</p>',
+  ].join('');
+
+  it("takes China Daily's writer from the line under its headline, outside the story", () => {
+    const html = `<html><head><title>China urges restraint - Chinadaily.com.cn</title></head><body><div class="lft_art"><h1>China urges restraint</h1>
+      <div class="info"><span class="info_l">By ZHANG YUNBI | chinadaily.com.cn | Updated: 2026-11-20 16:32</span></div>
+      <div id="Content">${story}</div>
+      <div class="teasers"><p>By Jane Roe</p><p>Another story, by another writer, about something else entirely, with more words here.</p></div></div></body></html>`;
+    const a = cleanArticle({ html, url: 'https://www.chinadaily.com.cn/a/202611/20/WS673d9e2a.html', now: new Date('2026-12-01T00:00:00Z') });
+    expect(a.author).toBe('ZHANG YUNBI');
+    expect(a.publishedAt).toBe('2026-11-20T08:32:00.000Z');
+  });
+
+  it("sets CGTN's slash-credited captions aside, drops its agency credit and reads its dates", () => {
+    const html = `<html><head><title>Sanctions no way out - CGTN</title></head><body><h1>Sanctions no way out</h1>
+      <div class="news-author-info"><span class="news-date">Updated 16:32, 20-Nov-2026</span></div>
+      <div class="cg-article"><div class="cg-pic"><img src="c.jpg"><p class="cg-pic-info">Chinese Foreign Ministry spokesperson Mao Ning. /Chinese Foreign Ministry</p></div>
+      ${story}<p>A view of the press room before the briefing began in Beijing. /CFP</p><p>(With input from Xinhua)</p></div></body></html>`;
+    const a = cleanArticle({ html, url: 'https://news.cgtn.com/news/2026-11-20/x/p.html', now: new Date('2026-12-01T00:00:00Z') });
+    expect(a.captions).toEqual(['Chinese Foreign Ministry spokesperson Mao Ning. /Chinese Foreign Ministry', 'A view of the press room before the briefing began in Beijing. /CFP']);
+    expect(a.paragraphs).toHaveLength(3);
+    expect(a.removed).toContainEqual({ text: '(With input from Xinhua)', reason: 'credit' });
+    expect(a.publishedAt).toBe('2026-11-20T08:32:00.000Z');
+    expectReason(null, ['Motivgleich mit Nr. 68 Zweifarbig Rot / Grau', 'With input from the ministry, the plan was changed.']);
+    expect(isCaptionLine('Motivgleich mit Nr. 68 Zweifarbig Rot / Grau')).toBe(false);
+  });
+
+  it("names the Hankyoreh's writer from the signature with a post, and drops the desk's address", () => {
+    const html = `<html><body><h3 class="title">Policy faces criticism</h3><div class="article-text"><div class="text">${story.replace(/<\/?p>/g, '<br><br>')}
+      By Park Min-hee, staff reporter<br><br>Please direct questions or comments to [english@hani.co.kr]</div></div></body></html>`;
+    const a = cleanArticle({ html, url: 'https://english.hani.co.kr/arti/english_edition/e_northkorea/1168123.html', now });
+    expect(a.author).toBe('Park Min-hee');
+    expect(a.removed).toContainEqual({ text: 'Please direct questions or comments to [english@hani.co.kr]', reason: 'contact' });
+  });
+
+  it("drops KCNA's end mark and takes no section's name for the author", () => {
+    const html = `<html><body><h1>Statement on the launch</h1><div class="byline"><span>Statements and Releases</span></div><div class="content">${story.replace(/<\/p>$/, ' -0-</p>')}</div></body></html>`;
+    const a = cleanArticle({ html, now });
+    expect(a.author).toBeNull();
+    expect(a.paragraphs.at(-1)).toMatch(/for all the parties\.$/);
+    expect(a.removed).toContainEqual({ text: '-0-', reason: 'end-marker' });
+    // Alone on its line it is mere punctuation.
+    expectReason('punctuation', ['-0-']);
+  });
+});
