@@ -47,6 +47,10 @@ function isTopicTag(line: string): boolean {
 /** A short line that ends on a quotation whose last words end no sentence: a headline's quote. */
 const QUOTED_HEADLINE = /^.{10,120}[^.!?…。！？다요][”"’']$/u;
 
+/** A heading over links to other stories, in a dump where the links are gone: "Read also", "Читайте также". */
+const ANNOUNCES_STORIES =
+  /^(?:read (?:also|more|next)|also read|see also|related(?: (?:stories|articles|news|coverage))?|more on (?:this|the) (?:story|topic)|you may also like|читайте также|смотрите также|по теме|материалы по теме|lesen sie (?:auch|mehr)|auch lesen|mehr zum thema|(?:à )?lire aussi|voir aussi|lea también|leia também|leggi anche|czytaj (?:też|także|również)|관련\s?기사|相关(?:新闻|阅读|文章|报道)|推荐阅读|延伸阅读|関連記事|関連ニュース)\s*[:：»›>]?$/iu;
+
 function isTitleLike(line: string): boolean {
   const words = wordCount(line);
   return words >= 3 && words <= 35 && line.length <= 250 && !/[.!。]$/.test(line);
@@ -150,6 +154,16 @@ export function cleanText(text: string, inputUrl: string | null, now: Date): Ext
       return { line, kind: 'noise', reason: 'byline' };
     }
     return { line, kind: 'content' };
+  });
+
+  // The headlines a "Read also" line announces: with no links to go by, those shaped like one.
+  kinds.forEach((k, i) => {
+    if (k.reason !== 'call-to-action' || !ANNOUNCES_STORIES.test(k.line)) return;
+    for (let j = i + 1; j < kinds.length && j <= i + 3; j++) {
+      const next = kinds[j]!;
+      if (next.kind !== 'content' || !isTitleLike(next.line) || /[?？]$/.test(next.line)) break;
+      Object.assign(next, { kind: 'noise', reason: 'related' });
+    }
   });
 
   // The first line may be the headline even where it reads as a sentence by its length: one that

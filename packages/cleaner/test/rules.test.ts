@@ -1481,3 +1481,26 @@ describe('Chinese, Korean and American official and state media pages', () => {
     expectReason('punctuation', ['-0-']);
   });
 });
+
+describe('a text dump with a "Read also" heading', () => {
+  it('drops the headline it announces and keeps the story around it', () => {
+    const text = [
+      'TITLE: Russia, China oppose new sanctions against DPRK — Lavrov',
+      'LINK: https://tass.com/politics/1812345',
+      '',
+      'MOSCOW, November 20. /TASS/. Russia and China believe that new sanctions against the DPRK are counterproductive, Russian Foreign Minister Sergey Lavrov said.',
+      '"We are convinced that attempts to solve the problems of the Korean Peninsula through sanctions alone are futile," Lavrov said.',
+      'Read also',
+      'Zakharova: Moscow calls on all parties to exercise restraint',
+      'According to him, Moscow and Beijing proposed a roadmap for settlement that remains relevant.',
+      'Читайте также',
+      'Is the roadmap still on the table?',
+      'The minister also said Moscow maintains contacts with Pyongyang in all areas and at all levels.',
+    ].join('\n');
+    const a = cleanArticle({ text, now: new Date('2026-12-01T00:00:00Z') });
+    expect(a.removed).toContainEqual({ text: 'Zakharova: Moscow calls on all parties to exercise restraint', reason: 'related' });
+    // A question is the story's own subheading, not a headline announced.
+    expect(a.paragraphs).toContain('Is the roadmap still on the table?');
+    expect(a.paragraphs).toHaveLength(5);
+  });
+});
