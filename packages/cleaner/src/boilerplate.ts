@@ -357,6 +357,10 @@ const rules: Rule[] = [
     maxLength: 120,
     test: re(/^(?:[【[]\s*(?:我要)?(?:纠错|打印|关闭|收藏|推荐|评论|举报|分享)\s*[】\]]\s*)+$|^(?:打印本页|打印|关闭窗口|关闭|(?:违法和不良信息)?举报(?:电话|邮箱|中心)?|纠错|手机看新闻|下载客户端|(?:扫一扫|扫描二维码)[，,]?\s*(?:分享到|关注).{0,10}|打开微信[，,].{0,60}朋友圈。?|上一篇|下一篇)(?:\s*[:：].{0,60})?$|^(?:转载请注明(?:出处|来源)|未经允许不得转载)。?$/u),
   },
+  // A board's links to the posts before and after: "이전글 통일부 대변인 정례브리핑 (2026.11.19.)", "다음글", "前の記事", "次のニュース".
+  { reason: 'related', maxLength: 150, test: re(/^(?:이전\s?글|다음\s?글|이전\s?기사|다음\s?기사|前の(?:記事|ニュース)|次の(?:記事|ニュース))(?:$|\s*[:：▲▼]?\s)/u) },
+  // A ministry's note that its transcript may differ from what was said: "※ 본 자료는 실제 브리핑 내용과 다를 수 있습니다."
+  { reason: 'disclosure', maxLength: 100, test: re(/^※?\s*(?:본|이)\s*(?:자료|브리핑\s?자료|녹취록|속기록)(?:는|은)\s.{0,40}다를\s?수\s?있습니다\.?$/u) },
   // "原标题：中方呼吁克制", "本文来自：新华网", "制作单位：新华网": where a story was first printed or who made the page.
   { reason: 'source-line', maxLength: 120, test: re(/^(?:原标题|本文来自|本文来源|文章来源|制作单位|出品)\s*[:：]/u) },
   // A Japanese page's link to its photos or video: "【写真】発射されたミサイル", "【動画】…".

@@ -1504,3 +1504,11 @@ describe('a text dump with a "Read also" heading', () => {
     expect(a.paragraphs).toHaveLength(5);
   });
 });
+
+describe("a Korean ministry's briefing board", () => {
+  it('takes the links to the posts before and after, and the note on the transcript, for furniture', () => {
+    expectReason('related', ['이전글 통일부 대변인 정례브리핑 (2026.11.19.)', '다음글', '次の記事', '이전 기사']);
+    expectReason('disclosure', ['※ 본 자료는 실제 브리핑 내용과 다를 수 있습니다.']);
+    expectReason(null, ['다음 글에서 설명하겠습니다.', '이전글로 돌아가 보면 그는 이렇게 말했다.', '<질문> 남북 연락채널 상황은 어떻습니까?']);
+  });
+});
