@@ -663,6 +663,8 @@ const rules: Rule[] = [
   // Where a post first ran: "Originally published at www.example.com on November 18, 2011.", "Dieser Artikel erschien zuerst in der EMOTION 10/22."
   { reason: 'credit', maxLength: 300, test: re(/^(?:this (?:article|story|post|piece) (?:was |is )?|dieser (?:artikel|beitrag|text) )?(?:originally published|first published|erschien zuerst|ist zuerst erschienen|ursprünglich erschienen|publicado originalmente|publié initialement)\b/i) },
   { reason: 'credit', maxLength: 250, test: re(/^(?:\(?(?:additional )?reporting by|\(?writing by|\(?editing by|\(?compiled by)\b.*(?:;|\bediting by\b|\)$)/i) },
+  // AP's closing note on who else reported: "Yamaguchi reported from Tokyo. Associated Press writer Kim Tong-hyung in Seoul contributed to this report."
+  { reason: 'credit', maxLength: 300, test: re(/\bcontributed (?:reporting )?to (?:this|the) (?:report|story|article)\.?$|^[\p{Lu}][\p{L}'-]+(?: and [\p{Lu}][\p{L}'-]+)? reported from [\p{Lu}][\p{L} ,.'-]{1,40}\.$/u) },
   // "Edited by Bryan Betts" alone on its line; Reuters' notice on pictures it did not take.
   { reason: 'credit', maxLength: 60, test: re(/^[Ee]dited by\s+\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){0,3}$/u) },
   { reason: 'credit', maxLength: 300, test: re(/^attention editors\b/i) },

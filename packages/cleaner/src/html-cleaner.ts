@@ -6,7 +6,7 @@ import { parseHtml } from './parse.ts';
 import { addJsonLd, addMetaTag, cleanAuthor, declaresRecipe, emptyMeta, resolveMeta, type PageMeta } from './metadata.ts';
 import type { RemovedBlock } from './types.ts';
 import type { Utf8Page } from './utf8-page.ts';
-import { collapse, comparable, guessLanguage, hostOf, SENTENCE_END } from './text-util.ts';
+import { collapse, comparable, guessLanguage, hostOf, SENTENCE_END, wordCount } from './text-util.ts';
 
 /** Never content: scripts, media, form controls, navigation. */
 const SKIP_TAGS = new Set([
@@ -1388,6 +1388,40 @@ function headerByline(w: Walked, firstParagraph: string | undefined): string | n
   return null;
 }
 
+/**
+ * The lead photo's caption between the headline and the story, outside the story's element (AP's
+ * figure above its "RichTextStoryBody"), before the captions found in the story. Only what lies
+ * between the headline and the story's first paragraph is read, never a teaser's photo.
+ */
+function withLeadCaptions(w: Walked, title: string | null, firstParagraph: string | undefined, captions: string[]): string[] {
+  if (title === null || firstParagraph === undefined) return captions;
+  const titleKey = comparable(title);
+  let afterHeadline = false;
+  const lead: string[] = [];
+  for (const b of w.blocks) {
+    if (b.text === firstParagraph) {
+      const added = lead.filter((c) => !captions.includes(c));
+      return added.length > 0 ? [...added, ...captions] : captions;
+    }
+    if (!afterHeadline) afterHeadline = b.heading && comparable(b.text) === titleKey;
+    else if (b.caption && b.unlikely === null && inFigure(b.caption) && isLeadCaption(b.text) && !lead.includes(b.text)) lead.push(b.text);
+  }
+  return captions;
+}
+
+/** A photo's own caption: a `<figcaption>`, or a caption inside a `<figure>`. */
+function inFigure(caption: DomElement): boolean {
+  if (caption.name === 'figcaption') return true;
+  let e = elementParent(caption);
+  for (let level = 0; e && level < 4; level++, e = elementParent(e)) if (e.name === 'figure') return true;
+  return false;
+}
+
+/** Words that say what the photo shows, not a stamp, a link or a file's name ("CSD-Parade.jpg"). */
+function isLeadCaption(text: string): boolean {
+  return text.length >= 10 && text.length < 800 && wordCount(text) >= 3 && classifyLine(text) === null && !/\.(?:jpe?g|png|gif|webp)$/i.test(text);
+}
+
 const DATE_HINT = /date|time|publish|posted|datum|fecha|data|meta|info/i;
 
 /**
@@ -1555,7 +1589,7 @@ export function cleanHtml(html: string | Utf8Page, inputUrl: string | null, now:
     siteName: meta.siteName,
     language,
     paragraphs: out.paragraphs,
-    captions: out.captions,
+    captions: withLeadCaptions(w, meta.title, out.paragraphs[0], out.captions),
     removed: out.removed,
     findDateline: true,
   };

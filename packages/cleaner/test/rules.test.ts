@@ -1512,3 +1512,31 @@ describe("a Korean ministry's briefing board", () => {
     expectReason(null, ['다음 글에서 설명하겠습니다.', '이전글로 돌아가 보면 그는 이렇게 말했다.', '<질문> 남북 연락채널 상황은 어떻습니까?']);
   });
 });
+
+describe("an AP story's lead photo and closing credit", () => {
+  const body = [
+    '<p>SEOUL, South Korea (AP) — North Korea test-fired an intercontinental ballistic missile that landed in waters off Japan on Thursday, officials said.</p>',
+    '<p>Japanese Chief Cabinet Secretary Minoru Kihara said the missile flew for about 70 minutes and landed inside the exclusive economic zone.</p>',
+    '<p>South Korea\'s Joint Chiefs of Staff said it detected the launch from the Pyongyang area at about 8:40 a.m. on Thursday morning.</p>',
+    '<p>Yamaguchi reported from Tokyo. Associated Press writer Kim Tong-hyung in Seoul contributed to this report.</p>',
+  ].join('');
+  const html = `<html><head><title>North Korea fires ICBM into sea off Japan | AP News</title><meta property="og:title" content="North Korea fires ICBM into sea off Japan"></head><body>
+    <figure><img src="0.jpg"><figcaption>A teaser's photo above the headline, of another story entirely</figcaption></figure>
+    <h1>North Korea fires ICBM into sea off Japan</h1>
+    <figure class="Figure"><img src="a.jpg"><figcaption>People watch a TV screen showing a file image of the launch in Seoul, Thursday, Nov. 20, 2026. (AP Photo/Ahn Young-joon)</figcaption></figure>
+    <figure><img src="b.jpg"><figcaption>Photo.jpg</figcaption></figure>
+    <div class="RichTextStoryBody">${body}</div>
+    <figure><img src="c.jpg"><figcaption>A photo under the story, beside a teaser for another one</figcaption></figure></body></html>`;
+
+  it('sets the caption between the headline and the story aside, and no other', () => {
+    const a = cleanArticle({ html, now });
+    expect(a.captions).toEqual(['People watch a TV screen showing a file image of the launch in Seoul, Thursday, Nov. 20, 2026. (AP Photo/Ahn Young-joon)']);
+  });
+
+  it('drops the note on who else reported', () => {
+    const a = cleanArticle({ html, now });
+    expect(a.paragraphs).toHaveLength(3);
+    expect(a.removed).toContainEqual({ text: 'Yamaguchi reported from Tokyo. Associated Press writer Kim Tong-hyung in Seoul contributed to this report.', reason: 'credit' });
+    expectReason(null, ['Officials said the money contributed to the program, which ran for years.']);
+  });
+});
