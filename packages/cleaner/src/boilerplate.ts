@@ -97,7 +97,7 @@ const CTA_START = new RegExp(
       'sur le même sujet', 'audios? et vidéos sur le sujet', 'à voir (?:aussi|également)', 'saiba mais', 'te recomendamos', 'más noticias', 'further reading:', 'see also',
       'help us (?:continue|keep)', '(?:vorheriger|nächster|voriger) (?:beitrag|artikel)', 'nachfolgebeitrag', 'vorgängerbeitrag', '(?:previous|next) (?:post|article|story)\\b',
       // Headings of recommendation boxes, alone or before their links ("Related to this, Japan protested." is a sentence).
-      "(?:recommended(?: for you)?|related(?: (?:stories|articles|news|content|coverage|topics|posts))?|trending(?: now)?|most (?:read|popular|viewed)|top stories|editor'?s picks?)\\s*(?:$|[:：|»›>–—-])",
+      "(?:recommended(?: for you)?|related(?: (?:stories|articles|news|content|coverage|topics|posts))?|trending(?: now)?|most (?:read|popular|viewed)|top (?:\\d{1,2} )?stories|editor'?s picks?)\\s*(?:$|[:：|»›>–—-])",
       '(?:related|recommended|trending)(?: ?[\\p{L}]+){1,3}$',
     ].join('|') +
     ')',

@@ -224,6 +224,16 @@ function hostWordOf(host: string | null): string {
   return host ? host.replace(/^www\./, '').split('.')[0]!.replace(/[^\p{L}\d]/gu, '').toLowerCase() : '';
 }
 
+function isHostSlug(name: string, host: string | null): boolean {
+  return /^[a-z\d-]+$/.test(name) && name.replace(/-/g, '') === hostWordOf(host);
+}
+
+/** The title's site name where it spells out the slug ("PC Gamer" for "pcgamer"), not a forum's board ("Python" on reddit). */
+function fullSiteName(slug: string | null, fromTitle: string | null): string | null {
+  if (slug === null || fromTitle === null) return fromTitle;
+  return fromTitle.toLowerCase().replace(/[^\p{L}\d]/gu, '').includes(slug.replace(/-/g, '')) ? fromTitle : null;
+}
+
 /** Whether `text` names the site: its declared name, or its host's name ("ProNATs e.V." on pronats.de). */
 function isSiteName(text: string, siteName: string | null, host: string | null): boolean {
   const c = comparable(text).replace(/\s/g, '');
@@ -488,6 +498,8 @@ export function cleanAuthor(raw: string | null): string | null {
   let a = collapse(/&(?:#\d{2,6}|#x[\da-f]{2,5}|[a-z]{2,8});/i.test(raw) ? decodeHTML(raw) : raw);
   // Handles ("@jdoe") are accounts, not names.
   if (a.startsWith('@') || isDateLine(a)) return null;
+  // "(서울=뉴스1) 김정률 기자": the dateline before a Korean reporter's name.
+  if (a.includes('=')) a = a.replace(/^[(（]\s*[\p{L}\s]{1,12}=\s*[^)）]{1,20}[)）]\s*/u, '');
   a = a.replace(/^[^\p{L}\p{N}]+/u, '');
   // "By" and the name in elements of their own, read together: "ByJane Doe".
   a = a.replace(/^(?:By|Von|Par|Por)(?=\p{Lu}[\p{Ll}.])/u, '');
@@ -639,7 +651,8 @@ export function resolveMeta(page: PageMeta, inputUrl: string | null, offset: num
     authorGivesWay,
     bylineAuthor,
     bylines,
-    siteName: siteName ? collapse(siteName) : siteFromTitle(page.documentTitle, host, headings),
+    // A site named only by its host's slug ("koreatimes") is named in full by its title ("… - The Korea Times").
+    siteName: siteName && !isHostSlug(siteName, host) ? collapse(siteName) : (fullSiteName(siteName, siteFromTitle(page.documentTitle, host, headings)) ?? (siteName ? collapse(siteName) : null)),
     language: language && /^[a-z]{2,3}$/.test(language) ? language : null,
     date,
     articleBody: ld?.articleBody ?? null,

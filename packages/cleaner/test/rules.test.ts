@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { broadcastReporter, bylineOf, classifyLine, closingChineseByline, datedByline, isCaptionLine, namesPeople } from '../src/boilerplate.ts';
 import { parseDate, sourceOffset } from '../src/dates.ts';
 import { cleanArticle } from '../src/index.ts';
+import { cleanAuthor } from '../src/metadata.ts';
 import { finishParagraphs } from '../src/paragraphs.ts';
 import { collapse } from '../src/text-util.ts';
 
@@ -1538,5 +1539,33 @@ describe("an AP story's lead photo and closing credit", () => {
     expect(a.paragraphs).toHaveLength(3);
     expect(a.removed).toContainEqual({ text: 'Yamaguchi reported from Tokyo. Associated Press writer Kim Tong-hyung in Seoul contributed to this report.', reason: 'credit' });
     expectReason(null, ['Officials said the money contributed to the program, which ran for years.']);
+  });
+});
+
+describe('Korean papers in English and Korean', () => {
+  const story = [
+    'North Korea fired an intercontinental ballistic missile into the East Sea on Thursday, the South\'s military said, its first such launch in months.',
+    '"Our military detected one long-range ballistic missile launched from the Pyongyang area at around 7:10 a.m.," the Joint Chiefs of Staff said.',
+    'The launch came just days before South Korean and U.S. defense chiefs are set to hold annual talks in Seoul next week.',
+  ].join('<br><br>');
+
+  it("names The Korea Times in full and its reporter from the signature over the top-stories box", () => {
+    const html = `<html><head><title>North Korea fires ICBM - The Korea Times</title><meta property="og:site_name" content="koreatimes"></head><body>
+      <div class="view_headline">North Korea fires ICBM</div><div id="startts"><span>${story}<br><br>Kim Eun-jung ejkim@koreatimes.co.kr</span></div>
+      <div class="view_article_ad">Top 10 Stories</div></body></html>`;
+    const a = cleanArticle({ html, url: 'https://www.koreatimes.co.kr/www/nation/2026/11/103_387654.html', now });
+    expect(a.siteName).toBe('The Korea Times');
+    expect(a.author).toBe('Kim Eun-jung');
+    expect(a.paragraphs).toHaveLength(3);
+    expectReason('call-to-action', ['Top 10 Stories', 'Top Stories']);
+  });
+
+  it('keeps a slug for the site where the title names something else (a forum board)', () => {
+    const html = `<html><head><title>How do I start? : Python</title><meta property="og:site_name" content="reddit"></head><body><div class="post"><p>${story}</p></div></body></html>`;
+    expect(cleanArticle({ html, url: 'https://www.reddit.com/r/Python/comments/abc/', now }).siteName).toBe('reddit');
+  });
+
+  it("takes a Korean reporter's name without the dateline before it", () => {
+    expect(cleanAuthor('(서울=뉴스1) 김정률 기자')).toBe('김정률');
   });
 });
