@@ -914,7 +914,7 @@ const POSITION = /\((?:\d(?:st|nd|rd|th) )?(?:left|right|centre|center|front|bac
  * CGTN's credit after a caption, a slash against it: "… Mao Ning. /Chinese Foreign Ministry", "… in
  * Beijing. /CFP" ("Rot / Grau", with a space each side, is a pair of words).
  */
-const SLASH_CREDIT = /\S\s+(?:\S+\s+){2}.*\s\/\p{Lu}[\p{L}&'.-]*(?:\s\p{Lu}[\p{L}&'.-]*){0,4}$/u;
+const SLASH_CREDIT = /^(?:\S+\s+){3}.*\s\/\p{Lu}[\p{L}&'.-]*(?:\s\p{Lu}[\p{L}&'.-]*){0,4}$/u;
 const PHOTOGRAPHER = /\b(?:REUTERS|AP Photo|AFP|EPA|YONHAP)\s*\/\s*\p{Lu}[\p{L}'.-]+(?:[ -]\p{Lu}[\p{L}'.-]+){0,3}\)?\s*$/u;
 
 /**
@@ -951,7 +951,7 @@ export function isCaptionLine(line: string): boolean {
   // A story's last paragraph may close with its agency too: "…, the ministry said. (Yonhap)". A
   // photo's caption shows, it does not report.
   if ((AGENCY_CLOSE.test(line) && REPORTED.test(line)) || SENTENCE_THEN_AGENCY.test(line)) return false;
-  if (CREDIT.test(line) || PHOTO_TAKEN.test(line) || PHOTOGRAPHER.test(line) || TRAILING_CREDIT.test(line) || SLASH_CREDIT.test(line)) return true;
+  if (CREDIT.test(line) || PHOTO_TAKEN.test(line) || PHOTOGRAPHER.test(line) || TRAILING_CREDIT.test(line) || (line.includes(' /') && SLASH_CREDIT.test(line))) return true;
   // "... against North Korea |": a caption whose credit was stripped leaves its separator.
   if (/\s[|｜]\s*$/.test(line) && wordCount(line) >= 5) return true;
   return POSITION.test(line) && !SENTENCE_END.test(line);
