@@ -214,6 +214,20 @@ export function isDateLine(line: string): boolean {
   return number && (year || month) && (month || tokens.length <= 6 || (year && labelled));
 }
 
+const RELATIVE_TIME =
+  '\\d+\\s*(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|weeks?|mo|months?|y|years?)\\s+ago|(?:an?|one)\\s+(?:minute|hour|day|week|month|year)\\s+ago|just now|' +
+  'vor\\s+(?:\\d+\\s+(?:sekunden|minuten|stunden|tagen|wochen|monaten|jahren)|(?:einer|einem)\\s+(?:minute|stunde|tag|woche|monat|jahr))|' +
+  'il y a\\s+\\d+\\s+(?:secondes?|minutes?|heures?|jours?|semaines?|mois|ans?)|hace\\s+\\d+\\s+(?:segundos?|minutos?|horas?|días?|semanas?|meses|años?)|há\\s+\\d+\\s+(?:segundos?|minutos?|horas?|dias?|semanas?|meses|anos?)|' +
+  '\\d+\\s+(?:секунд[уы]?|минут[уы]?|час(?:а|ов)?|дн(?:я|ей)|день|недел[июь]|месяц(?:а|ев)?)\\s+назад|' +
+  '\\d+\\s*(?:초|분|시간|일|주|개월|년)\\s*전|\\d+\\s*(?:秒|分钟|分鐘|小时|小時|天|周|个月|個月|年|分|時間|日|週間|か月|ヶ月)前';
+const STAMP_LABEL = '(?:updated|published|posted|last updated|aktualisiert|veröffentlicht|mis à jour|publié|actualizado|publicado|обновлено|опубликовано|업데이트|수정|입력|更新|发布)';
+const CLOCK_ZONE = '\\d{1,2}[.:]\\d{2}\\s*(?:[ap]\\.?m\\.?)?\\s*(?:GMT|UTC|BST|CET|CEST|KST|JST|ET|EST|EDT|PT|PST|PDT|MSK)';
+/** "3h ago 03.40 GMT", "Updated 5 minutes ago", "vor 3 Stunden", "3시간 전", "03.40 GMT": a stamp relative to now, or a bare clock time with its zone. */
+const RELATIVE_STAMP = new RegExp(
+  `^(?:${STAMP_LABEL}\\s*:?\\s*)?(?:(?:${RELATIVE_TIME})(?:\\s*[,|·•]?\\s*(?:${CLOCK_ZONE}|\\d{1,2}[.:]\\d{2}))?|${CLOCK_ZONE})$`,
+  'iu',
+);
+
 /** A publication or update stamp: an optional label ("Updated:", "입력"), a date or a time, the zone. */
 const TIMESTAMP_LINE =
   /^(?:(?:published|posted|updated|last updated|modified|date|입력|수정|업데이트|发布时间|發佈時間|发布|更新|时间)\s*(?:on|at)?\s*[:：]?\s*)?[\w ,.:/-]*\b(?:\d{4}[-./年년]\s*\d{1,2}[-./月월]\s*\d{1,2}|\d{1,2}:\d{2}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4})[\w ,.:/()+\-|日일時分秒시분초]*$/i;
@@ -519,6 +533,9 @@ const rules: Rule[] = [
     maxLength: 70,
     test: isDateLine,
   },
+  // A relative stamp, as live pages and feeds print them, with the clock time beside it: "3h ago 03.40 GMT",
+  // "Updated 5 minutes ago", "vor 3 Stunden", "3시간 전", "3小时前", "2 часа назад".
+  { reason: 'timestamp', maxLength: 60, test: (line) => RELATIVE_STAMP.test(line) },
   // A Japanese date, in an era's years or not, with its weekday, time and place, as ministries head
   // their press conferences: "（令和8年11月20日（金曜日）10時31分\u3000於：本省会見室）".
   {

@@ -1569,3 +1569,10 @@ describe('Korean papers in English and Korean', () => {
     expect(cleanAuthor('(서울=뉴스1) 김정률 기자')).toBe('김정률');
   });
 });
+
+describe('relative stamps', () => {
+  it("takes a live page's and a feed's relative stamps, alone or with the clock time, for furniture", () => {
+    expectReason('timestamp', ['3h ago 03.40 GMT', '03.40 GMT', '2 hours ago', 'Updated 5 minutes ago', 'Just now', 'vor 3 Stunden', 'il y a 3 heures', 'hace 2 horas', '2 часа назад', '3시간 전', '3小时前', '3日前']);
+    expectReason(null, ['He left 5 years ago', '5 years ago, he left.', 'The talks ended 2 hours ago without a deal, officials said.']);
+  });
+});
