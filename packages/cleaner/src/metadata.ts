@@ -507,6 +507,10 @@ export function cleanAuthor(raw: string | null): string | null {
   const dated = /^(.{4,60}?)[\s,·•|–—-]+(?:by|von|par|por|door|di)\s+(?=\p{Lu})/u.exec(a);
   if (dated && isDateLine(dated[1]!.replace(/,?\s*\d{1,2}:\d{2}(?::\d{2})?(?:\s*uhr)?$/i, ''))) a = a.slice(dated[0].length);
   for (let i = 0; i < 2; i++) a = a.replace(AUTHOR_LEAD, '');
+  // "FOCUS-Online-Experte Robin Tschöpe", "Rechtsanwalt Sebastian Einbock": the writer's standing before the name.
+  a = a.replace(/^(?:[\p{L}-]+-)?(?:experte|expertin|gastautor(?:in)?|rechtsanwalt|rechtsanwältin|fachanwalt|fachanwältin)\s+(?=\p{Lu})/iu, '');
+  // An address spelled out against harvesters ("cipha[at]cipha.net") is no name.
+  if (/[[(]at[\])]/i.test(a)) return null;
   if (isDateLine(a)) return null;
   a = a
     // "Jane Doe am 21. April 2020", "Jane Doe, 01.12.2021", "Jane Doe » 21.01.2009, 05:42", "Jane Doe - https://…"
@@ -518,6 +522,12 @@ export function cleanAuthor(raw: string | null): string | null {
     .replace(/\s*[|,]?\s*(?:staff writer|staff reporter)$|\s*[|,]\s*(?:correspondent|reporter|redakteur(?:in)?)$/i, '')
     // "ZHANG YUNBI | chinadaily.com.cn | Updated: …": the site's address after the name.
     .replace(/\s*\|\s*(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}(?:\s*\|.*)?$/i, '')
+    // "Nathan Parker, Varun Khaneja and Kiran C Nair - Chrome Safe Browsing team": the team after the names.
+    .replace(/\s+[-–—]\s+[\p{L}\s]{0,40}\b(?:team|desk|staff|redaktion|editorial)$/iu, '')
+    // "Grant Tinsley, PhD", "Jane Doe, MS, RD": degrees after the name.
+    .replace(/(?:,\s*(?:Ph\.?\s?D|M\.?D|MPH|MSc|MS|MA|MBA|RD|RN|DO|CPT|LLM|DPhil)\.?)+$/u, '')
+    // "Patrick Ludolph, Fotograf aus Hamburg und Gründer von …": the writer's trade after the name.
+    .replace(/,\s*(?:freie[rn]?\s+)?(?:fotograf|gründer|journalist|autor|redakteur|chefredakteur|korrespondent|reporter|geschäftsführer|volontär)(?:in)?\b.*$/iu, '')
     // "Rob Picheta, CNN": the desk's initials after the name.
     .replace(/,\s*\p{Lu}{2,6}$/u, '')
     // "Jane Doe, Senior Staff Technologist, Speech Project": the role after the name.
@@ -607,6 +617,12 @@ export function resolveMeta(page: PageMeta, inputUrl: string | null, offset: num
   for (const n of ['1', '2']) {
     if (author) break;
     if (WRITTEN_BY.test(m.get(`twitter:label${n}`) ?? '')) author = cleanAuthor(m.get(`twitter:data${n}`) ?? null);
+  }
+  // "unocero - Alberto Ávila": the site's name, then the writer's.
+  if (author !== null && /\s[-–—]\s/.test(author)) {
+    const parts = author.split(/\s+[-–—]\s+/);
+    const site = parts.length === 2 ? parts.findIndex((part) => isSiteName(part, siteName, host)) : -1;
+    if (site >= 0) author = cleanAuthor(parts[1 - site]!) ?? author;
   }
   const authorGivesWay =
     author !== null &&

@@ -1576,3 +1576,21 @@ describe('relative stamps', () => {
     expectReason(null, ['He left 5 years ago', '5 years ago, he left.', 'The talks ended 2 hours ago without a deal, officials said.']);
   });
 });
+
+describe("authors' names without what surrounds them", () => {
+  it('drops a team, degrees, a trade, a standing and an address spelled out against harvesters', () => {
+    expect(cleanAuthor('Nathan Parker, Varun Khaneja and Kiran C Nair - Chrome Safe Browsing team')).toBe('Nathan Parker, Varun Khaneja and Kiran C Nair');
+    expect(cleanAuthor('Grant Tinsley, PhD')).toBe('Grant Tinsley');
+    expect(cleanAuthor('Jane Doe, MS, RD')).toBe('Jane Doe');
+    expect(cleanAuthor('Patrick Ludolph, Fotograf aus Hamburg und Gründer von Neunzehn72.')).toBe('Patrick Ludolph');
+    expect(cleanAuthor('FOCUS-Online-Experte Robin Tschöpe')).toBe('Robin Tschöpe');
+    expect(cleanAuthor('Rechtsanwalt Sebastian Einbock')).toBe('Sebastian Einbock');
+    expect(cleanAuthor('cipha[at]cipha.net')).toBeNull();
+    expect(cleanAuthor('Kim Do')).toBe('Kim Do');
+  });
+
+  it("drops the site's name before the writer's", () => {
+    const html = `<html><head><meta name="author" content="unocero - Alberto Ávila"><meta property="og:site_name" content="unocero"><title>Las marcas - unocero</title></head><body><article>${body(4)}</article></body></html>`;
+    expect(cleanArticle({ html, url: 'https://www.unocero.com/noticias/marcas/', now }).author).toBe('Alberto Ávila');
+  });
+});
