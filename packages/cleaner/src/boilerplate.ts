@@ -764,19 +764,29 @@ const CHINESE_BYLINE = new RegExp(
 );
 const CHINESE_NAME_SEPARATOR = /\s*(?:[、，,]|通讯员|通訊員|实习生|實習生|记者|記者)\s*|\s+/u;
 
+const BYLINE_LEAD =
+  /^(?:by|written by|posted by|article by|von|(?:ein|eine)\s+(?:artikel|beitrag|text|bericht|kommentar|interview)\s+von|par|un article de|por|escrito por|di|reporting by|text by)\s*[:：]?\s+(.+?)\s*$/i;
+
 /** A lone byline line ("By Jane Doe", "By Jane Doe and John Roe, Reuters"): returns the names. */
 export function bylineOf(line: string): string | null {
   if (line.length > 120) return null;
   const chinese = CHINESE_BYLINE.exec(line);
   if (chinese) return chinese[1]!.split(CHINESE_NAME_SEPARATOR).filter(Boolean).join(', ');
-  const m = /^(?:by|written by|von|par|por|di|reporting by|text by)\s*[:：]?\s+(.+?)\s*$/i.exec(line) ?? /^(.{2,20}?)\s*(?:기자|特派员|记者|記者)(?:\s*[\w.@-]+)?$/.exec(line);
+  const byLead = BYLINE_LEAD.exec(line);
+  // With a colon the lead is a label ("Von: det/dpa"), which names whatever follows it.
+  const lead = byLead !== null && !/^[^:：]{1,30}[:：]/u.test(line);
+  const m = byLead ?? /^(.{2,20}?)\s*(?:기자|特派员|记者|記者)(?:\s*[\w.@-]+)?$/.exec(line);
   if (!m) return null;
-  const names = m[1]!.replace(/\s*[|,]\s*(?:reuters|ap|afp|yonhap|xinhua|bloomberg|staff writer|staff reporter)\s*$/i, '').trim();
+  const names = m[1]!
+    .replace(/\s*[|,]\s*(?:reuters|ap|afp|yonhap|xinhua|bloomberg|staff writer|staff reporter)\s*$/i, '')
+    // "Ein Artikel von Pamela Sladky | 27.01.2022 - 12:45": the stamp after the name.
+    .replace(/\s*[|·•]\s*[^|·•]*\d[^|·•]*$/u, '')
+    .trim();
   if (!names || SENTENCE_END.test(names) && !/\.$/.test(names)) return null;
   if (wordCount(names) > 10) return null;
   // "Von Atemschutzmaske über Exit-Strategie bis …" opens a sentence: names are capitalised words
   // joined by a few particles ("and", "und", "de", "van").
-  if (/^(?:by|written by|von|par|por|di|reporting by|text by)\s/i.test(line) && !looksLikeNames(names)) return null;
+  if (lead && !looksLikeNames(names)) return null;
   return names;
 }
 

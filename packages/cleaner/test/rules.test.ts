@@ -1594,3 +1594,20 @@ describe("authors' names without what surrounds them", () => {
     expect(cleanArticle({ html, url: 'https://www.unocero.com/noticias/marcas/', now }).author).toBe('Alberto Ávila');
   });
 });
+
+describe('bylines in more words', () => {
+  it('reads "Ein Artikel von", "Posted by" and "Escrito por" bylines, without the stamp after the name', () => {
+    expect(bylineOf('Ein Artikel von Pamela Sladky | 27.01.2022 - 12:45')).toBe('Pamela Sladky');
+    expect(bylineOf('Posted by Jane Doe')).toBe('Jane Doe');
+    expect(bylineOf('Escrito por Jose Pablo Segura Vargas')).toBe('Jose Pablo Segura Vargas');
+    // A label names whatever follows it; without one, the words must be names.
+    expect(bylineOf('Von: det/dpa')).toBe('det/dpa');
+    expect(bylineOf('Von Atemschutzmaske über Exit-Strategie bis hin zur Impfung')).toBeNull();
+  });
+
+  it('takes the writer from such a line above the story, outside its text', () => {
+    const html = `<html><body><h1>Übungen für junge Pferde</h1><div class="metaInfo">Ein Artikel von <strong>Pamela Sladky</strong> | 27.01.2022 - 12:45</div>
+      <div class="text">${body(4)}</div><div class="teaser"><p>Ein Artikel von Jane Roe</p></div></body></html>`;
+    expect(cleanArticle({ html, now }).author).toBe('Pamela Sladky');
+  });
+});
