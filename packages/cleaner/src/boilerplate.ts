@@ -559,7 +559,26 @@ const rules: Rule[] = [
     maxLength: 90,
     test: (line) => {
       const m = /^(.{6,40}?)\s*[|·•｜]\s*([^|·•｜]{2,40})$/u.exec(line);
-      return m !== null && (isDateLine(m[1]!) || TIMESTAMP_LINE.test(m[1]!)) && (wordCount(m[2]!) <= 4 || SOURCE_LABEL.test(m[2]!)) && !SENTENCE_END.test(m[2]!);
+      return m !== null && (isDateLine(m[1]!) || TIMESTAMP_LINE.test(m[1]!)) && (wordCount(m[2]!) <= 4 || SOURCE_LABEL.test(m[2]!) || isSectionList(m[2]!)) && !SENTENCE_END.test(m[2]!);
+    },
+  },
+  // … or under its categories: "01.02.2022 Kategorie: Synchronschwimmen, Verband".
+  {
+    reason: 'timestamp',
+    maxLength: 120,
+    test: (line) => {
+      const m = /^(.{6,30}?\d{4})\s+(?:kategorie|kategorien|category|categories|rubrik|ressort|thema|themen)\s*:\s*(.{2,80})$/iu.exec(line);
+      return m !== null && isDateLine(m[1]!) && isSectionList(m[2]!);
+    },
+  },
+  // The kind of page or the agency, then the date: "Pressemitteilung vom 20.01.2022", "dpa am 25.01.2022", "Press release of 20 January 2022".
+  {
+    reason: 'timestamp',
+    maxLength: 60,
+    test: (line) => {
+      const m = /^(?:pressemitteilung|pressemeldung|presseinformation|meldung|artikel|beitrag|press release|news release|statement|communiqué|comunicado|[\p{L}.-]{2,12})\s+(?:vom|am|of|from|du|del|de)\s+(.{6,40})$/iu.exec(line);
+      // "Fazit am 15.06.2006:" heads what follows.
+      return m !== null && !/[:：]$/.test(line) && isDateLine(m[1]!);
     },
   },
   // … or filed with its source and the site's copyright: "1.12.2022 | Quelle: Shanghai Electric | solarserver.de © Solarthemen Media GmbH".
@@ -766,6 +785,12 @@ const CHINESE_NAME_SEPARATOR = /\s*(?:[、，,]|通讯员|通訊員|实习生|�
 
 const BYLINE_LEAD =
   /^(?:by|written by|posted by|article by|von|(?:ein|eine)\s+(?:artikel|beitrag|text|bericht|kommentar|interview)\s+von|par|un article de|por|escrito por|di|reporting by|text by)\s*[:：]?\s+(.+?)\s*$/i;
+
+/** "HVW-Verband , Presse , Allgemein": a few sections' names, two words at most each, apart by commas. */
+function isSectionList(text: string): boolean {
+  const items = text.split(/\s*[,;]\s*/u);
+  return items.length <= 6 && items.every((item) => item.length > 0 && item.length <= 30 && wordCount(item) <= 2 && !SENTENCE_END.test(item));
+}
 
 /** A lone byline line ("By Jane Doe", "By Jane Doe and John Roe, Reuters"): returns the names. */
 export function bylineOf(line: string): string | null {

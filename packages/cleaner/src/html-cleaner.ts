@@ -1425,6 +1425,18 @@ function isLeadCaption(text: string): boolean {
   return text.length >= 10 && text.length < 800 && wordCount(text) >= 3 && classifyLine(text) === null && !/\.(?:jpe?g|png|gif|webp)$/i.test(text);
 }
 
+/**
+ * A press release's date at the head of one of its first paragraphs, where nothing else dates the
+ * page: "01.02.2022 „Der Arbeitsmarkt ist gut …", "27.1.2022 - Bei der Erinnerung …". Numeric dates only.
+ */
+function leadDate(paragraphs: string[], offset: number | null, now: Date): ParsedDate | null {
+  for (const p of paragraphs.slice(0, 3)) {
+    const m = /^(\d{1,2}\.\d{1,2}\.\d{4}|\d{4}-\d{2}-\d{2})\s*[-–—|:]?\s+\S/u.exec(p);
+    if (m) return acceptable(parseDate(m[1]!, offset), now);
+  }
+  return null;
+}
+
 const DATE_HINT = /date|time|publish|posted|datum|fecha|data|meta|info/i;
 
 /**
@@ -1566,7 +1578,7 @@ export function cleanHtml(html: string | Utf8Page, inputUrl: string | null, now:
   // The page's own stamp, looked for once and only where needed.
   let stampOnPage: ParsedDate | null | undefined;
   const stamp = () => (stampOnPage === undefined ? (stampOnPage = acceptable(out.firstDate, now) ?? pageDate(w, offset, now)) : stampOnPage);
-  let date = meta.date ?? stamp() ?? markedDate(page.datedElements, offset, now);
+  let date = meta.date ?? stamp() ?? markedDate(page.datedElements, offset, now) ?? leadDate(out.paragraphs, offset, now);
   // A date with no time of day (from the address: People's Daily's "/2026/1120/") takes its time
   // from a stamp on the page for that same day ("2026年11月20日16:20 | 来源：人民网").
   if (date && !date.hasTime) {

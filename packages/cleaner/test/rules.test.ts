@@ -1611,3 +1611,22 @@ describe('bylines in more words', () => {
     expect(cleanArticle({ html, now }).author).toBe('Pamela Sladky');
   });
 });
+
+describe('more stamps that date a page', () => {
+  it('takes a date under its categories, after the kind of page or the agency, for a stamp', () => {
+    expectReason('timestamp', [
+      '01.02.2022 Kategorie: Synchronschwimmen, Verband',
+      '02.02.2022 • HVW-Verband , Presse , Allgemein',
+      'Pressemitteilung vom 20.01.2022',
+      'dpa am 25.01.2022',
+      'Press release of 20 January 2022',
+    ]);
+    expectReason(null, ['Er kam am 25.01.2022', 'Fazit am 15.06.2006:', '02.02.2022 • Die Halle war voll, und die Stimmung war gut.']);
+  });
+
+  it('dates a press release by the date that opens one of its first paragraphs, where nothing else does', () => {
+    const html = `<html><body><h1>Arbeitsmarkt im Januar</h1><div class="text"><p>Die Bundesagentur für Arbeit veröffentlicht monatlich die offiziellen Zahlen zum Arbeitsmarkt in Deutschland und den Regionen.</p>
+      <p>01.02.2022 „Der Arbeitsmarkt ist gut in das neue Jahr gestartet“, sagte der Vorstandsvorsitzende am Dienstag in Nürnberg vor der Presse.</p>${body(3)}</div></body></html>`;
+    expect(cleanArticle({ html, now }).publishedDate).toBe('2022-02-01');
+  });
+});
