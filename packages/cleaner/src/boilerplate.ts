@@ -87,8 +87,10 @@ const CTA_START = new RegExp(
       // Paywalls: "この記事は有料記事です。残り1234文字", "有料会員になると続きをお読みいただけます。", "유료 회원 전용 기사입니다", "开通会员阅读全文".
       'この記事は(?:有料|会員(?:限定)?)記事', '(?:有料|無料)会員(?:になる|登録|の方)', '今すぐ(?:登録|購読|申し込)', '続きを(?:お読み|読む)には', 'ログインして(?:続き|全文)',
       '유료 ?회원 ?(?:전용|가입|이 되시면)', '로그인(?:하고|하시면|하면) (?:계속|전체|기사)', '(?:开通|成为)会员', '登录(?:后|即可)(?:阅读|查看)', '阅读全文',
-      // Korean promotions closing a story: "▶ 연합뉴스 앱 설치하기", "▶제보는 카톡 okjebo", "☞ 네이버에서 구독하기".
-      '[▶►▷☞]\\s*.{0,30}(?:제보|구독|앱|바로가기|클릭|채널|친구 ?추가|다운로드|이벤트|신청)',
+      // Korean promotions closing a story: "▶ 연합뉴스 앱 설치하기", "▶제보는 카톡 okjebo", "☞ 네이버에서 구독하기", Yonhap's bare "제보는 카카오톡 okjebo".
+      '[▶►▷☞]\\s*.{0,30}(?:제보|구독|앱|바로가기|클릭|채널|친구 ?추가|다운로드|이벤트|신청)', '제보는\\s*(?:카카오톡|카톡|이메일|메일|전화)',
+      // "Read this article in Korean here.": the story in another language.
+      'read (?:this|the) (?:article|story|report) in (?:korean|english|chinese|japanese|russian|french|german|spanish)\\b',
       // Reuters' trailer: "Our Standards: The Thomson Reuters Trust Principles."
       'our standards:',
       // "Read: <headline>", "Lea: <titular>": a link to another story announced by a verb and a colon.

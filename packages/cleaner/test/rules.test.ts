@@ -1630,3 +1630,18 @@ describe('more stamps that date a page', () => {
     expect(cleanArticle({ html, now }).publishedDate).toBe('2022-02-01');
   });
 });
+
+describe("Yonhap's and Daily NK's closing lines", () => {
+  it("takes Yonhap's tip line and Daily NK's other-language link for calls to action, so the reporter's address closes the story", () => {
+    expectReason('call-to-action', ['제보는 카카오톡 okjebo', 'Read this article in Korean here.']);
+    expectReason(null, ['제보는 익명으로 이뤄졌다.']);
+    const html = `<html lang="ko"><body><h1>北, 동해상으로 탄도미사일 발사</h1><article class="story-news">
+      <p>(서울=연합뉴스) 김수연 기자 = 북한이 20일 오전 동해상으로 탄도미사일을 발사했다고 합동참모본부가 밝혔다.</p>
+      <p>합참은 이날 기자들에게 보낸 문자메시지에서 "북한이 동해상으로 미상 탄도미사일을 발사했다"고 알렸다.</p>
+      <p>북한의 탄도미사일 발사는 올해 들어 15번째다. 군 당국은 정확한 제원을 분석하고 있다.</p>
+      <p>ksy@yna.co.kr</p><p>제보는 카카오톡 okjebo</p></article></body></html>`;
+    const a = cleanArticle({ html, url: 'https://www.yna.co.kr/view/AKR20261120012300504', now });
+    expect(a.paragraphs).toHaveLength(3);
+    expect(a.removed).toContainEqual({ text: 'ksy@yna.co.kr', reason: 'contact' });
+  });
+});
