@@ -834,6 +834,9 @@ export function broadcastReporter(line: string): string | null {
   if (line.length > 80) return null;
   const korean = /^(?:KBS|MBC|SBS|YTN|JTBC|MBN|OBS|TBS|EBS|채널\s?A|TV\s?조선|연합뉴스\s?TV|뉴스1|[가-힣A-Z]{2,6})\s?(?:뉴스|NEWS)?\s?([가-힣]{2,4})(?:입니다|였습니다)\.?$/u.exec(line);
   if (korean) return /(?:뉴스|NEWS)\s?[가-힣]{2,4}(?:입니다|였습니다)|^(?:KBS|MBC|SBS|YTN|JTBC|MBN|OBS|TBS|EBS|채널\s?A|TV\s?조선|연합뉴스\s?TV)/u.test(line) ? korean[1]! : null;
+  // The anchor's hand-over: "홍길동 기자가 보도합니다.", "김철수 특파원이 전합니다."
+  const handOver = /^([가-힣]{2,4})\s?(?:기자|특파원)(?:가|이)\s?(?:보도합니다|전합니다|취재했습니다|현장을 연결합니다)\.?$/u.exec(line);
+  if (handOver) return handOver[1]!;
   const english = /^(.+?)(?:,\s+(?:[\p{Lu}][\p{L}]*\s+){0,3}(?:News|Radio|Television|TV)\.?|\s+(?:has more|has the story|has the details|reports)\.)$/u.exec(line);
   if (english && peopleIn(english[1]!)?.length === 1 && !/\bnews\b/i.test(english[1]!) && !NOT_A_REPORTER.test(english[1]!)) return english[1]!;
   return null;

@@ -49,8 +49,9 @@ const ISO_RE = new RegExp(
   `(\\d{4})-(\\d{1,2})-(\\d{1,2})(?:[T\\s]+(\\d{1,2}):(\\d{2})(?::(\\d{2})(?:[.,]\\d+)?)?\\s*(Z|[+-]\\d{2}(?::?\\d{2})?|${GMT_OFFSET}|UTC|GMT|KST|CST|JST)?)?`,
   'i',
 );
+// KBS's "2026.11.20 (07:35)" too.
 const SLASH_RE = new RegExp(
-  `(\\d{4})[/.](\\d{1,2})[/.](\\d{1,2})\\.?(?:\\s+(\\d{1,2}):(\\d{2})(?::(\\d{2}))?\\s*(KST|CST|JST|${GMT_OFFSET}|UTC|GMT|[+-]\\d{2}:?\\d{2})?)?`,
+  `(\\d{4})[/.](\\d{1,2})[/.](\\d{1,2})\\.?(?:\\s+\\(?(\\d{1,2}):(\\d{2})(?::(\\d{2}))?\\s*(KST|CST|JST|${GMT_OFFSET}|UTC|GMT|[+-]\\d{2}:?\\d{2})?)?`,
   'i',
 );
 /** ISO 8601's basic format, as RIA Novosti's meta tags give it: "20261120T1230". */

@@ -47,6 +47,8 @@ function isTopicTag(line: string): boolean {
 /** A short line that ends on a quotation whose last words end no sentence: a headline's quote. */
 const QUOTED_HEADLINE = /^.{10,120}[^.!?…。！？다요][”"’']$/u;
 
+const SUMMARY_LABEL = /^(?:기사\s?내용\s?요약|핵심\s?요약|summary|key points|in brief|内容摘要|内容提要|要約)\s*[:：]?$/iu;
+
 /** A heading over links to other stories, in a dump where the links are gone: "Read also", "Читайте также". */
 const ANNOUNCES_STORIES =
   /^(?:read (?:also|more|next)|also read|see also|related(?: (?:stories|articles|news|coverage))?|more on (?:this|the) (?:story|topic)|you may also like|читайте также|смотрите также|по теме|материалы по теме|lesen sie (?:auch|mehr)|auch lesen|mehr zum thema|(?:à )?lire aussi|voir aussi|lea también|leia também|leggi anche|czytaj (?:też|także|również)|관련\s?기사|相关(?:新闻|阅读|文章|报道)|推荐阅读|延伸阅读|関連記事|関連ニュース)\s*[:：»›>]?$/iu;
@@ -165,6 +167,18 @@ export function cleanText(text: string, inputUrl: string | null, now: Date): Ext
       Object.assign(next, { kind: 'noise', reason: 'related' });
     }
   });
+
+  // A portal's summary box above the lead ("기사내용 요약" and its bullets): the story says it all again.
+  const summaryAt = kinds.findIndex((k, i) => i < 8 && SUMMARY_LABEL.test(k.line));
+  if (summaryAt >= 0) {
+    Object.assign(kinds[summaryAt]!, { kind: 'noise', reason: 'summary' });
+    for (let j = summaryAt + 1; j < kinds.length && j <= summaryAt + 6; j++) {
+      const k = kinds[j]!;
+      if (k.kind !== 'content') continue;
+      if (k.line.length > 120 || splitDateline(k.line)?.dateline) break;
+      Object.assign(k, { kind: 'noise', reason: 'summary' });
+    }
+  }
 
   // The first line may be the headline even where it reads as a sentence by its length: one that
   // closes on a quotation with no full stop inside (북한, 탄도미사일 발사…합참 "한미 공조하에 추적 감시").

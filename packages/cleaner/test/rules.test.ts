@@ -1645,3 +1645,28 @@ describe("Yonhap's and Daily NK's closing lines", () => {
     expect(a.removed).toContainEqual({ text: 'ksy@yna.co.kr', reason: 'contact' });
   });
 });
+
+describe('Korean broadcast and portal dumps', () => {
+  it("reads KBS's stamp with the time in brackets and takes the anchor's hand-over for the byline", () => {
+    expect(parseDate('입력 2026.11.20 (07:35) 수정 2026.11.20 (08:10)', 540)?.iso).toBe('2026-11-19T22:35:00.000Z');
+    expectReason('byline', ['홍길동 기자가 보도합니다.', '김철수 특파원이 전합니다.']);
+    expect(broadcastReporter('홍길동 기자가 보도합니다.')).toBe('홍길동');
+  });
+
+  it("drops a portal's summary box above the lead, and takes the headline from above it", () => {
+    const text = [
+      '北, 동해상으로 탄도미사일 발사…합참 "추가 발사 대비"',
+      '기사내용 요약',
+      '北, 20일 오전 동해상으로 탄도미사일 발사',
+      '합참 "한미 간 긴밀히 공조하며 대비태세 유지"',
+      '[서울=뉴시스] 김지훈 기자 = 북한이 20일 오전 동해상으로 탄도미사일을 발사했다고 합동참모본부가 밝혔다.',
+      '합참은 "우리 군은 추가 발사에 대비해 감시와 경계를 강화한 가운데 한미 간 긴밀히 공조하고 있다"고 밝혔다.',
+      '이번 발사는 지난달 이후 한 달여 만이다.',
+    ].join('\n');
+    const a = cleanArticle({ text, now });
+    expect(a.title).toBe('北, 동해상으로 탄도미사일 발사…합참 "추가 발사 대비"');
+    expect(a.paragraphs).toHaveLength(3);
+    expect(a.removed.filter((r) => r.reason === 'summary')).toHaveLength(3);
+    expect(a.author).toBe('김지훈');
+  });
+});
