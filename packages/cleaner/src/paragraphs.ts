@@ -38,9 +38,10 @@ export function splitInlineCaptions(paragraph: string): { paragraph: string; cap
 
 /**
  * An e-mail address alone, perhaps with the name and title of its owner: "김수연 기자 ksy@yna.co.kr",
- * "(wangxiao@xinhua.org)", JoongAng Daily's "BY LEE SOO-JIN [lee.soojin@joongang.co.kr]".
+ * "(wangxiao@xinhua.org)", JoongAng Daily's "BY LEE SOO-JIN [lee.soojin@joongang.co.kr]", Newsis's
+ * "◎공감언론 뉴시스 jhkim@newsis.com".
  */
-const CONTACT_LINE = /^[(（]?\s*(?:(?:by|BY|By)\s+)?(?:[\p{L}·.'’-]+(?:\s+[\p{L}·.'’-]+){0,3}\s*(?:기자|특파원|记者|記者)?\s*[(（:：[]?)?\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*[)）\]]?\s*[)）]?$/u;
+const CONTACT_LINE = /^[(（◎○●■□※]?\s*(?:(?:by|BY|By)\s+)?(?:[\p{L}·.'’-]+(?:\s+[\p{L}·.'’-]+){0,3}\s*(?:기자|특파원|记者|記者)?\s*[(（:：[]?)?\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*[)）\]]?\s*[)）]?$/u;
 
 /**
  * The writer's note that closes a story: "Mark di Stefano is a breaking news reporter for BuzzFeed
@@ -51,6 +52,9 @@ const WRITER_NOTE = new RegExp(
   `^(?:(?:\\p{Lu}[\\p{L}'’.-]*|${NAME_PARTICLES.join('|')})\\s+){1,4}\\p{Lu}[\\p{L}'’-]+ (?:is|was|has been|ist|war) (?:(?:a|an|the|ein|eine|der|die) )?[^.!?]{0,60}?\\b(?:reporter|correspondent|editor|writer|producer|columnist|journalist|contributor|freelancer|blogger|redakteur(?:in)?|korrespondent(?:in)?|journalist(?:in)?|autor(?:in)?|reporter(?:in)?)\\b`,
   'u',
 );
+
+/** The end of a sentence, in the scripts a summary may be written in: "…발사했다.", "…said." */
+const SUMMARY_SENTENCE_END = /[.!?。！？]["'”’」)]?$/u;
 
 /** Cheap identity for spotting a paragraph printed twice: case and spacing do not count. */
 function repeatKey(text: string): string {
@@ -145,6 +149,14 @@ export function finishParagraphs(input: string[], removed: RemovedBlock[], findD
       dateline = split.dateline;
       reporter = split.reporter ?? null;
       paragraphs[i] = split.rest;
+      // Above it, two or more short lines that are no sentences are a summary's bullets, not the
+      // story: Naver's "기사내용 요약" box ("北, 20일 오전 동해상으로 탄도미사일 발사"). One such line is
+      // the standfirst, which stays.
+      const bullets = paragraphs.slice(0, i).filter((above) => above.length < 120 && !SUMMARY_SENTENCE_END.test(above));
+      if (bullets.length >= 2) {
+        for (const bullet of bullets) removed.push({ text: bullet, reason: 'summary' });
+        paragraphs.splice(0, i, ...paragraphs.slice(0, i).filter((above) => !bullets.includes(above)));
+      }
       break;
     }
   }

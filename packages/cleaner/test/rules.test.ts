@@ -1670,3 +1670,21 @@ describe('Korean broadcast and portal dumps', () => {
     expect(a.author).toBe('김지훈');
   });
 });
+
+describe("a Naver page's summary box", () => {
+  it('drops the short lines above the dateline that opens the story, and keeps a sentence there', () => {
+    const html = `<html lang="ko"><head><meta property="og:site_name" content="뉴시스"><title>北, 탄도미사일 발사 : 네이버 뉴스</title></head><body><h2>北, 탄도미사일 발사</h2>
+      <article id="dic_area"><strong class="media_end_summary">北, 20일 오전 동해상으로 탄도미사일 발사<br>합참 "한미 간 긴밀히 공조하며 대비태세 유지"</strong><br><br>
+      [서울=뉴시스] 김지훈 기자 = 북한이 20일 오전 동해상으로 탄도미사일을 발사했다고 합동참모본부가 밝혔다.<br><br>
+      합참은 "우리 군은 추가 발사에 대비해 감시와 경계를 강화한 가운데 한미 간 긴밀히 공조하고 있다"고 밝혔다.<br><br>
+      이번 발사는 지난달 이후 한 달여 만이다. 군 당국은 정확한 제원을 분석하고 있다.<br><br>◎공감언론 뉴시스 jhkim@newsis.com</article></body></html>`;
+    const a = cleanArticle({ html, now });
+    expect(a.paragraphs[0]).toBe('북한이 20일 오전 동해상으로 탄도미사일을 발사했다고 합동참모본부가 밝혔다.');
+    expect(a.paragraphs).toHaveLength(3);
+    expect(a.removed).toContainEqual({ text: '◎공감언론 뉴시스 jhkim@newsis.com', reason: 'contact' });
+    expect(a.removed).toContainEqual({ text: '北, 20일 오전 동해상으로 탄도미사일 발사', reason: 'summary' });
+    // One short line there is the standfirst, and stays.
+    const withStandfirst = finishParagraphs(['Third launch this year', 'SEOUL, Nov. 20 (Yonhap) -- North Korea fired a missile, the military said.'], []);
+    expect(withStandfirst.paragraphs).toHaveLength(2);
+  });
+});
