@@ -194,10 +194,12 @@ const DATE_WORDS =
  * "16 marca 2021", "Veröffentlichung: 2. Februar 2022", "Dezember 2008".
  */
 export function isDateLine(line: string): boolean {
-  if (line.length > 70) return false;
+  // A date has a number (most lines have none).
+  if (line.length > 70 || !/\d/.test(line)) return false;
+  let tokens = line.toLowerCase().split(/[\s,.:;/|()\-–—]+/).filter(Boolean);
   // A number and a word run together are two tokens: spans set side by side print "14:30обновлено", and
   // ordinals "3rd".
-  const tokens = line.toLowerCase().split(/[\s,.:;/|()\-–—]+|(?<=\d)(?=\p{L})/u).filter(Boolean);
+  if (/\d\p{L}/u.test(line)) tokens = tokens.flatMap((t) => t.split(/(?<=\d)(?=\p{L})/u));
   let month = false;
   let year = false;
   let number = false;
@@ -229,6 +231,10 @@ const RELATIVE_STAMP = new RegExp(
   `^(?:${STAMP_LABEL}\\s*:?\\s*)?(?:(?:${RELATIVE_TIME})(?:\\s*[,|·•]?\\s*(?:${CLOCK_ZONE}|\\d{1,2}[.:]\\d{2}))?|${CLOCK_ZONE})$`,
   'iu',
 );
+
+/** "（令和8年11月20日（金曜日）10時31分\u3000於：本省会見室）": a Japanese date with its weekday, time and place. */
+const JAPANESE_STAMP =
+  /^[（(]?\s*(?:令和|平成)?\s*[0-9０-９元]{1,4}\s*年\s*[0-9０-９]{1,2}\s*月\s*[0-9０-９]{1,2}\s*日\s*(?:[（(]\s*[月火水木金土日](?:曜日?)?\s*[）)])?\s*(?:(?:午前|午後)?\s*[0-9０-９]{1,2}\s*[時:：]\s*(?:[0-9０-９]{1,2}\s*分?)?\s*(?:[〜～~-]\s*[0-9０-９]{1,2}\s*[時:：]\s*(?:[0-9０-９]{1,2}\s*分?)?)?)?\s*(?:於\s*[:：]\s*[^）)]{1,20})?\s*[）)]?$/u;
 
 /** A publication or update stamp: an optional label ("Updated:", "입력"), a date or a time, the zone. */
 const TIMESTAMP_LINE =
@@ -537,13 +543,13 @@ const rules: Rule[] = [
   },
   // A relative stamp, as live pages and feeds print them, with the clock time beside it: "3h ago 03.40 GMT",
   // "Updated 5 minutes ago", "vor 3 Stunden", "3시간 전", "3小时前", "2 часа назад".
-  { reason: 'timestamp', maxLength: 60, test: (line) => RELATIVE_STAMP.test(line) },
+  { reason: 'timestamp', maxLength: 60, test: (line) => (/\d/.test(line) || /\b(?:ago|just now)$|^vor ein/i.test(line)) && RELATIVE_STAMP.test(line) },
   // A Japanese date, in an era's years or not, with its weekday, time and place, as ministries head
   // their press conferences: "（令和8年11月20日（金曜日）10時31分\u3000於：本省会見室）".
   {
     reason: 'timestamp',
     maxLength: 60,
-    test: re(/^[（(]?\s*(?:令和|平成)?\s*[0-9０-９元]{1,4}\s*年\s*[0-9０-９]{1,2}\s*月\s*[0-9０-９]{1,2}\s*日\s*(?:[（(]\s*[月火水木金土日](?:曜日?)?\s*[）)])?\s*(?:(?:午前|午後)?\s*[0-9０-９]{1,2}\s*[時:：]\s*(?:[0-9０-９]{1,2}\s*分?)?\s*(?:[〜～~-]\s*[0-9０-９]{1,2}\s*[時:：]\s*(?:[0-9０-９]{1,2}\s*分?)?)?)?\s*(?:於\s*[:：]\s*[^）)]{1,20})?\s*[）)]?$/u),
+    test: (line) => line.includes('年') && JAPANESE_STAMP.test(line),
   },
   // A date and the kind of page, with no mark between: "11.11.2021 Artikel", "20 November 2026 Pressemitteilung".
   {
@@ -569,6 +575,7 @@ const rules: Rule[] = [
     reason: 'timestamp',
     maxLength: 120,
     test: (line) => {
+      if (!/\d/.test(line)) return false;
       const m = /^(.{6,30}?\d{4})\s+(?:kategorie|kategorien|category|categories|rubrik|ressort|thema|themen)\s*:\s*(.{2,80})$/iu.exec(line);
       return m !== null && isDateLine(m[1]!) && isSectionList(m[2]!);
     },
@@ -578,6 +585,7 @@ const rules: Rule[] = [
     reason: 'timestamp',
     maxLength: 60,
     test: (line) => {
+      if (!/\d/.test(line)) return false;
       const m = /^(?:pressemitteilung|pressemeldung|presseinformation|meldung|artikel|beitrag|press release|news release|statement|communiqué|comunicado|[\p{L}.-]{2,12})\s+(?:vom|am|of|from|du|del|de)\s+(.{6,40})$/iu.exec(line);
       // "Fazit am 15.06.2006:" heads what follows.
       return m !== null && !/[:：]$/.test(line) && isDateLine(m[1]!);
