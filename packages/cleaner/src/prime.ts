@@ -13,6 +13,10 @@ import { cleanArticle } from './clean.ts';
  * the first compilation know them all. Over both eval sets (1083 pages, a 7 s process): optimising
  * compilation 1.26–1.35 s -> 0.88–0.97 s (--trace-opt), optimised code thrown away 170 -> 129 times,
  * for about 45 ms spent here (net of the start-up work the first real page would have done).
+ * The portal, wire and script pages came later, for branches added since (microdata dates, a
+ * noscript, a story header's standfirst, odd quoting and comments for the tokenizer, summary boxes,
+ * drop caps, closing teasers): the walk was still compiled 14 times, now 4; all optimising
+ * compilation 1.18 s -> 0.91 s, code thrown away 152 -> 122 times, for about 75 ms more here.
  */
 const NEWS_PAGE = `<!DOCTYPE html>
 <!-- a comment before the document -->
@@ -88,7 +92,41 @@ SEOUL, March 5 (Yonhap) -- South and North Korean envoys met on Tuesday in Panmu
 Copyright (c) Yonhap News Agency prohibits its content from being redistributed.
 `;
 
+/** A Korean portal's story: text set apart by <br>, a summary box, a caption in an <em>, the reporter's address. */
+const PORTAL_PAGE = `<html lang="ko"><head><meta property="og:site_name" content="뉴시스"><meta property="article:published_time" content="2026-11-20T09:12:00+09:00">
+<title>北, 탄도미사일 발사 : 네이버 뉴스</title></head><body><h2 id="title_area">北, 탄도미사일 발사</h2><div class="media_end_head_info"><em class="media_end_head_journalist_name">김지훈 기자</em>
+<span class="date">입력 2026.11.20. 오전 9:12</span></div><article id="dic_area"><strong class="media_end_summary">北, 동해상으로 탄도미사일 발사<br>합참 "대비태세 유지"</strong>
+<span class="end_photo_org"><img src="a.jpg"><em class="img_desc">북한 미사일 발사 장면. (사진=조선중앙TV 캡처)</em></span><br><br>
+[서울=뉴시스] 김지훈 기자 = 북한이 20일 오전 동해상으로 탄도미사일을 발사했다고 합동참모본부가 밝혔다.<br><br>
+합참은 "우리 군은 감시와 경계를 강화한 가운데 한미 간 긴밀히 공조하고 있다"고 밝혔다.<br><br>제보는 카카오톡 okjebo<br><br>◎공감언론 뉴시스 jhkim@newsis.com
+</article><table class="data"><tr><th>날짜</th><th>발사</th></tr><tr><td>11.20</td><td>1</td></tr></table></body></html>`;
+
+/** A wire story in Russian whose photo stands outside its text, with a "Read also" link and a live stamp. */
+const WIRE_PAGE = `<html lang="ru"><head><title>Лавров: санкции исчерпали себя - ТАСС</title><link rel="canonical" href="https://tass.ru/politika/1"></head><body>
+<noscript><img src="/pixel.gif"></noscript><div class="intro-header"><p class="lead">Москва выступает за возобновление переговорного процесса на Корейском полуострове.</p></div>
+<h1>Лавров: санкции исчерпали себя</h1><span itemprop="datePublished" content="2026-11-20T14:30:00+03:00"></span><div property="dateModified" content="2026-11-20T15:02:00+03:00"></div><div class="date"><span>20 ноября, 14:30</span><span>обновлено 20 ноября, 15:02</span><span>3h ago 03.40 GMT</span></div>
+<figure><img src="b.jpg"><figcaption>Сергей Лавров. /ТАСС</figcaption></figure><div class="text-content">
+<p>МОСКВА, 20 ноября. /ТАСС/. Санкционное давление на Пхеньян исчерпало себя, заявил министр иностранных дел России Сергей Лавров.</p>
+<p>Читайте также</p><p><a href="/politika/2">В МИД КНР призвали к сдержанности</a></p>
+<p>"Мы убеждены, что попытки решить проблемы только санкциями бесперспективны", - сказал Лавров.</p>
+<p>Ein Artikel von Pamela Sladky | 27.01.2022 - 12:45</p><p>(With input from Xinhua)</p></div>
+<p>Больше новостей в Telegram-канале ТАСС. <a href="https://t.me/tass_agency">Подписаться</a></p></body></html>`;
+
+/** A broadcast script with no byline: part labels, a repeated lead, a drop cap, an author box, links out, teasers closing it, a signature. */
+const SCRIPT_PAGE = `<?xml-stylesheet href="a.css"?><! an odd comment ><html><head><title>North Korea fires missile</title></head><body><article class='story' data-kind=news><h1>North Korea fires missile</h1>
+<p>Anchor: North Korea fired a ballistic missile into the East Sea on Tuesday, the South Korean military said.</p>
+<p>Anchor: North Korea fired a ballistic missile into the East Sea on Tuesday, the South Korean military said.</p>
+<p>Max Lee has more.</ 3></p><p>T</p><p>he Joint Chiefs of Staff said the missile flew about 600 kilometres before it fell into the sea.</p>
+<ul><li><a href="https://www.mofa.go.kr/statement/20240305">The ministry's statement on the launch, in full</a></li><li>The second launch this month.</li></ul>
+<div class="author-box"><p>Max Lee covers defence for the radio.</p></div>
+<p>Japan said the missile landed outside its exclusive economic zone and lodged a protest with Pyongyang.</p>
+<p>Text: Jane Doe</p><p><a href="/world/other-story">Seoul and Tokyo to hold talks</a></p><p><a href="/world/another-story">Missile launches this year</a></p>
+</article></body></html>`;
+
 const PAGES: { bytes: Uint8Array; url?: string }[] = [
+  { bytes: Buffer.from(SCRIPT_PAGE), url: 'https://radio.example/news/1' },
+  { bytes: Buffer.from(PORTAL_PAGE), url: 'https://n.news.naver.com/article/003/0012345678' },
+  { bytes: Buffer.from(WIRE_PAGE), url: 'https://tass.ru/politika/1' },
   { bytes: Buffer.from(NEWS_PAGE) },
   { bytes: Buffer.from(RECIPE_PAGE), url: 'https://recipes.example/kimchi-stew' },
   { bytes: Buffer.from(FRAGMENT) },
@@ -115,4 +153,4 @@ export function primeCleaner(): void {
 }
 
 /** The priming pages, for the test that checks they still take the branches they are there for. */
-export const PRIMING_PAGES = { news: NEWS_PAGE, recipe: RECIPE_PAGE, fragment: FRAGMENT, text: TEXT_DUMP };
+export const PRIMING_PAGES = { news: NEWS_PAGE, recipe: RECIPE_PAGE, fragment: FRAGMENT, text: TEXT_DUMP, portal: PORTAL_PAGE, wire: WIRE_PAGE, script: SCRIPT_PAGE };

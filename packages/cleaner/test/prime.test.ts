@@ -36,4 +36,24 @@ describe('primeCleaner', () => {
     expect(dump.title).toBe('Talks resume in Panmunjom');
     expect(dump.removed.map((r) => r.reason)).toContain('copyright');
   });
+
+  it('cleans the portal, wire and script pages through the branches they are there for', () => {
+    const later = new Date('2026-12-01T00:00:00Z');
+    const portal = cleanArticle({ bytes: Buffer.from(PRIMING_PAGES.portal), url: 'https://n.news.naver.com/article/003/0012345678', now: later });
+    expect(portal.dateline).toEqual({ place: '서울', agency: '뉴시스' });
+    expect(portal.captions).toHaveLength(1);
+    for (const reason of ['summary', 'call-to-action', 'caption']) expect(portal.removed.map((r) => r.reason)).toContain(reason);
+    expect(portal.paragraphs).toContain('11.20 | 1');
+
+    const wire = cleanArticle({ bytes: Buffer.from(PRIMING_PAGES.wire), url: 'https://tass.ru/politika/1', now: later });
+    // The microdata date, read in Moscow time.
+    expect(wire.publishedAt).toBe('2026-11-20T11:30:00.000Z');
+    expect(wire.captions).toEqual(['Сергей Лавров. /ТАСС']);
+    for (const reason of ['related', 'byline', 'credit']) expect(wire.removed.map((r) => r.reason)).toContain(reason);
+
+    const script = cleanArticle({ bytes: Buffer.from(PRIMING_PAGES.script), url: 'https://radio.example/news/1', now: later });
+    expect(script.author).toBe('Max Lee');
+    expect(script.paragraphs[1]).toMatch(/^The Joint Chiefs of Staff/);
+    for (const reason of ['label', 'repeated-lead', 'related']) expect(script.removed.map((r) => r.reason)).toContain(reason);
+  });
 });
