@@ -476,6 +476,8 @@ const rules: Rule[] = [
       /\b(?:wurde|wird) von (?:unseren |einem |einer )?(?:medizinern|ärzt(?:en|innen)|fachärzt(?:en|innen)|experten|expertinnen|unserer medizinischen redaktion) (?:geprüft|überprüft)|\bmedically reviewed by\b|\bentspricht den vorgaben der ärztlichen fachliteratur|\bbei diesem (?:beitrag|artikel|text) handelt es sich um (?:ein |eine |einen )?(?:blog|blogbeitrag|gastbeitrag|leserbeitrag|leserartikel|community-beitrag)|\bnot (?:provided|commissioned|reviewed|endorsed)\b[^.]{0,40}\bby the (?:bank advertiser|card issuer)|\band not the (?:card issuer|bank advertiser)\b|^[【[]\s*免责声明\s*[】\]]|本文仅代表作者(?:本人|个人)?观点/i,
     ),
   },
+  // A portal's note on a story it carries: "新浪声明：此消息系转载自新浪合作媒体，…不构成投资建议。"
+  { reason: 'disclosure', maxLength: 300, test: re(/^[\p{Script=Han}]{0,6}声明[:：].{0,200}(?:转载|不代表|仅供参考|不构成|不意味着)/u) },
   // The heading of a contact, author or sources box, alone on its line.
   { reason: 'label', maxLength: 40, test: re(/^(?:kontakt|pressekontakt|autoren|autorin|autor|quellen|quellenangaben|sources?|contact|press contact|ansprechpartner(?:in)?(?: zum thema)?|kommentare|comments|release date|veröffentlichungsdatum|zusatzinformationen|additional information|newsletter)\s*:?$/i) },
   { reason: 'cms-junk', maxLength: 20, test: re(/^(?:loading|wird geladen|cargando|chargement)\s*(?:\.{1,3}|…)?$/i) },
@@ -486,7 +488,7 @@ const rules: Rule[] = [
     reason: 'tags',
     maxLength: 300,
     // Alone on its line only in the plural: a German "Tag" is a day.
-    test: re(/^(?:tags?|topics?|keywords?|related topics|filed under|categories|category|posted in|published in|теги|темы|рубрик[аи]|ключевые слова|опубликован[оа]? в разделах?|태그|키워드|关键词|關鍵詞|标签|標籤)\s*[:：#|]|^(?:tags|topics|keywords|related topics|теги|темы|태그|키워드|关键词|關鍵詞|标签|標籤)$/i),
+    test: re(/^(?:tags?|topics?|keywords?|related topics|filed under|categories|category|posted in|published in|теги|темы|рубрик[аи]|ключевые слова|опубликован[оа]? в разделах?|태그|키워드|关键词|關鍵詞|标签|標籤|文章关键词)\s*(?:[:：#|]|>{1,2}|»)|^(?:tags|topics|keywords|related topics|теги|темы|태그|키워드|关键词|關鍵詞|标签|標籤)$/i),
   },
   // A line of hashtags and nothing else: "#北朝鮮 #ミサイル #防衛省", "#NorthKorea #Missile".
   { reason: 'tags', maxLength: 300, test: re(/^(?:#[\p{L}\p{N}_]+[\s,]*){2,}$/u) },

@@ -509,6 +509,8 @@ export function cleanAuthor(raw: string | null): string | null {
   for (let i = 0; i < 2; i++) a = a.replace(AUTHOR_LEAD, '');
   // "FOCUS-Online-Experte Robin Tschöpe", "Rechtsanwalt Sebastian Einbock": the writer's standing before the name.
   a = a.replace(/^(?:[\p{L}-]+-)?(?:experte|expertin|gastautor(?:in)?|rechtsanwalt|rechtsanwältin|fachanwalt|fachanwältin)\s+(?=\p{Lu})/iu, '');
+  // The editor in charge ("责任编辑：张三 SN225", "Editor: Wang Lin") saw the story through; someone else wrote it.
+  if (/^(?:责任编辑|責任編輯|编辑|編輯|编审|editor|redakteur(?:in)? vom dienst)\s*[:：]|^(?:edited by|redigiert von)\s/iu.test(a)) return null;
   // An address spelled out against harvesters ("cipha[at]cipha.net") is no name.
   if (/[[(]at[\])]/i.test(a)) return null;
   if (isDateLine(a)) return null;

@@ -1688,3 +1688,19 @@ describe("a Naver page's summary box", () => {
     expect(withStandfirst.paragraphs).toHaveLength(2);
   });
 });
+
+describe('Chinese portals', () => {
+  it("takes no editor for the author, and drops the portal's note on what it carries and its keyword line", () => {
+    expect(cleanAuthor('责任编辑：张三 SN225')).toBeNull();
+    expect(cleanAuthor('Editor: Wang Lin')).toBeNull();
+    expect(cleanAuthor('Edited by Bryan Betts')).toBeNull();
+    expectReason('disclosure', ['新浪声明：此消息系转载自新浪合作媒体，新浪网登载此文出于传递更多信息之目的，并不意味着赞同其观点或证实其描述。']);
+    expectReason('tags', ['关键词 >> 朝鲜,导弹', '文章关键词： 外交部 朝鲜']);
+    expectReason(null, ['外交部发表声明：中方坚决反对任何制裁。']);
+    const html = `<html><head><title>外交部：敦促有关各方保持克制_新浪新闻</title></head><body><h1>外交部：敦促有关各方保持克制</h1><div class="article">
+      <p>据外交部网站消息，11月20日，外交部发言人毛宁主持例行记者会，回答了记者关于朝鲜半岛局势的提问。</p>
+      <p>毛宁表示，中方注意到有关报道。希望有关各方直面半岛问题症结，通过有意义的对话平衡解决各方合理关切。</p>
+      <p class="show_author">责任编辑：张三 SN225</p></div></body></html>`;
+    expect(cleanArticle({ html, now }).author).toBeNull();
+  });
+});
