@@ -626,8 +626,8 @@ const rules: Rule[] = [
   },
   // A German stamp whose time has a dot: "Online seit heute, 12.09 Uhr", "Stand: 5. März, 14.30 Uhr".
   { reason: 'timestamp', maxLength: 60, test: re(/^(?:online seit|stand|aktualisiert(?: am)?|zuletzt aktualisiert(?: am)?|veröffentlicht(?: am)?|erstellt(?: am)?)\b[\p{L}\d ,.:]{0,30}\b\d{1,2}[.:]\d{2}\s*uhr$/iu) },
-  // The wire's end-of-story mark: "(END)", "(끝)", "（完）", "-30-", "ENDS".
-  { reason: 'end-marker', maxLength: 20, test: re(/^[-–—\s]*[(（【[/]?\s*(?:end|ends|끝|完)\s*[)）】\]/]?[-–—\s]*$|^-30-$|^#{3}$/i) },
+  // The wire's end-of-story mark: "(END)", "(끝)", "（完）", "-30-", "ENDS", Kyodo's "==Kyodo".
+  { reason: 'end-marker', maxLength: 20, test: re(/^[-–—\s]*[(（【[/]?\s*(?:end|ends|끝|完)\s*[)）】\]/]?[-–—\s]*$|^-30-$|^#{3}$|^={2}\s*(?:kyodo|共同)$/i) },
   // A story's page count: "Seite 2 von 3", "Page 1 of 4".
   { reason: 'pagination', maxLength: 30, test: re(/^(?:seite|page|página|pagina|strona)\s+\d{1,3}\s*(?:von|of|de|di|z|\/)\s*\d{1,3}$/iu) },
   // "Mit Material von dpa und AFP": the agencies a story draws on, on a line of its own.

@@ -1407,12 +1407,12 @@ function withLeadCaptions(w: Walked, title: string | null, firstParagraph: strin
       return added.length > 0 ? [...added, ...captions] : captions;
     }
     if (!afterHeadline) afterHeadline = b.heading && comparable(b.text) === titleKey;
-    else if (b.caption && b.unlikely === null && inFigure(b.caption) && isLeadCaption(b.text) && !lead.includes(b.text)) lead.push(b.text);
+    else if (b.caption && b.unlikely === null && (inFigure(b.caption) || isCaptionLine(b.text)) && isLeadCaption(b.text) && !lead.includes(b.text)) lead.push(b.text);
   }
   return captions;
 }
 
-/** A photo's own caption: a `<figcaption>`, or a caption inside a `<figure>`. */
+/** A photo's own caption: a `<figcaption>`, or a caption inside a `<figure>` (elsewhere, a caption must read as one: "… (Kyodo)"). */
 function inFigure(caption: DomElement): boolean {
   if (caption.name === 'figcaption') return true;
   let e = elementParent(caption);

@@ -1704,3 +1704,16 @@ describe('Chinese portals', () => {
     expect(cleanArticle({ html, now }).author).toBeNull();
   });
 });
+
+describe("Kyodo's story page", () => {
+  it("drops its end mark and sets aside the lead photo's caption that reads as one, outside a figure", () => {
+    const html = `<html><head><title>N. Korea fires missile | Kyodo News</title></head><body><h1>N. Korea fires missile</h1>
+      <div class="mainpic"><img src="k.jpg"><p class="caption">People in Tokyo watch a TV news report on the launch on Nov. 20, 2026. (Kyodo) ==Kyodo</p></div>
+      <div class="photo"><p class="caption">Watch the video</p></div>
+      <div class="article-body">${body(3)}<p>==Kyodo</p></div></body></html>`;
+    const a = cleanArticle({ html, now });
+    expect(a.captions).toEqual(['People in Tokyo watch a TV news report on the launch on Nov. 20, 2026. (Kyodo) ==Kyodo']);
+    expect(a.paragraphs).toHaveLength(3);
+    expectReason('end-marker', ['==Kyodo']);
+  });
+});
