@@ -626,8 +626,8 @@ const rules: Rule[] = [
   },
   // A German stamp whose time has a dot: "Online seit heute, 12.09 Uhr", "Stand: 5. März, 14.30 Uhr".
   { reason: 'timestamp', maxLength: 60, test: re(/^(?:online seit|stand|aktualisiert(?: am)?|zuletzt aktualisiert(?: am)?|veröffentlicht(?: am)?|erstellt(?: am)?)\b[\p{L}\d ,.:]{0,30}\b\d{1,2}[.:]\d{2}\s*uhr$/iu) },
-  // The wire's end-of-story mark: "(END)", "(끝)", "（完）", "-30-", "ENDS", Kyodo's "==Kyodo".
-  { reason: 'end-marker', maxLength: 20, test: re(/^[-–—\s]*[(（【[/]?\s*(?:end|ends|끝|完)\s*[)）】\]/]?[-–—\s]*$|^-30-$|^#{3}$|^={2}\s*(?:kyodo|共同)$/i) },
+  // The wire's end-of-story mark: "(END)", "(끝)", "（完）", "-30-", "ENDS", Kyodo's "==Kyodo", CNA's "Enditem/AW".
+  { reason: 'end-marker', maxLength: 20, test: re(/^[-–—\s]*[(（【[/]?\s*(?:end|ends|끝|完)\s*[)）】\]/]?[-–—\s]*$|^-30-$|^#{3}$|^={2}\s*(?:kyodo|共同)$|^enditem(?:\s*\/\s*[a-z]{1,6})?$/i) },
   // A story's page count: "Seite 2 von 3", "Page 1 of 4".
   { reason: 'pagination', maxLength: 30, test: re(/^(?:seite|page|página|pagina|strona)\s+\d{1,3}\s*(?:von|of|de|di|z|\/)\s*\d{1,3}$/iu) },
   // "Mit Material von dpa und AFP": the agencies a story draws on, on a line of its own.
@@ -930,6 +930,9 @@ const WRITERS_POST = /^,\s*(?:(?:senior|chief|special)\s+)?(?:staff\s+(?:reporte
 
 export function signatureOf(line: string): string | null {
   if (line.length > 160) return null;
+  // CNA's "(By Joseph Yeh)" closing a story.
+  const bracketed = /^\((?:by|von)\s+(\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){0,3}(?:\s+and\s+\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){0,3})?)\)$/iu.exec(line);
+  if (bracketed) return bracketed[1]!;
   const m = /^(?:[Tt]ext(?:\s+und\s+[Ff]otos?)?\s+von|TEXT\s*[:：]|[Tt]ext\s*[:：]|[Aa]ut(?:or|eur|ore|ora)(?:in)?\s*[:：]|AUT(?:OR|EUR|ORE)(?:IN)?\s*[:：]|[Aa]uthor\s*[:：]|([Vv]on|[Bb]y))\s+((?!(?:Illustrations?|Fotos?|Bilder?|Datum|Photos?)\b)\p{Lu}[\p{L}.'-]*(?:\s+(?!(?:Illustrations?|Fotos?|Bilder?|Datum|Photos?)\b)\p{Lu}[\p{L}.'-]*){0,3})(.*)$/u.exec(line);
   if (!m) return null;
   // A bare "Von …" or "By …" is the whole line, or has only the writer's post after it ("By Park

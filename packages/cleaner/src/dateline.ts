@@ -8,6 +8,11 @@ const WITH_AGENCY = new RegExp(
   String.raw`^((?:[A-Z][\p{L}'.-]*)(?:[ /-][A-Z][\p{L}'.-]*){0,3})(?:,\s*(?:[A-Z][\p{L}.]*\.?\s*){0,3}(?:\d{1,2}(?:st|nd|rd|th)?,?\s*)?(?:\d{4})?)?\s*\(([\p{L}][\p{L}\d .&/-]{0,30})\)\s*(?:--|[-–—:])\s*`,
   'u',
 );
+// Taiwan's CNA runs on without a dash: "Taipei, Nov. 20 (CNA) Taiwan's Ministry …" (a known agency, a date).
+const AGENCY_NO_DASH = new RegExp(
+  String.raw`^((?:[A-Z][\p{L}'.-]*)(?:[ /-][A-Z][\p{L}'.-]*){0,3}),\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*\((${AGENCIES})\)\s+(?=["“\p{Lu}])`,
+  'u',
+);
 // "SEOUL — ", "WASHINGTON, D.C. - " (no agency: the place is in capitals), and The New York Times'
 // "SEOUL, South Korea — " (the country or state after the city, in title case).
 const CAPS_PLACE = /^((?:[A-Z][A-Z'.-]+)(?:[ ,]+[A-Z][A-Z'.-]*){0,3})(?:,\s*[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2}(?=\s*(?:--|[–—-])\s))?(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*(?:--|[–—-])\s+/;
@@ -60,6 +65,11 @@ export function splitDateline(paragraph: string): { dateline: Dateline | null; r
       const rest = paragraph.slice(m[0].length);
       if (rest.length > 20) return { dateline: { place: tidyPlace(m[1]!), agency }, rest };
     }
+  }
+  m = AGENCY_NO_DASH.exec(head);
+  if (m && m[1]!.length <= 40) {
+    const rest = paragraph.slice(m[0].length);
+    if (rest.length > 20) return { dateline: { place: tidyPlace(m[1]!), agency: m[2]! }, rest };
   }
   m = CAPS_PLACE.exec(head);
   if (m && m[1]!.replace(/[^A-Z]/g, '').length >= 3) {

@@ -263,10 +263,17 @@ function isSectionSlug(el: DomElement): boolean {
 
 /**
  * A byline-looking element that names someone other than the story's writer: a link to an author's
- * page alone in a list item (a menu of columnists), or a comment's "comment-author vcard".
+ * page alone in an item of a list of several (a menu of columnists; VOA lists a story's one writer
+ * so), or a comment's "comment-author vcard".
  */
 function notPageByline(el: DomElement, enclosingBylines: number): boolean {
-  if (el.name === 'a' && elementParent(el)?.name === 'li' && enclosingBylines === 0) return true;
+  const item = elementParent(el);
+  if (el.name === 'a' && item?.name === 'li' && enclosingBylines === 0) {
+    const list = elementParent(item);
+    let items = 0;
+    if (list) for (const c of list.children) if (isElement(c) && c.name === 'li') items++;
+    if (list === null || items > 1) return true;
+  }
   return el.attribs.class !== undefined && /comment/i.test(el.attribs.class);
 }
 

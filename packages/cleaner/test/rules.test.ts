@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { broadcastReporter, bylineOf, classifyLine, closingChineseByline, datedByline, isCaptionLine, namesPeople } from '../src/boilerplate.ts';
+import { broadcastReporter, bylineOf, classifyLine, closingChineseByline, datedByline, isCaptionLine, namesPeople, signatureOf } from '../src/boilerplate.ts';
+import { splitDateline } from '../src/dateline.ts';
 import { parseDate, sourceOffset } from '../src/dates.ts';
 import { cleanArticle } from '../src/index.ts';
 import { cleanAuthor } from '../src/metadata.ts';
@@ -1715,5 +1716,23 @@ describe("Kyodo's story page", () => {
     expect(a.captions).toEqual(['People in Tokyo watch a TV news report on the launch on Nov. 20, 2026. (Kyodo) ==Kyodo']);
     expect(a.paragraphs).toHaveLength(3);
     expectReason('end-marker', ['==Kyodo']);
+  });
+});
+
+describe("Focus Taiwan's and VOA's story pages", () => {
+  it("splits CNA's dateline without a dash, names the writer from '(By …)' and drops 'Enditem/AW'", () => {
+    expect(splitDateline("Taipei, Nov. 20 (CNA) Taiwan's Ministry of Foreign Affairs on Thursday condemned the launch.")?.dateline).toEqual({ place: 'Taipei', agency: 'CNA' });
+    // A parenthesis after a name that is no agency runs on as a sentence.
+    expect(splitDateline('Wang Yi, Nov. 20 (right) Told his counterpart that China opposes sanctions.')).toBeNull();
+    expect(signatureOf('(By Joseph Yeh)')).toBe('Joseph Yeh');
+    expectReason('end-marker', ['Enditem/AW', 'Enditem']);
+  });
+
+  it('takes the writer from a short list of links to writers\' pages, not from a menu of columnists', () => {
+    const story = `<div class="wsw">${body(4)}</div>`;
+    const one = `<html><head><meta name="author" content="VOA News"></head><body><h1>US, allies condemn launch</h1><ul class="links"><li><a href="/author/william-gallo/abc">William Gallo</a></li></ul>${story}</body></html>`;
+    expect(cleanArticle({ html: one, url: 'https://www.voanews.com/a/x/7894561.html', now }).author).toBe('William Gallo');
+    const menu = `<html><body><h1>US, allies condemn launch</h1><ul class="columnists">${['Ann Lee', 'Bo Kim', 'Cy Park', 'Di Cho'].map((n) => `<li><a href="/author/${n.replace(' ', '-')}">${n}</a></li>`).join('')}</ul>${story}</body></html>`;
+    expect(cleanArticle({ html: menu, now }).author).toBeNull();
   });
 });
