@@ -1736,3 +1736,16 @@ describe("Focus Taiwan's and VOA's story pages", () => {
     expect(cleanArticle({ html: menu, now }).author).toBeNull();
   });
 });
+
+describe('transcripts', () => {
+  it("keep their speakers' labels, which say who said what", () => {
+    expectReason(null, [
+      'MR MILLER: We will continue to look at all the tools available to us.',
+      'QUESTION: Will you seek new sanctions?',
+      '【上川外務大臣】先ほどブリンケン国務長官と電話会談を行い、緊密に連携していくことを確認いたしました。',
+      '<질문> 남북 연락채널 상황은 어떻습니까?',
+      'Вопрос: Как Москва оценивает последние заявления Вашингтона?',
+      '毛宁：制裁施压解决不了问题。',
+    ]);
+  });
+});
