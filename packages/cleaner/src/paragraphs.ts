@@ -56,6 +56,9 @@ const WRITER_NOTE = new RegExp(
 /** The end of a sentence, in the scripts a summary may be written in: "…발사했다.", "…said." */
 const SUMMARY_SENTENCE_END = /[.!?。！？]["'”’」)]?$/u;
 
+/** The site's note on itself under the story: "38 North is a program of the Stimson Center." */
+const SITE_NOTE = /^[\p{Lu}\d][\p{L}\d .&'’-]{1,40} is (?:a|an) (?:program|programme|project|publication|initiative|service|product) of (?:the )?\p{Lu}[\p{L} .&'’-]{2,60}\.?$/u;
+
 /** Cheap identity for spotting a paragraph printed twice: case and spacing do not count. */
 function repeatKey(text: string): string {
   return text.toLowerCase().replace(/[\s"'“”‘’]+/g, ' ').trim();
@@ -138,6 +141,7 @@ export function finishParagraphs(input: string[], removed: RemovedBlock[], findD
       signer ??= signatureName(last);
     }
     else if (last.length <= 400 && WRITER_NOTE.test(last)) removed.push({ text: paragraphs.pop()!, reason: 'bio' });
+    else if (last.length <= 160 && SITE_NOTE.test(last)) removed.push({ text: paragraphs.pop()!, reason: 'about' });
     else break;
   }
   let dateline: Dateline | null = null;

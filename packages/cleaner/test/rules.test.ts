@@ -1749,3 +1749,12 @@ describe('transcripts', () => {
     ]);
   });
 });
+
+describe("a think tank's note on itself", () => {
+  it('leaves the end of the story, and a sentence of the story that says the same stays', () => {
+    const closing = finishParagraphs(['The test suggests North Korea continues to make progress in its solid-fuel program.', '38 North is a program of the Stimson Center.'], []);
+    expect(closing.paragraphs).toEqual(['The test suggests North Korea continues to make progress in its solid-fuel program.']);
+    const inside = finishParagraphs(['38 North is a program of the Stimson Center.', 'Its analysts said the launch was a step forward.'], []);
+    expect(inside.paragraphs).toHaveLength(2);
+  });
+});
