@@ -220,8 +220,12 @@ export function cleanText(text: string, inputUrl: string | null, now: Date): Ext
   if (bodyStart >= 0 && title === null) {
     // The headline is the last title-shaped line before the lead; other lines up there are page furniture.
     for (let i = bodyStart - 1; i >= 0; i--) {
-      const k = kinds[i]!;
+      let k = kinds[i]!;
       if (k.kind === 'content' && isTitleLike(k.line) && !isTopicTag(k.line)) {
+        // … unless that line is the standfirst right under a shorter headline: "Beijing urges calm
+        // after North Korea fires long-range missile" over "Foreign ministry says all sides should …".
+        const above = kinds[i - 1];
+        if (above?.kind === 'content' && isTitleLike(above.line) && !isTopicTag(above.line) && wordCount(above.line) >= 5 && above.line.length < k.line.length) k = above;
         title = k.line;
         k.reason = 'title';
         break;

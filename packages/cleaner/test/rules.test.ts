@@ -1758,3 +1758,20 @@ describe("a think tank's note on itself", () => {
     expect(inside.paragraphs).toHaveLength(2);
   });
 });
+
+describe("a dump's headline over its standfirst", () => {
+  it('takes the shorter headline, not the standfirst under it, for the title', () => {
+    const text = [
+      'Advertisement',
+      'Beijing urges calm after North Korea fires long-range missile',
+      'Foreign ministry says all sides should ‘face up to the crux’ of the peninsula issue',
+      'Published: 8:00pm, 20 Nov 2026',
+      'Beijing has called for restraint after North Korea test-fired what it said was a new intercontinental ballistic missile, saying pressure alone would not solve the problem.',
+      '“We hope all parties will face up to the crux of the peninsula issue,” foreign ministry spokeswoman Mao Ning said on Friday.',
+    ].join('\n');
+    expect(cleanArticle({ text, now: new Date('2026-12-01T00:00:00Z') }).title).toBe('Beijing urges calm after North Korea fires long-range missile');
+    // A short label above the headline is not taken for it.
+    const labelled = ['China Diplomacy Desk', 'Xi says China ready to promote Korean dialogue', text.split('\n')[4]].join('\n');
+    expect(cleanArticle({ text: labelled, now }).title).toBe('Xi says China ready to promote Korean dialogue');
+  });
+});
