@@ -798,6 +798,15 @@ const CHINESE_NAME_SEPARATOR = /\s*(?:[、，,]|通讯员|通訊員|实习生|�
 const BYLINE_LEAD =
   /^(?:by|written by|posted by|article by|von|(?:ein|eine)\s+(?:artikel|beitrag|text|bericht|kommentar|interview)\s+von|par|un article de|por|escrito por|di|reporting by|text by)\s*[:：]?\s+(.+?)\s*$/i;
 
+/** A heading over links to other stories: "Read also", "Читайте также", "관련 기사". */
+const ANNOUNCES_STORIES =
+  /^(?:read (?:also|more|next)|also read|see also|related(?: (?:stories|articles|news|coverage))?|more on (?:this|the) (?:story|topic)|you may also like|читайте также|смотрите также|по теме|материалы по теме|lesen sie (?:auch|mehr)|auch lesen|mehr zum thema|(?:à )?lire aussi|voir aussi|lea también|leia também|leggi anche|czytaj (?:też|także|również)|관련\s?기사|相关(?:新闻|阅读|文章|报道)|推荐阅读|延伸阅读|関連記事|関連ニュース)\s*[:：»›>]?$/iu;
+
+/** Whether a line is only such a heading, the links it announces on the lines after it. */
+export function announcesStories(line: string): boolean {
+  return ANNOUNCES_STORIES.test(line);
+}
+
 /** "HVW-Verband , Presse , Allgemein": a few sections' names, two words at most each, apart by commas. */
 function isSectionList(text: string): boolean {
   const items = text.split(/\s*[,;]\s*/u);
@@ -926,7 +935,15 @@ const CJK_OUTLET = /(?:뉴스|일보|신문|방송|통신|닷컴|사|新闻|日�
  * "Autorin: Jane Doe, Projektleiterin", "Author: Jane Doe, Datum: …", a bare "Von Jane Doe"), at the
  * start or the end of a story: the name, up to four capitalised words.
  */
-const WRITERS_POST = /^,\s*(?:(?:senior|chief|special)\s+)?(?:staff\s+(?:reporter|writer)|(?:[\p{L}-]+\s+)?correspondent|reporter)$/iu;
+/** The writer's post after the name: ", staff reporter", ", Seoul correspondent". */
+const WRITERS_POST = String.raw`,\s*(?:(?:senior|chief|special)\s+)?(?:staff\s+(?:reporter|writer)|(?:[\p{L}-]+\s+)?correspondent|reporter)$`;
+const ONLY_WRITERS_POST = new RegExp(`^${WRITERS_POST}`, 'iu');
+const ENDS_WITH_WRITERS_POST = new RegExp(WRITERS_POST, 'iu');
+
+/** Whether a byline ends with the writer's post: "By Park Min-hee, staff reporter". */
+export function endsWithWritersPost(line: string): boolean {
+  return ENDS_WITH_WRITERS_POST.test(line);
+}
 
 export function signatureOf(line: string): string | null {
   if (line.length > 160) return null;
@@ -937,7 +954,7 @@ export function signatureOf(line: string): string | null {
   if (!m) return null;
   // A bare "Von …" or "By …" is the whole line, or has only the writer's post after it ("By Park
   // Min-hee, staff reporter"): "Von Atemschutzmaske über Exit-Strategie …" is not.
-  if (m[1] && m[3]!.trim() !== '' && !WRITERS_POST.test(m[3]!)) return null;
+  if (m[1] && m[3]!.trim() !== '' && !ONLY_WRITERS_POST.test(m[3]!)) return null;
   return m[2]!;
 }
 

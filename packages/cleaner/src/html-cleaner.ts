@@ -1,4 +1,4 @@
-import { broadcastReporter, bylineOf, classifyLine, closingChineseByline, datedByline, isCaptionLine, namesPeople, peopleIn, signatureOf, tidyCaption } from './boilerplate.ts';
+import { broadcastReporter, bylineOf, classifyLine, closingChineseByline, datedByline, endsWithWritersPost, isCaptionLine, namesPeople, peopleIn, signatureOf, tidyCaption } from './boilerplate.ts';
 import { acceptable, outletOffset, parseDate, scriptOffset, sourceDay, sourceOffset, sourceZone, type ParsedDate } from './dates.ts';
 import { isElement, isText, textOf, type DomElement, type DomNode, type DomParent, type DomRoot } from './dom.ts';
 import type { Extraction } from './extraction.ts';
@@ -1370,7 +1370,7 @@ export function collectOutput(
   // staff reporter") is the story's.
   for (let k = 1; k <= 2 && !byline && paragraphs.length > 3; k++) {
     const last = paragraphs[paragraphs.length - k]!;
-    if (/^(?:by|von)\s/i.test(last) && !/,\s*(?:staff\s+(?:reporter|writer)|(?:[\p{L}-]+\s+)?correspondent)$/iu.test(last)) continue;
+    if (/^(?:by|von)\s/i.test(last) && !endsWithWritersPost(last)) continue;
     const names = signatureOf(last) ?? (k === 1 ? closingChineseByline(last) : null);
     if (names) byline = cleanAuthor(names);
   }

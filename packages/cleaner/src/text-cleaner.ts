@@ -1,4 +1,4 @@
-import { broadcastReporter, bylineOf, classifyLine, closingChineseByline, isCaptionLine, isPersonName, tidyCaption } from './boilerplate.ts';
+import { announcesStories, broadcastReporter, bylineOf, classifyLine, closingChineseByline, isCaptionLine, isPersonName, tidyCaption } from './boilerplate.ts';
 import { splitDateline } from './dateline.ts';
 import { acceptable, dateFromUrl, outletOffset, parseDate, scriptOffset, sourceOffset, type ParsedDate } from './dates.ts';
 import type { Extraction } from './extraction.ts';
@@ -48,10 +48,6 @@ function isTopicTag(line: string): boolean {
 const QUOTED_HEADLINE = /^.{10,120}[^.!?…。！？다요][”"’']$/u;
 
 const SUMMARY_LABEL = /^(?:기사\s?내용\s?요약|핵심\s?요약|summary|key points|in brief|内容摘要|内容提要|要約)\s*[:：]?$/iu;
-
-/** A heading over links to other stories, in a dump where the links are gone: "Read also", "Читайте также". */
-const ANNOUNCES_STORIES =
-  /^(?:read (?:also|more|next)|also read|see also|related(?: (?:stories|articles|news|coverage))?|more on (?:this|the) (?:story|topic)|you may also like|читайте также|смотрите также|по теме|материалы по теме|lesen sie (?:auch|mehr)|auch lesen|mehr zum thema|(?:à )?lire aussi|voir aussi|lea también|leia também|leggi anche|czytaj (?:też|także|również)|관련\s?기사|相关(?:新闻|阅读|文章|报道)|推荐阅读|延伸阅读|関連記事|関連ニュース)\s*[:：»›>]?$/iu;
 
 function isTitleLike(line: string): boolean {
   const words = wordCount(line);
@@ -160,7 +156,7 @@ export function cleanText(text: string, inputUrl: string | null, now: Date): Ext
 
   // The headlines a "Read also" line announces: with no links to go by, those shaped like one.
   kinds.forEach((k, i) => {
-    if (k.reason !== 'call-to-action' || !ANNOUNCES_STORIES.test(k.line)) return;
+    if (k.reason !== 'call-to-action' || !announcesStories(k.line)) return;
     for (let j = i + 1; j < kinds.length && j <= i + 3; j++) {
       const next = kinds[j]!;
       if (next.kind !== 'content' || !isTitleLike(next.line) || /[?？]$/.test(next.line)) break;
