@@ -798,6 +798,11 @@ const CHINESE_NAME_SEPARATOR = /\s*(?:[、，,]|通讯员|通訊員|实习生|�
 const BYLINE_LEAD =
   /^(?:by|written by|posted by|article by|von|(?:ein|eine)\s+(?:artikel|beitrag|text|bericht|kommentar|interview)\s+von|par|un article de|por|escrito por|di|reporting by|text by)\s*[:：]?\s+(.+?)\s*$/i;
 
+/** Whether a line opens as a byline does, its lead no label ("By …", "Ein Artikel von …", not "Von: …"). */
+export function leadsByline(line: string): boolean {
+  return BYLINE_LEAD.test(line) && !/^[^:：]{1,30}[:：]/u.test(line);
+}
+
 /** A heading over links to other stories: "Read also", "Читайте также", "관련 기사". */
 const ANNOUNCES_STORIES =
   /^(?:read (?:also|more|next)|also read|see also|related(?: (?:stories|articles|news|coverage))?|more on (?:this|the) (?:story|topic)|you may also like|читайте также|смотрите также|по теме|материалы по теме|lesen sie (?:auch|mehr)|auch lesen|mehr zum thema|(?:à )?lire aussi|voir aussi|lea también|leia também|leggi anche|czytaj (?:też|także|również)|관련\s?기사|相关(?:新闻|阅读|文章|报道)|推荐阅读|延伸阅读|関連記事|関連ニュース)\s*[:：»›>]?$/iu;
@@ -820,7 +825,7 @@ export function bylineOf(line: string): string | null {
   if (chinese) return chinese[1]!.split(CHINESE_NAME_SEPARATOR).filter(Boolean).join(', ');
   const byLead = BYLINE_LEAD.exec(line);
   // With a colon the lead is a label ("Von: det/dpa"), which names whatever follows it.
-  const lead = byLead !== null && !/^[^:：]{1,30}[:：]/u.test(line);
+  const lead = byLead !== null && leadsByline(line);
   const m = byLead ?? /^(.{2,20}?)\s*(?:기자|特派员|记者|記者)(?:\s*[\w.@-]+)?$/.exec(line);
   if (!m) return null;
   const names = m[1]!

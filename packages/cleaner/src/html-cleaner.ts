@@ -1,4 +1,4 @@
-import { broadcastReporter, bylineOf, classifyLine, closingChineseByline, datedByline, endsWithWritersPost, isCaptionLine, namesPeople, peopleIn, signatureOf, tidyCaption } from './boilerplate.ts';
+import { broadcastReporter, bylineOf, classifyLine, closingChineseByline, datedByline, endsWithWritersPost, isCaptionLine, leadsByline, namesPeople, peopleIn, signatureOf, tidyCaption } from './boilerplate.ts';
 import { acceptable, outletOffset, parseDate, scriptOffset, sourceDay, sourceOffset, sourceZone, type ParsedDate } from './dates.ts';
 import { isElement, isText, textOf, type DomElement, type DomNode, type DomParent, type DomRoot } from './dom.ts';
 import type { Extraction } from './extraction.ts';
@@ -1380,17 +1380,15 @@ export function collectOutput(
 /**
  * A "By NAME" line above the story, outside its text, where nothing else names the writer: China
  * Daily's "By ZHANG YUNBI | chinadaily.com.cn | Updated: 2026-11-20 16:32" under the headline, "Ein
- * Artikel von Pamela Sladky | 27.01.2022 - 12:45". Only
- * the blocks before the story's first paragraph are read: those after it are teasers' and comments'.
+ * Artikel von Pamela Sladky | 27.01.2022 - 12:45". Only the blocks before the story's first
+ * paragraph are read: those after it are teasers' and comments'.
  */
-const BYLINE_START = /^(?:by|written by|von|(?:ein|eine)\s+\p{L}+\s+von|par|por)\s/iu;
-
 function headerByline(w: Walked, firstParagraph: string | undefined): string | null {
   if (firstParagraph === undefined) return null;
   let found: string | null = null;
   for (const b of w.blocks) {
     if (b.text === firstParagraph) return found;
-    if (found !== null || b.unlikely !== null || b.text.length > 150 || !BYLINE_START.test(b.text)) continue;
+    if (found !== null || b.unlikely !== null || b.text.length > 150 || !leadsByline(b.text)) continue;
     const names = bylineOf(b.text);
     const author = names ? cleanAuthor(names) : null;
     if (author && namesPeople(author)) found = author;

@@ -224,14 +224,17 @@ function hostWordOf(host: string | null): string {
   return host ? host.replace(/^www\./, '').split('.')[0]!.replace(/[^\p{L}\d]/gu, '').toLowerCase() : '';
 }
 
-function isHostSlug(name: string, host: string | null): boolean {
-  return /^[a-z\d-]+$/.test(name) && name.replace(/-/g, '') === hostWordOf(host);
-}
-
-/** The title's site name where it spells out the slug ("PC Gamer" for "pcgamer"), not a forum's board ("Python" on reddit). */
-function fullSiteName(slug: string | null, fromTitle: string | null): string | null {
-  if (slug === null || fromTitle === null) return fromTitle;
-  return fromTitle.toLowerCase().replace(/[^\p{L}\d]/gu, '').includes(slug.replace(/-/g, '')) ? fromTitle : null;
+/**
+ * The site's name: the declared one, else the one the title ends with. A name that is only the host's
+ * slug ("koreatimes") gives way to the title's where that spells it out ("… - The Korea Times"), not
+ * to a forum board's ("Python" on reddit).
+ */
+function siteNameOf(declared: string | null, host: string | null, fromTitle: () => string | null): string | null {
+  if (declared === null) return fromTitle();
+  const slug = /^[a-z\d-]+$/.test(declared) ? declared.replace(/-/g, '') : null;
+  if (slug === null || slug !== hostWordOf(host)) return collapse(declared);
+  const titled = fromTitle();
+  return titled !== null && titled.toLowerCase().replace(/[^\p{L}\d]/gu, '').includes(slug) ? titled : collapse(declared);
 }
 
 /** Whether `text` names the site: its declared name, or its host's name ("ProNATs e.V." on pronats.de). */
@@ -669,8 +672,7 @@ export function resolveMeta(page: PageMeta, inputUrl: string | null, offset: num
     authorGivesWay,
     bylineAuthor,
     bylines,
-    // A site named only by its host's slug ("koreatimes") is named in full by its title ("… - The Korea Times").
-    siteName: siteName && !isHostSlug(siteName, host) ? collapse(siteName) : (fullSiteName(siteName, siteFromTitle(page.documentTitle, host, headings)) ?? (siteName ? collapse(siteName) : null)),
+    siteName: siteNameOf(siteName, host, () => siteFromTitle(page.documentTitle, host, headings)),
     language: language && /^[a-z]{2,3}$/.test(language) ? language : null,
     date,
     articleBody: ld?.articleBody ?? null,
