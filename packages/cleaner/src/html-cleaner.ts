@@ -708,7 +708,9 @@ export function selectRegion(w: Walked, useWeights: boolean): DomElement[] {
 
   // Several near-best candidates under one ancestor: the ancestor is the article.
   const sorted = [...final.entries()].sort((a, b) => b[1] - a[1]).slice(1, 6);
-  const alternatives = sorted.filter(([, s]) => s / topScore >= 0.75).map(([el]) => el);
+  // A literal filled by push, for the reason given in pruneRegion.
+  const alternatives: DomElement[] = [];
+  for (const [el, s] of sorted) if (s / topScore >= 0.75) alternatives.push(el);
   if (alternatives.length >= 3) {
     let parent = elementParent(top);
     while (parent && parent.name !== 'body') {
@@ -1090,7 +1092,11 @@ export function pruneRegion(
   for (const root of region) {
     const rootRecipe = (hintFlags(root) & F_RECIPE) !== 0;
     if (rootRecipe) recipes?.add(root);
-    const stack: { el: DomElement; figure: boolean; recipe: boolean }[] = elementChildren(root).map((el) => ({ el, figure: false, recipe: rootRecipe }));
+    // Built by push from a literal, not by map(): arrays from one literal share their elements kind
+    // (V8 remembers it per literal), so the loop below meets one array shape; map()'s result for a
+    // root without children had another, and threw the optimised loop away.
+    const stack: { el: DomElement; figure: boolean; recipe: boolean }[] = [];
+    for (const el of elementChildren(root)) stack.push({ el, figure: false, recipe: rootRecipe });
     // The container chosen for its text may wrap it all in one box ("entry-wrapper"): the box is
     // the article, whatever its links, and only what is inside it is judged.
     const rootText = w.info[root.index]?.text ?? 0;
@@ -1577,7 +1583,9 @@ export function cleanHtml(html: string | Utf8Page, inputUrl: string | null, now:
   }
   const body = meta.articleBody;
   if (body && body.length > 400 && out.length < body.length * 0.4) {
-    out = { ...out, paragraphs: paragraphsOf(body), length: body.length };
+    // A new object, not a spread of `out` with paragraphs written over: writing over a field that
+    // had only ever held its first value threw away collectOutput's optimised code, which builds `out`.
+    out = { paragraphs: paragraphsOf(body), captions: out.captions, removed: out.removed, length: body.length, firstDate: out.firstDate, byline: out.byline };
   }
 
   // The page's own stamp, looked for once and only where needed.

@@ -311,15 +311,19 @@ interface TokenizerScan {
 function fastForwardWithIndexOf(tokenizer: Tokenizer): void {
   const t = tokenizer as unknown as TokenizerScan;
   if (typeof t.fastForwardTo !== 'function' || typeof t.index !== 'number' || typeof t.offset !== 'number') return;
-  t.fastForwardTo = function fastForwardTo(this: TokenizerScan, c: number): boolean {
-    const found = this.buffer.indexOf(String.fromCharCode(c), this.index + 1 - this.offset);
-    if (found !== -1) {
-      this.index = found + this.offset;
-      return true;
-    }
-    this.index = this.buffer.length + this.offset - 1;
-    return false;
-  };
+  // One function for every tokenizer: a closure made per page is another call target each time,
+  // and the optimised tokenizer loop, specialised on the first, was thrown away on the next page.
+  t.fastForwardTo = fastForwardTo;
+}
+
+function fastForwardTo(this: TokenizerScan, c: number): boolean {
+  const found = this.buffer.indexOf(String.fromCharCode(c), this.index + 1 - this.offset);
+  if (found !== -1) {
+    this.index = found + this.offset;
+    return true;
+  }
+  this.index = this.buffer.length + this.offset - 1;
+  return false;
 }
 
 /**
