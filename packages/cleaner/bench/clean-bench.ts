@@ -8,18 +8,19 @@
 // set's outputs are scored against its own gold. Both read the pages from a page cache warmed
 // before either runs, and both write a .txt and a .json per page.
 //
-// pwatch clean runs four times, twice before and twice after Readability.js, and its time is the
-// mean of the four. On a shared machine the load changes over the two minutes Readability.js takes;
-// a single seven-second run of ours samples that load at one moment only (here one run in four or
-// five caught a slow spell, 30-40% slower than the run beside it). The runs bracket Readability.js's,
-// and four samples of it weigh one spell less than two did. Every run is printed, and each run's
-// outputs must be byte-identical to the first's.
+// pwatch clean runs six times, three times before and three times after Readability.js, and its
+// time is the mean of the six. On a shared machine the load changes over the two minutes
+// Readability.js takes; a single seven-second run of ours samples that load at one moment only
+// (here one run in four or five caught a slow spell, 30-40% slower than the run beside it). The
+// runs bracket Readability.js's, and the more of them there are, the less one spell weighs (with
+// four, a spell over the last two still moved the ratio by a tenth). Every run is printed, and
+// each run's outputs must be byte-identical to the first's.
 //
 // Each timed run follows an untimed warm-up of the same tool on 20 pages: the run right after
 // Readability.js's (1.3 GB of jsdom heap given back to the system) was up to 40% slower here than
 // the same run a second later, and a tool should not be timed on the aftermath of the other.
 //
-// The outputs (about 13,000 files a run of the bench) go to a RAM-backed folder (/dev/shm) where
+// The outputs (about 15,000 files a run of the bench) go to a RAM-backed folder (/dev/shm) where
 // there is one, and `.bench-out/clean` links to it; `--disk` keeps them in `.bench-out/clean` itself.
 // Why: on this machine's disk (ext4 without a journal) creating a file within a minute or five of
 // deleting many skips the freed inodes one by one (the kernel's recently_deleted check). The bench
@@ -252,23 +253,23 @@ async function main(): Promise<void> {
 
   // Each run writes to a folder of its own: creating 2,166 files costs what it costs a user; writing
   // over a previous run's would not.
-  const oursTwice = async (outs: string[]) => {
+  const oursRunsOf = async (outs: string[]) => {
     await warmUp('ours');
     const runs: RunResult[] = [];
     for (const out of outs) runs.push(await run(pwatchClean([staged], out), env));
     return runs;
   };
   console.error('bench:clean: running pwatch clean …');
-  const before = await oursTwice([ours, path.join(outRoot, 'ours-2')]);
+  const before = await oursRunsOf([ours, path.join(outRoot, 'ours-2'), path.join(outRoot, 'ours-3')]);
 
   console.error('bench:clean: running Readability.js + jsdom (slow) …');
   await warmUp('theirs');
   const theirsRun = await run([...nodeTs, child, list, theirs, staged]);
 
   console.error('bench:clean: running pwatch clean again …');
-  const after = await oursTwice([oursAgain, path.join(outRoot, 'ours-again-2')]);
+  const after = await oursRunsOf([oursAgain, path.join(outRoot, 'ours-again-2'), path.join(outRoot, 'ours-again-3')]);
   const oursRuns = [...before, ...after];
-  const differing = [path.join(outRoot, 'ours-2'), oursAgain, path.join(outRoot, 'ours-again-2')].flatMap((other) => [
+  const differing = [path.join(outRoot, 'ours-2'), path.join(outRoot, 'ours-3'), oursAgain, path.join(outRoot, 'ours-again-2'), path.join(outRoot, 'ours-again-3')].flatMap((other) => [
     ...differingFiles(sets(ours).r, sets(other).r),
     ...differingFiles(sets(ours).t, sets(other).t),
   ]);
