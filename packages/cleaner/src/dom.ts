@@ -40,12 +40,18 @@ export function isText(node: DomNode): node is DomText {
   return node.type === 'text' || node.type === 'cdata';
 }
 
-/** The text of a subtree, gathered without regexes or recursion. */
-export function textOf(root: DomNode, limit = Infinity): string {
+/**
+ * The text of a subtree, gathered without regexes or recursion: until `limit` characters are
+ * gathered, or `maxNodes` nodes were visited (a caller asking about every box of a chain of
+ * thousands nested one in the other, as unclosed tags build, would otherwise walk the chain
+ * down from each of them).
+ */
+export function textOf(root: DomNode, limit = Infinity, maxNodes = Infinity): string {
   const parts: string[] = [];
   let size = 0;
+  let visited = 0;
   const stack: DomNode[] = [root];
-  while (stack.length > 0 && size < limit) {
+  while (stack.length > 0 && size < limit && visited++ < maxNodes) {
     const node = stack.pop()!;
     if (isText(node)) {
       parts.push(node.data);

@@ -86,8 +86,44 @@ interface Block {
   caption: DomElement | null;
   byline: DomElement | null;
   heading: boolean;
-  /** Open unlikely-looking containers (menus, sidebars, comments) around the text, outermost first. */
-  unlikely: DomElement[] | null;
+  /** Open unlikely-looking containers (menus, sidebars, comments) around the text, innermost first. */
+  unlikely: UnlikelyChain | null;
+}
+
+/**
+ * Unlikely-looking containers around a block, innermost first: a linked list whose tail the blocks
+ * of the outer containers share. An array copied at each one cost the square of their nesting,
+ * and unclosed tags nest thousands deep (20,000 nested <aside>s took 10 s). What is asked of a
+ * chain is asked once per link and remembered there.
+ */
+interface UnlikelyChain {
+  el: DomElement;
+  outer: UnlikelyChain | null;
+  /** Whether one of these containers was judged furniture; set once the walk is over. */
+  anyRejected?: boolean;
+  /** Whether all of them could be a page header (no comments, footer, sidebar …). */
+  allPageHeader?: boolean;
+}
+
+/**
+ * Whether `test` holds for some link of the chain (every link, with `every`), remembered in each
+ * link's `key` field, so that the blocks of a chain thousands deep cost no more than its length.
+ */
+function chainHolds(chain: UnlikelyChain, key: 'anyRejected' | 'allPageHeader', test: (el: DomElement) => boolean, every: boolean): boolean {
+  const path: UnlikelyChain[] = [];
+  let c: UnlikelyChain | null = chain;
+  while (c !== null && c[key] === undefined) {
+    path.push(c);
+    c = c.outer;
+  }
+  // Outermost first: each link's answer is its own and its outer chain's.
+  let known = c === null ? every : c[key]!;
+  for (let k = path.length - 1; k >= 0; k--) {
+    const own = test(path[k]!.el);
+    known = every ? known && own : known || own;
+    path[k]![key] = known;
+  }
+  return known;
 }
 
 interface Walked {
@@ -358,7 +394,7 @@ export function walk(root: DomRoot, page: PageMeta, stripUnlikely: boolean, inpu
   let pageHost: string | null | undefined;
   const captions: DomElement[] = [];
   const bylines: DomElement[] = [];
-  let unlikely: DomElement[] = [];
+  let unlikely: UnlikelyChain | null = null;
   /** Unlikely containers that turned out to hold the article: their text counts after all. */
   const rejected = new Set<DomElement>();
   let tableDepth = 0;
@@ -391,7 +427,7 @@ export function walk(root: DomRoot, page: PageMeta, stripUnlikely: boolean, inpu
       caption: captions[captions.length - 1] ?? null,
       byline: bylines[bylines.length - 1] ?? null,
       heading: headingDepth > 0,
-      unlikely: unlikely.length > 0 ? unlikely : null,
+      unlikely,
     });
   };
 
@@ -538,7 +574,7 @@ export function walk(root: DomRoot, page: PageMeta, stripUnlikely: boolean, inpu
       if (isCaption && !block) flush();
       if (isCaption) captions.push(el);
       if (isByline) bylines.push(el);
-      if (isUnlikely) unlikely = [...unlikely, el];
+      if (isUnlikely) unlikely = { el, outer: unlikely };
       if (isTable) tableDepth++;
       if (isHeading) headingDepth++;
       stack.push({ el, i: 0, info: elInfo, block, link: isLink, external: isExternal, caption: isCaption, byline: isByline, table: isTable, heading: isHeading, unlikely: isUnlikely, positive: isPositive, lead: (flags & F_LEAD) !== 0 });
@@ -554,7 +590,7 @@ export function walk(root: DomRoot, page: PageMeta, stripUnlikely: boolean, inpu
       if (frame.caption && !frame.block) flush();
       if (frame.caption) captions.pop();
       if (frame.byline) bylines.pop();
-      if (frame.unlikely) unlikely = unlikely.slice(0, -1);
+      if (frame.unlikely) unlikely = unlikely!.outer;
       if (frame.table) tableDepth--;
       if (frame.heading) headingDepth--;
       const own = frame.info;
@@ -605,7 +641,8 @@ export function walk(root: DomRoot, page: PageMeta, stripUnlikely: boolean, inpu
     }
   }
   flush();
-  const isFurniture = (b: Block) => b.unlikely !== null && b.unlikely.some((el) => rejected.has(el));
+  const isRejected = (el: DomElement) => rejected.has(el);
+  const isFurniture = (b: Block) => b.unlikely !== null && chainHolds(b.unlikely, 'anyRejected', isRejected, false);
   const kept = rejected.size === 0 ? blocks : blocks.filter((b) => !isFurniture(b));
   // Wanted only for the few pages nothing else dates: sorted out on demand.
   const furnitureBlocks = () => (rejected.size === 0 ? [] : blocks.filter(isFurniture));
@@ -1052,7 +1089,9 @@ export function shouldDrop(el: DomElement, i: Info, inFigure: boolean, useWeight
   const li = i.li - 100;
   const ld = linkDensity(i);
   const len = i.text;
-  if (len < 40 && AD_WORDS.test(collapse(textOf(el, 60)))) return true;
+  // Forty characters never take hundreds of nodes but in a chain of unclosed tags, where reading
+  // down from every box of the chain made a page of 20,000 nested <div>s take 8 s.
+  if (len < 40 && AD_WORDS.test(collapse(textOf(el, 60, 200)))) return true;
   if (!inFigure && img > 1 && p / img < 0.5) return true;
   if (!isList && li > p) return true;
   if (i.input > Math.floor(p / 3)) return true;
@@ -1465,7 +1504,11 @@ function pageDate(w: Walked, offset: number | null, now: Date): ParsedDate | nul
 const NOT_PAGE_HEADER = /comment|footer|sidebar|teaser|slider|related|widget|dossier|aside|banner/i;
 
 function inPageHeader(b: Block): boolean {
-  return b.unlikely !== null && b.unlikely.every((el) => el.name !== 'aside' && el.name !== 'footer' && !NOT_PAGE_HEADER.test(hints(el)));
+  return b.unlikely !== null && chainHolds(b.unlikely, 'allPageHeader', couldBePageHeader, true);
+}
+
+function couldBePageHeader(el: DomElement): boolean {
+  return el.name !== 'aside' && el.name !== 'footer' && !NOT_PAGE_HEADER.test(hints(el));
 }
 
 function datedBlock(blocks: Block[], offset: number | null, now: Date): ParsedDate | null {

@@ -389,6 +389,22 @@ describe('HTML edge cases', () => {
     expect(() => cleanArticle({ bytes })).toThrow(/binary|decode/);
   });
 
+  // Unclosed tags nest every box after them inside the one before: thousands deep on broken pages.
+  it('tells furniture from the story when thousands of unclosed furniture boxes nest, each with text of its own', () => {
+    const story = Array.from({ length: 4 }, (_, i) => `<p>Paragraph ${i} of the story tells what happened, who said it, and why it matters to readers.</p>`);
+    const sidebars = '<div class="sidebar">Sidebar note, one of many. '.repeat(3000);
+    const { paragraphs } = cleanArticle({ html: `<html><body><article>${story.join('')}</article>${sidebars}</body></html>`, now });
+    expect(paragraphs).toEqual(story.map((p) => p.slice(3, -4)));
+  });
+
+  it("dates a page from a page header nested deep in unclosed boxes, but not when a comment box is among them", () => {
+    const story = '<p>The story tells what happened, who said it, and why it matters to readers, at some length.</p>'.repeat(4);
+    const page = (box: string) =>
+      `<html><body>${'<div class="header">'.repeat(1500)}${box}<p>Handball Schweiz • 02.02.2022</p>${'</div>'.repeat(1500)}<article>${story}</article></body></html>`;
+    expect(cleanArticle({ html: page(''), now }).publishedDate).toBe('2022-02-02');
+    expect(cleanArticle({ html: page('<div class="comments">'), now }).publishedDate).toBeNull();
+  });
+
   it('copes with a deeply nested page without overflowing the stack', () => {
     const depth = 20000;
     const html = `<html><body>${'<div>'.repeat(depth)}<p>Deep inside the page there is a paragraph of text that should be found.</p>${'</div>'.repeat(depth)}</body></html>`;
