@@ -114,19 +114,21 @@ export function cleanText(text: string, inputUrl: string | null, now: Date): Ext
   // Header dates are read once the source's time zone is known, below.
   const headerDates: string[] = [];
   let headerSource = '';
-  let lines = unwrap(text.split(/\r\n|\r|\n/));
+  const allLines = unwrap(text.split(/\r\n|\r|\n/));
 
-  // Header fields come first when present.
-  for (let headerLines = 0; lines.length > 0; headerLines++) {
-    const header = parseHeader(lines[0]!, headerLines > 0);
+  // Header fields come first when present. The body starts after them, cut once: cutting a line at
+  // a time copied the rest each time (a dump of 40,000 header lines took 90 s).
+  let headerLines = 0;
+  for (; headerLines < allLines.length; headerLines++) {
+    const header = parseHeader(allLines[headerLines]!, headerLines > 0);
     if (!header) break;
-    lines = lines.slice(1);
     if (header.title) title = header.title;
     if (header.link ?? header.url) url = header.link ?? header.url ?? url;
     if (header.author ?? header.byline) author = header.author ?? header.byline ?? null;
     if (header.date ?? header.published) headerDates.push(header.date ?? header.published ?? '');
     if (header.source) headerSource = header.source;
   }
+  const lines = headerLines === 0 ? allLines : allLines.slice(headerLines);
 
   type Kind = 'content' | 'caption' | 'noise';
   const kinds: { line: string; kind: Kind; reason?: string }[] = lines.map((line) => {

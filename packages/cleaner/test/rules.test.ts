@@ -1775,3 +1775,15 @@ describe("a dump's headline over its standfirst", () => {
     expect(cleanArticle({ text: labelled, now }).title).toBe('Xi says China ready to promote Korean dialogue');
   });
 });
+
+describe('a dump with a long header', () => {
+  it('reads every header line and keeps the story after them', () => {
+    // A digest's concatenated headers; the body starts at the first line that is no header field.
+    const headers = Array.from({ length: 5000 }, (_, i) => `TITLE: Story ${i}\nLINK: https://news.example/${i}`).join('\n');
+    const story = 'Envoys from both Koreas met on Tuesday in Panmunjom, the unification ministry said, in the first talks in a year.';
+    const a = cleanArticle({ text: `${headers}\n\n${story}`, now });
+    expect(a.title).toBe('Story 4999');
+    expect(a.url).toBe('https://news.example/4999');
+    expect(a.paragraphs).toEqual([story]);
+  });
+});
