@@ -10,7 +10,7 @@ export { articleText } from './text.ts';
 export type * from './types.ts';
 
 /** Stamped on stored facts: bump when output for the same input can change. */
-export const EXTRACTOR_VERSION = '0.3.0';
+export const EXTRACTOR_VERSION = '0.3.1';
 
 export function extractFacts(article: ArticleInput): Facts {
   const text = articleText(article.paragraphs);

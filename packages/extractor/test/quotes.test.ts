@@ -254,3 +254,18 @@ describe('speakers and addressees, hand-checked', () => {
     expect(found.map((q) => q.speaker?.name ?? null)).toEqual(['Jeon Ha-kyu', 'Shin Won-sik']);
   });
 });
+
+describe('quotes in a run-on "sentence"', () => {
+  // A table or a dump flattened to text has no full stop for thousands of characters.
+  const runOn = Array.from({ length: 120 }, (_, i) => `row ${i} of the list, with no full stop`).join(' and ');
+
+  it('finds the cue beside the quote however long the text before it', () => {
+    const found = direct(quotes([`${runOn}; Vice Minister Lee Sang-hoon said "We agreed to keep talking about the aid" on the record`]));
+    expect(found.map((q) => [q.text, q.speaker?.name ?? null])).toEqual([['We agreed to keep talking about the aid', 'Lee Sang-hoon']]);
+  });
+
+  it('does not take a cue from a thousand characters before the quote', () => {
+    const found = quotes([`Vice Minister Lee Sang-hoon said ${runOn} "We agreed to keep talking about the aid and the fertiliser"`]);
+    expect(found.filter((q) => q.speaker?.name === 'Lee Sang-hoon')).toEqual([]);
+  });
+});
