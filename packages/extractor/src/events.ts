@@ -2,6 +2,7 @@ import eventsData from '../data/events.json' with { type: 'json' };
 import { gazetteer } from './gazetteer.ts';
 import type { DocumentEntities, MentionRecord } from './entities.ts';
 import type { Span } from './text.ts';
+import { firstStartingFrom, inTextOrder } from './text-order.ts';
 import type { ActorRef, Event } from './types.ts';
 
 interface Cue {
@@ -129,14 +130,22 @@ interface Actorish {
 
 function actorsIn(doc: DocumentEntities, start: number, end: number): Actorish[] {
   const found: Actorish[] = [];
-  for (const mention of doc.mentions) {
+  const mentions = doc.mentions;
+  const mentionsOrdered = inTextOrder(mentions);
+  for (let k = firstStartingFrom(mentions, start); k < mentions.length; k++) {
+    const mention = mentions[k]!;
+    if (mentionsOrdered && mention.start >= end) break;
     if (mention.start < start || mention.end > end) continue;
     if (mention.entity.type === 'place' && !mention.entity.country) continue;
     // Groups ("North Koreans") act through the demonym's country, counted below.
     if (mention.entity.kind === 'group') continue;
     found.push({ ref: refOf(mention), start: mention.start });
   }
-  for (const adjective of doc.adjectives) {
+  const adjectives = doc.adjectives;
+  const adjectivesOrdered = inTextOrder(adjectives);
+  for (let k = firstStartingFrom(adjectives, start); k < adjectives.length; k++) {
+    const adjective = adjectives[k]!;
+    if (adjectivesOrdered && adjective.start >= end) break;
     if (adjective.start < start || adjective.end > end) continue;
     const country = gazetteer.countries.get(adjective.country)!;
     // A demonym right before a name is part of that name's title ("Russian Foreign Minister X").

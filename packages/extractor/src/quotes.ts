@@ -1,6 +1,7 @@
 import { gazetteer } from './gazetteer.ts';
 import { isIndividual, type DocumentEntities, type EntityRecord, type MentionRecord } from './entities.ts';
 import { slugify, spanIndexAt, type Span } from './text.ts';
+import { firstStartingFrom, inTextOrder, lastStartingBefore } from './text-order.ts';
 import type { EntityRef, Quote } from './types.ts';
 
 interface QuoteSpan {
@@ -91,7 +92,15 @@ const roleHeads = new Set([
 ]);
 
 function mentionsIn(doc: DocumentEntities, start: number, end: number): MentionRecord[] {
-  return doc.mentions.filter((m) => m.start >= start && m.end <= end);
+  const list = doc.mentions;
+  const ordered = inTextOrder(list);
+  const found: MentionRecord[] = [];
+  for (let k = firstStartingFrom(list, start); k < list.length; k++) {
+    const m = list[k]!;
+    if (ordered && m.start >= end) break;
+    if (m.start >= start && m.end <= end) found.push(m);
+  }
+  return found;
 }
 
 function refOf(entity: EntityRecord): EntityRef {
@@ -153,7 +162,7 @@ function resolvePronoun(ctx: Context, before: number): Omit<Speaker, 'text' | 'a
   const namedHere = new Set<string>();
   const sinceLast = new Set<string>();
   let latest: EntityRecord | null = null;
-  let k = ctx.doc.mentions.length - 1;
+  let k = lastStartingBefore(ctx.doc.mentions, before);
   for (; k >= 0; k -= 1) {
     const mention = ctx.doc.mentions[k]!;
     if (mention.start >= before || !isIndividual(mention.entity)) continue;
@@ -214,7 +223,7 @@ function resolveCollective(ctx: Context, words: string[], start: number): Omit<S
   // Words between "the" and the head must be in the body's name: "the foreign ministry", "the news agency".
   const qualifiers = words.slice(1, -1).filter((w) => !(head === 'agency' && /^(?:news|state|state-run|official)$/.test(w)));
   const limit = ctx.paragraphs[Math.max(0, spanIndexAt(ctx.paragraphs, start) - 6)]!.start;
-  for (let k = ctx.doc.mentions.length - 1; k >= 0; k -= 1) {
+  for (let k = lastStartingBefore(ctx.doc.mentions, start); k >= 0; k -= 1) {
     const mention = ctx.doc.mentions[k]!;
     if (mention.start >= start) continue;
     if (mention.start < limit) break;
@@ -239,7 +248,7 @@ function resolveRole(ctx: Context, words: string[], head: string, start: number,
   if (!indefinite) {
     // The most recent earlier named person holding the role, or an unnamed source of that kind.
     let best: Speaker | null = null;
-    for (let k = ctx.doc.mentions.length - 1; k >= 0; k -= 1) {
+    for (let k = lastStartingBefore(ctx.doc.mentions, start); k >= 0; k -= 1) {
       const mention = ctx.doc.mentions[k]!;
       if (mention.start >= start || !isIndividual(mention.entity)) continue;
       if (synonyms.some((role) => mention.entity.roles.has(role))) {
@@ -425,7 +434,17 @@ export function extractQuotes(
  */
 function signature(ctx: Context, from: number, paragraphEnd: number, lead: RegExp): Speaker | null {
   if (paragraphEnd - from > 120) return null;
-  const mention = ctx.doc.mentions.find((m) => m.start >= from && m.start < paragraphEnd);
+  const list = ctx.doc.mentions;
+  const ordered = inTextOrder(list);
+  let mention: MentionRecord | undefined;
+  for (let k = firstStartingFrom(list, from); k < list.length; k++) {
+    const m = list[k]!;
+    if (m.start >= from && m.start < paragraphEnd) {
+      mention = m;
+      break;
+    }
+    if (ordered && m.start >= paragraphEnd) break;
+  }
   if (!mention || !isIndividual(mention.entity) || !lead.test(ctx.text.slice(from, mention.start))) return null;
   const rest = ctx.text.slice(mention.end, paragraphEnd);
   if (!/^\s*(?:,\s*[^,.;:!?"“”]{2,60})?\s*$/u.test(rest) || rest.split(/\s+/).length > 8) return null;
@@ -779,7 +798,9 @@ const verbNext = new RegExp(`^\\s+${adverbGroup}\\p{Ll}{2,}\\b`, 'u');
 function sentenceSubject(ctx: Context, sentenceStart: number, end: number): Speaker | null {
   const lead = leadAdverbial.exec(ctx.text.slice(sentenceStart, end));
   const clauseStart = sentenceStart + (lead ? lead[0].length : 0);
-  for (const mention of ctx.doc.mentions) {
+  const list = ctx.doc.mentions;
+  for (let k = firstStartingFrom(list, clauseStart); k < list.length; k++) {
+    const mention = list[k]!;
     if (mention.start < clauseStart) continue;
     if (mention.start - clauseStart > 40 || mention.end >= end) return null;
     const phrase = ctx.text.slice(clauseStart, mention.end);
