@@ -245,8 +245,20 @@ function withCountry(doc: DocumentEntities, sentence: Span, ref: ActorRef | null
       best = country;
     }
   };
-  for (const mention of doc.mentions) if (mention.entity.type === 'country' || mention.entity.type === 'place') consider(mention.start, mention.entity.country);
-  for (const adjective of doc.adjectives) consider(adjective.start, adjective.country);
+  // Only the sentence's own mentions and adjectives can count: found by bisection, not by a scan of the article's.
+  const { mentions, adjectives } = doc;
+  const mentionsOrdered = inTextOrder(mentions);
+  for (let k = firstStartingFrom(mentions, sentence.start); k < mentions.length; k++) {
+    const mention = mentions[k]!;
+    if (mentionsOrdered && mention.start >= sentence.end) break;
+    if (mention.entity.type === 'country' || mention.entity.type === 'place') consider(mention.start, mention.entity.country);
+  }
+  const adjectivesOrdered = inTextOrder(adjectives);
+  for (let k = firstStartingFrom(adjectives, sentence.start); k < adjectives.length; k++) {
+    const adjective = adjectives[k]!;
+    if (adjectivesOrdered && adjective.start >= sentence.end) break;
+    consider(adjective.start, adjective.country);
+  }
   return best ? { ...ref, country: best } : ref;
 }
 

@@ -241,6 +241,54 @@ function resolveCollective(ctx: Context, words: string[], start: number): Omit<S
   return null;
 }
 
+/** For each role, the indices of the mentions of individuals holding it, in text order. */
+const roleHolders = new WeakMap<DocumentEntities, Map<string, number[]>>();
+
+/**
+ * The last mention before `start` of an individual holding one of `roles`. Looked up by role, not
+ * by going back over every mention: an article of thousands of paragraphs, each naming people and
+ * quoting "the official", went back over all of them for each quote.
+ */
+function lastRoleHolderBefore(doc: DocumentEntities, roles: readonly string[], start: number): MentionRecord | null {
+  const mentions = doc.mentions;
+  if (!inTextOrder(mentions)) {
+    for (let k = mentions.length - 1; k >= 0; k -= 1) {
+      const mention = mentions[k]!;
+      if (mention.start < start && isIndividual(mention.entity) && roles.some((role) => mention.entity.roles.has(role))) return mention;
+    }
+    return null;
+  }
+  let byRole = roleHolders.get(doc);
+  if (!byRole) {
+    byRole = new Map();
+    mentions.forEach((mention, k) => {
+      if (!isIndividual(mention.entity)) return;
+      for (const role of mention.entity.roles) {
+        const list = byRole!.get(role);
+        if (list) list.push(k);
+        else byRole!.set(role, [k]);
+      }
+    });
+    roleHolders.set(doc, byRole);
+  }
+  const before = lastStartingBefore(mentions, start);
+  let best = -1;
+  for (const role of roles) {
+    const list = byRole.get(role);
+    if (!list) continue;
+    // The last index in the list not past `before`.
+    let low = 0;
+    let high = list.length;
+    while (low < high) {
+      const mid = (low + high) >>> 1;
+      if (list[mid]! <= before) low = mid + 1;
+      else high = mid;
+    }
+    if (low > 0 && list[low - 1]! > best) best = list[low - 1]!;
+  }
+  return best >= 0 ? mentions[best]! : null;
+}
+
 function resolveRole(ctx: Context, words: string[], head: string, start: number, raw: string): Speaker | null {
   const definite = /^(?:the|this|that)$/.test(words[0]!);
   const indefinite = /^(?:a|an|one|another)$/.test(words[0]!);
@@ -248,14 +296,8 @@ function resolveRole(ctx: Context, words: string[], head: string, start: number,
   if (!indefinite) {
     // The most recent earlier named person holding the role, or an unnamed source of that kind.
     let best: Speaker | null = null;
-    for (let k = lastStartingBefore(ctx.doc.mentions, start); k >= 0; k -= 1) {
-      const mention = ctx.doc.mentions[k]!;
-      if (mention.start >= start || !isIndividual(mention.entity)) continue;
-      if (synonyms.some((role) => mention.entity.roles.has(role))) {
-        best = { ref: refOf(mention.entity), text: raw, person: true, media: false, at: mention.start };
-        break;
-      }
-    }
+    const holder = lastRoleHolderBefore(ctx.doc, synonyms, start);
+    if (holder) best = { ref: refOf(holder.entity), text: raw, person: true, media: false, at: holder.start };
     const anonymous = [...ctx.anonymous].reverse().find((a) => a.at < start && synonyms.includes(a.head));
     if (anonymous && (!best || anonymous.at > best.at)) {
       return { ref: anonymous.ref, text: raw, person: true, media: false, at: start };

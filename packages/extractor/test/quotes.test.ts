@@ -269,3 +269,15 @@ describe('quotes in a run-on "sentence"', () => {
     expect(found.filter((q) => q.speaker?.name === 'Lee Sang-hoon')).toEqual([]);
   });
 });
+
+describe('a role for a speaker', () => {
+  it('takes the person who last held the role before the quote', () => {
+    const found = direct(quotes([
+      'Foreign Minister Park Jin opened the meeting in Seoul on Monday.',
+      'Defence Minister Lee Jong-sup arrived later from the border.',
+      '"We are ready for any provocation," the minister said.',
+      'Foreign Minister Park Jin closed the meeting.',
+    ]));
+    expect(found.map((q) => q.speaker?.name ?? null)).toEqual(['Lee Jong-sup']);
+  });
+});
