@@ -14,3 +14,22 @@ export function isText(node: AnyNode): node is AnyNode & { data: string } {
 export function isCdata(node: AnyNode): node is AnyNode & { children: AnyNode[] } {
   return node.type === ElementType.CDATA;
 }
+
+/**
+ * The text of a node as domutils' textContent gives it (text and CDATA, not comments), gathered
+ * without recursion: a feed nesting elements thousands deep overflowed the stack.
+ */
+export function textContent(root: AnyNode): string {
+  const parts: string[] = [];
+  const stack: AnyNode[] = [root];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (node.type === ElementType.Comment) continue;
+    if (isText(node)) parts.push(node.data);
+    else if ('children' in node && Array.isArray(node.children)) {
+      const children = node.children as AnyNode[];
+      for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
+    }
+  }
+  return parts.join('');
+}

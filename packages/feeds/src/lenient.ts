@@ -1,5 +1,5 @@
-import { DomUtils, parseDocument } from 'htmlparser2';
-import { isElement, type AnyNode, type Element } from './dom.ts';
+import { parseDocument } from 'htmlparser2';
+import { isElement, textContent, type AnyNode, type Element } from './dom.ts';
 import { toIsoDate } from './dates.ts';
 import { htmlToText, squash } from './text.ts';
 import { FeedParseError, type FeedFormat, type FeedItem } from './types.ts';
@@ -32,26 +32,33 @@ function firstChild(el: Element, names: readonly string[]): Element | null {
   return null;
 }
 
-/** Elements with one of `names`, not descending into a match (items are not nested in items). */
-function findAll(nodes: readonly AnyNode[], names: ReadonlySet<string>, out: Element[] = []): Element[] {
-  for (const node of nodes) {
+/**
+ * Elements with one of `names` in document order, not descending into a match (items are not
+ * nested in items). Iterative: a feed may nest elements thousands deep.
+ */
+function findAll(nodes: readonly AnyNode[], names: ReadonlySet<string>): Element[] {
+  const out: Element[] = [];
+  const stack: AnyNode[] = [];
+  for (let i = nodes.length - 1; i >= 0; i--) stack.push(nodes[i]!);
+  while (stack.length > 0) {
+    const node = stack.pop()!;
     if (!isElement(node)) continue;
     if (names.has(localName(node))) out.push(node);
-    else findAll(node.children, names, out);
+    else for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]!);
   }
   return out;
 }
 
 function textOf(el: Element | null): string | null {
   if (!el) return null;
-  const text = squash(DomUtils.textContent(el));
+  const text = squash(textContent(el));
   return text || null;
 }
 
 /** Text of a title-like element whose content may be escaped HTML or inline XHTML. */
 function richTextOf(el: Element | null, maxLength?: number): string | null {
   if (!el) return null;
-  const raw = DomUtils.textContent(el);
+  const raw = textContent(el);
   const text = htmlToText(raw, maxLength);
   return text || null;
 }

@@ -4,16 +4,29 @@ import { isCdata, isElement, isText, type AnyNode } from './dom.ts';
 const skipped = new Set(['script', 'style', 'noscript', 'template']);
 const blocks = new Set(['p', 'div', 'br', 'li', 'tr', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'section', 'article']);
 
+/** The text of `nodes`, a space around each block, without recursion: markup can nest thousands deep. */
 function collect(nodes: readonly AnyNode[], out: string[]): void {
-  for (const node of nodes) {
+  // A string on the stack is a block's closing space, due once its children are done.
+  const stack: (AnyNode | string)[] = [];
+  for (let i = nodes.length - 1; i >= 0; i--) stack.push(nodes[i]!);
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (typeof node === 'string') {
+      out.push(node);
+      continue;
+    }
+    let children: readonly AnyNode[] | null = null;
     if (isElement(node)) {
       const name = node.name.toLowerCase();
       if (skipped.has(name)) continue;
-      if (blocks.has(name)) out.push(' ');
-      collect(node.children, out);
-      if (blocks.has(name)) out.push(' ');
+      if (blocks.has(name)) {
+        out.push(' ');
+        stack.push(' ');
+      }
+      children = node.children;
     } else if (isText(node)) out.push(node.data);
-    else if (isCdata(node)) collect(node.children, out);
+    else if (isCdata(node)) children = node.children;
+    if (children) for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
   }
 }
 

@@ -173,3 +173,22 @@ describe('parseFeed', () => {
     expect((await parseError(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 1, 2, 3]))).reason).toBe('not-a-feed');
   });
 });
+
+describe('feeds that nest elements thousands deep', () => {
+  const depth = 20_000;
+  const rss = (inner: string) => Buffer.from(`<?xml version="1.0"?><rss version="2.0"><channel><title>T</title>${inner}</channel></rss>`);
+
+  it('reads the items and their text without overflowing the stack', async () => {
+    const nested = `<item><title>Talks resume</title><link>https://news.example/1</link><description>${'<a>'.repeat(depth)}Envoys met in Panmunjom.${'</a>'.repeat(depth)}</description></item>`;
+    const feed = await parseFeed(rss(nested));
+    expect(feed.items.map((i) => [i.title, i.url])).toEqual([['Talks resume', 'https://news.example/1']]);
+    expect(feed.items[0]!.summary).toContain('Envoys met in Panmunjom.');
+  });
+
+  it('finds items wrapped in deep unknown elements, and reads escaped markup nested deep', async () => {
+    const wrapped = `${'<x>'.repeat(depth)}<item><title>Talks resume</title><link>https://news.example/1</link></item>${'</x>'.repeat(depth)}`;
+    expect((await parseFeed(rss(wrapped))).items.map((i) => i.title)).toEqual(['Talks resume']);
+    const escaped = `<item><title>Talks resume</title><link>https://news.example/1</link><description>${'&lt;div&gt;'.repeat(depth)}Envoys met.</description></item>`;
+    expect((await parseFeed(rss(escaped))).items[0]!.summary).toBe('Envoys met.');
+  });
+});
