@@ -1246,6 +1246,13 @@ export function collectOutput(
   // Whether each paragraph is a headline-like link and nothing else ("Kohlmann: „Als nächstes …“").
   const headlineLinks: boolean[] = [];
   const captions: string[] = [];
+  // Looked up beside the list: a gallery of thousands of pictures asked the list once per caption.
+  const captionSet = new Set<string>();
+  const addCaption = (text: string) => {
+    if (captionSet.has(text)) return;
+    captionSet.add(text);
+    captions.push(text);
+  };
   const removed: RemovedBlock[] = [];
   const titleKey = title ? comparable(title) : null;
   let length = 0;
@@ -1324,7 +1331,7 @@ export function collectOutput(
       continue;
     }
     if (b.caption && (w.info[b.caption.index]?.text ?? 0) < 800) {
-      if (text.length >= 10 && !captions.includes(text)) captions.push(text);
+      if (text.length >= 10) addCaption(text);
       removed.push({ text, reason: 'caption' });
       continue;
     }
@@ -1363,7 +1370,7 @@ export function collectOutput(
     if (text.length < 300) {
       if (isCaptionLine(text)) {
         const caption = tidyCaption(text);
-        if (!captions.includes(caption)) captions.push(caption);
+        addCaption(caption);
         removed.push({ text: caption, reason: 'caption' });
         continue;
       }

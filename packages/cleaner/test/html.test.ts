@@ -405,6 +405,16 @@ describe('HTML edge cases', () => {
     expect(cleanArticle({ html: page('<div class="comments">'), now }).publishedDate).toBeNull();
   });
 
+  it('sets aside each caption of a gallery of thousands of pictures once', () => {
+    const figures = Array.from(
+      { length: 3000 },
+      (_, i) => `<figure><img src="/g/${i}.jpg"><figcaption>Photo ${i % 1500} of the delegation (Yonhap)</figcaption></figure><p>Paragraph ${i} tells what happened, who said it, and why it matters.</p>`,
+    );
+    const { captions, paragraphs } = cleanArticle({ html: `<html><body><article>${figures.join('')}</article></body></html>`, now });
+    expect(paragraphs).toHaveLength(3000);
+    expect(captions).toEqual(Array.from({ length: 1500 }, (_, i) => `Photo ${i} of the delegation (Yonhap)`));
+  });
+
   it('copes with a deeply nested page without overflowing the stack', () => {
     const depth = 20000;
     const html = `<html><body>${'<div>'.repeat(depth)}<p>Deep inside the page there is a paragraph of text that should be found.</p>${'</div>'.repeat(depth)}</body></html>`;
