@@ -22,6 +22,8 @@
 //
 // The outputs (about 15,000 files a run of the bench) go to a RAM-backed folder (/dev/shm) where
 // there is one, and `.bench-out/clean` links to it; `--disk` keeps them in `.bench-out/clean` itself.
+// There they hold about 200 MB of memory until the next run or a reboot (the table's last line says
+// how to free it).
 // Why: on this machine's disk (ext4 without a journal) creating a file within a minute or five of
 // deleting many skips the freed inodes one by one (the kernel's recently_deleted check). The bench
 // itself deleted the last run's 13,000 files as it started, and a pwatch run right after took
@@ -364,7 +366,11 @@ async function main(): Promise<void> {
   for (const [name, r] of [...oursRuns.map((r, i) => [`pwatch clean, run ${i + 1}`, r] as const), ['readability', theirsRun] as const]) {
     if (r.code !== 0 && r.code !== 1) console.log(`note: ${name} exited ${r.code}: ${r.stderr.slice(-300)}`);
   }
-  console.log(`note: both tools wrote their outputs to ${onDisk ? 'the disk' : 'a RAM-backed folder (/dev/shm)'}: ${outRoot}`);
+  console.log(
+    onDisk
+      ? `note: both tools wrote their outputs to the disk: ${outRoot}`
+      : `note: both tools wrote their outputs to a RAM-backed folder, ${outRoot}; they hold memory (about 200 MB) until the next run or a reboot: rm -r ${outRoot} frees it`,
+  );
   // After every timed run: deleting thousands of files slows the creation of the next ones.
   if (aside) await rm(aside, { recursive: true, force: true });
 }
