@@ -2,7 +2,7 @@ import eventsData from '../data/events.json' with { type: 'json' };
 import { gazetteer } from './gazetteer.ts';
 import type { DocumentEntities, MentionRecord } from './entities.ts';
 import type { Span } from './text.ts';
-import { firstStartingFrom, inTextOrder } from './text-order.ts';
+import { startingWithin } from './text-order.ts';
 import type { ActorRef, Event } from './types.ts';
 
 interface Cue {
@@ -131,10 +131,9 @@ interface Actorish {
 function actorsIn(doc: DocumentEntities, start: number, end: number): Actorish[] {
   const found: Actorish[] = [];
   const mentions = doc.mentions;
-  const mentionsOrdered = inTextOrder(mentions);
-  for (let k = firstStartingFrom(mentions, start); k < mentions.length; k++) {
+  const [firstMention, afterMentions] = startingWithin(mentions, start, end);
+  for (let k = firstMention; k < afterMentions; k++) {
     const mention = mentions[k]!;
-    if (mentionsOrdered && mention.start >= end) break;
     if (mention.start < start || mention.end > end) continue;
     if (mention.entity.type === 'place' && !mention.entity.country) continue;
     // Groups ("North Koreans") act through the demonym's country, counted below.
@@ -142,10 +141,9 @@ function actorsIn(doc: DocumentEntities, start: number, end: number): Actorish[]
     found.push({ ref: refOf(mention), start: mention.start });
   }
   const adjectives = doc.adjectives;
-  const adjectivesOrdered = inTextOrder(adjectives);
-  for (let k = firstStartingFrom(adjectives, start); k < adjectives.length; k++) {
+  const [firstAdjective, afterAdjectives] = startingWithin(adjectives, start, end);
+  for (let k = firstAdjective; k < afterAdjectives; k++) {
     const adjective = adjectives[k]!;
-    if (adjectivesOrdered && adjective.start >= end) break;
     if (adjective.start < start || adjective.end > end) continue;
     const country = gazetteer.countries.get(adjective.country)!;
     // A demonym right before a name is part of that name's title ("Russian Foreign Minister X").
@@ -247,18 +245,13 @@ function withCountry(doc: DocumentEntities, sentence: Span, ref: ActorRef | null
   };
   // Only the sentence's own mentions and adjectives can count: found by bisection, not by a scan of the article's.
   const { mentions, adjectives } = doc;
-  const mentionsOrdered = inTextOrder(mentions);
-  for (let k = firstStartingFrom(mentions, sentence.start); k < mentions.length; k++) {
+  const [firstMention, afterMentions] = startingWithin(mentions, sentence.start, sentence.end);
+  for (let k = firstMention; k < afterMentions; k++) {
     const mention = mentions[k]!;
-    if (mentionsOrdered && mention.start >= sentence.end) break;
     if (mention.entity.type === 'country' || mention.entity.type === 'place') consider(mention.start, mention.entity.country);
   }
-  const adjectivesOrdered = inTextOrder(adjectives);
-  for (let k = firstStartingFrom(adjectives, sentence.start); k < adjectives.length; k++) {
-    const adjective = adjectives[k]!;
-    if (adjectivesOrdered && adjective.start >= sentence.end) break;
-    consider(adjective.start, adjective.country);
-  }
+  const [firstAdjective, afterAdjectives] = startingWithin(adjectives, sentence.start, sentence.end);
+  for (let k = firstAdjective; k < afterAdjectives; k++) consider(adjectives[k]!.start, adjectives[k]!.country);
   return best ? { ...ref, country: best } : ref;
 }
 

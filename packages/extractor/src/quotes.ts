@@ -1,7 +1,7 @@
 import { gazetteer } from './gazetteer.ts';
 import { isIndividual, type DocumentEntities, type EntityRecord, type MentionRecord } from './entities.ts';
 import { slugify, spanIndexAt, type Span } from './text.ts';
-import { firstStartingFrom, inTextOrder, lastStartingBefore } from './text-order.ts';
+import { firstStartingFrom, inTextOrder, lastStartingBefore, startingWithin } from './text-order.ts';
 import type { EntityRef, Quote } from './types.ts';
 
 interface QuoteSpan {
@@ -93,11 +93,10 @@ const roleHeads = new Set([
 
 function mentionsIn(doc: DocumentEntities, start: number, end: number): MentionRecord[] {
   const list = doc.mentions;
-  const ordered = inTextOrder(list);
+  const [from, to] = startingWithin(list, start, end);
   const found: MentionRecord[] = [];
-  for (let k = firstStartingFrom(list, start); k < list.length; k++) {
+  for (let k = from; k < to; k++) {
     const m = list[k]!;
-    if (ordered && m.start >= end) break;
     if (m.start >= start && m.end <= end) found.push(m);
   }
   return found;
@@ -477,16 +476,9 @@ export function extractQuotes(
 function signature(ctx: Context, from: number, paragraphEnd: number, lead: RegExp): Speaker | null {
   if (paragraphEnd - from > 120) return null;
   const list = ctx.doc.mentions;
-  const ordered = inTextOrder(list);
+  const [first, after] = startingWithin(list, from, paragraphEnd);
   let mention: MentionRecord | undefined;
-  for (let k = firstStartingFrom(list, from); k < list.length; k++) {
-    const m = list[k]!;
-    if (m.start >= from && m.start < paragraphEnd) {
-      mention = m;
-      break;
-    }
-    if (ordered && m.start >= paragraphEnd) break;
-  }
+  for (let k = first; k < after && mention === undefined; k++) if (list[k]!.start >= from && list[k]!.start < paragraphEnd) mention = list[k];
   if (!mention || !isIndividual(mention.entity) || !lead.test(ctx.text.slice(from, mention.start))) return null;
   const rest = ctx.text.slice(mention.end, paragraphEnd);
   if (!/^\s*(?:,\s*[^,.;:!?"“”]{2,60})?\s*$/u.test(rest) || rest.split(/\s+/).length > 8) return null;

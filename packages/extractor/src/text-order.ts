@@ -40,3 +40,12 @@ export function firstStartingFrom(list: readonly Positioned[], position: number)
 export function lastStartingBefore(list: readonly Positioned[], position: number): number {
   return inTextOrder(list) ? firstStartingFrom(list, position) - 1 : list.length - 1;
 }
+
+/**
+ * The indices `[from, to)` of the items starting at or after `start` and before `end`: found by
+ * bisection, or the whole list when it is not in order (the caller's own checks then decide).
+ */
+export function startingWithin(list: readonly Positioned[], start: number, end: number): [number, number] {
+  if (!inTextOrder(list)) return [0, list.length];
+  return [firstStartingFrom(list, start), Math.max(firstStartingFrom(list, start), firstStartingFrom(list, end))];
+}
