@@ -46,7 +46,8 @@ const outRoot = onDisk ? outLink : '/dev/shm/pwatch-bench-clean';
 
 function isWritableDir(dir: string): boolean {
   try {
-    return statSync(dir).isDirectory() && (statSync(dir).mode & 0o222) !== 0;
+    const stat = statSync(dir);
+    return stat.isDirectory() && (stat.mode & 0o222) !== 0;
   } catch {
     return false;
   }
