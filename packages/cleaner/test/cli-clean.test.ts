@@ -73,6 +73,25 @@ describe('pwatch clean', () => {
     expect(raw).toBe(`${JSON.stringify(json, null, 2)}\n`);
   });
 
+  it('fails a page whose sidecar cannot be read, naming the sidecar, and cleans the rest', async () => {
+    const dir = path.join(work, 'sidecars');
+    mkdirSync(dir, { recursive: true });
+    const page = '<html><body><article><p>Seoul and Pyongyang reopened the liaison line on Monday, officials said.</p></article></body></html>';
+    const sidecars: Record<string, string> = { broken: '{"url": ', numeric: '{"url": 42}', blank: '{"url": ""}', good: '{"url": "https://example.com/a"}' };
+    for (const [name, sidecar] of Object.entries(sidecars)) {
+      writeFileSync(path.join(dir, `${name}.html`), page);
+      writeFileSync(path.join(dir, `${name}.meta.json`), sidecar);
+    }
+    const out = path.join(work, 'sidecars-out');
+    const restore = quiet();
+    const code = await command.run([dir, '--out', out]).finally(restore);
+    expect(code).toBe(1);
+    expect(readFileSync(path.join(out, 'broken.error.txt'), 'utf8')).toContain(`the sidecar ${path.join(dir, 'broken.meta.json')} is not valid JSON`);
+    expect(readFileSync(path.join(out, 'numeric.error.txt'), 'utf8')).toContain('gives "url" as number');
+    expect(existsSync(path.join(out, 'blank.txt'))).toBe(true);
+    expect((JSON.parse(readFileSync(path.join(out, 'good.json'), 'utf8')) as { url: string }).url).toBe('https://example.com/a');
+  });
+
   it('exits 0 when every page is cleaned', async () => {
     const restore = quiet();
     const code = await command

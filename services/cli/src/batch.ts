@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
-import { mkdir, readdir, realpath, stat, writeFile } from 'node:fs/promises';
+import { unlinkSync } from 'node:fs';
+import { access, constants, mkdir, readdir, realpath, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { UsageError } from './command.ts';
 
@@ -20,6 +21,11 @@ export interface BatchOptions {
   label: string;
   /** Returns the files to write, keyed by suffix appended to the input's name (e.g. ".txt", ".json"). */
   handle: (input: BatchInput) => Promise<Record<string, string | Uint8Array>>;
+  /**
+   * Every suffix a successful input writes (whether `handle` returns them or writes them itself):
+   * a page that fails has these removed, so that no output of an earlier run is taken for its own.
+   */
+  outputSuffixes: string[];
   /** Where progress goes; stderr by default so stdout stays clean for pipes. */
   progress?: NodeJS.WritableStream;
   /** Emit a progress line at most this often (ms). */
@@ -116,34 +122,109 @@ function describeError(error: unknown): string {
   return String(error);
 }
 
+/** The first line of an error's message, for a one-line report. */
+function summarise(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  return message.split('\n', 1)[0] ?? '';
+}
+
+function errorCode(error: unknown): string | undefined {
+  return (error as NodeJS.ErrnoException | null)?.code;
+}
+
+/**
+ * Creates `dir` and the folders above it. Node's own `mkdir(…, { recursive: true })` never returns
+ * where the kernel answers ENOENT for a folder whose parent exists (under /proc or /sys): it spins
+ * at full CPU. Here each level is tried at most twice, so such a path fails with ENOENT.
+ */
+async function makeDirectory(dir: string): Promise<void> {
+  try {
+    await mkdir(dir);
+    return;
+  } catch (error) {
+    if (errorCode(error) === 'EEXIST') {
+      if (!(await stat(dir)).isDirectory()) throw new Error(`${dir} is a file, not a folder`, { cause: error });
+      return;
+    }
+    const parent = path.dirname(dir);
+    if (errorCode(error) !== 'ENOENT' || parent === dir) throw error;
+    await makeDirectory(parent);
+  }
+  await mkdir(dir).catch((error: unknown) => {
+    if (errorCode(error) !== 'EEXIST') throw error;
+  });
+}
+
+/**
+ * Makes sure the batch can write under `outDir` before any work starts, and that no output would
+ * overwrite an input (`pwatch clean dumps --out dumps` would write cleaned text over `page.txt`).
+ * Every problem is a UsageError, so the command stops with exit code 2 and a one-line reason.
+ */
+export async function prepareOutDir(outDir: string, inputs: BatchInput[], outputSuffixes: string[]): Promise<void> {
+  try {
+    await makeDirectory(path.resolve(outDir));
+    await access(outDir, constants.W_OK | constants.X_OK);
+  } catch (error) {
+    throw new UsageError(`cannot write to the output folder ${outDir}: ${summarise(error)}`, { cause: error });
+  }
+  const inputPaths = new Set(inputs.map((input) => path.resolve(input.path)));
+  for (const input of inputs) {
+    for (const suffix of outputSuffixes) {
+      const output = path.resolve(outDir, input.name + suffix);
+      if (inputPaths.has(output)) {
+        throw new UsageError(`the output ${output} would overwrite an input: choose an --out folder apart from the inputs`);
+      }
+    }
+  }
+}
+
 /**
  * Runs `handle` over every input, one at a time, writing its outputs under `outDir`. A failing
- * input writes `<name>.error.txt` with the reason and the batch goes on.
+ * input writes `<name>.error.txt` with the reason, is named on the progress stream, and the batch
+ * goes on. Each input's outputs say how its latest run went: a success removes an error file left
+ * by an earlier run, and a failure removes earlier outputs.
  */
 export async function runBatch(options: BatchOptions): Promise<BatchResult> {
-  const { inputs, outDir, label, handle } = options;
+  const { inputs, outDir, label, handle, outputSuffixes } = options;
   const progress = options.progress ?? process.stderr;
   const every = options.progressEveryMs ?? 2000;
+  await prepareOutDir(outDir, inputs, outputSuffixes);
   const started = performance.now();
   let lastReport = started;
   let succeeded = 0;
   let failed = 0;
-  const createdDirs = new Set<string>();
+  const createdDirs = new Set<string>([path.resolve(outDir)]);
   const ensureDir = async (dir: string) => {
-    if (createdDirs.has(dir)) return;
-    await mkdir(dir, { recursive: true });
-    createdDirs.add(dir);
+    const resolved = path.resolve(dir);
+    if (createdDirs.has(resolved)) return;
+    await makeDirectory(resolved);
+    createdDirs.add(resolved);
+  };
+  // Synchronous: one unlink per page, where a thread-pool round trip would cost more than the call.
+  const removeStale = (file: string) => {
+    try {
+      unlinkSync(file);
+    } catch (error) {
+      if (errorCode(error) !== 'ENOENT') progress.write(`${label}: cannot remove ${file} left by an earlier run: ${summarise(error)}\n`);
+    }
   };
   for (const [index, input] of inputs.entries()) {
     const base = path.join(outDir, input.name);
-    await ensureDir(path.dirname(base));
     try {
+      await ensureDir(path.dirname(base));
       const outputs = await handle(input);
       await Promise.all(Object.entries(outputs).map(([suffix, content]) => writeFile(base + suffix, content)));
+      removeStale(`${base}.error.txt`);
       succeeded += 1;
     } catch (error) {
       failed += 1;
-      await writeFile(`${base}.error.txt`, `${input.path}\n${describeError(error)}\n`);
+      progress.write(`${label}: failed ${input.path}: ${summarise(error)}\n`);
+      for (const suffix of outputSuffixes) removeStale(base + suffix);
+      try {
+        await writeFile(`${base}.error.txt`, `${input.path}\n${describeError(error)}\n`);
+      } catch (writeError) {
+        progress.write(`${label}: cannot write ${base}.error.txt: ${summarise(writeError)}\n`);
+      }
     }
     const now = performance.now();
     if (now - lastReport >= every) {

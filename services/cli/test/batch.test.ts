@@ -1,8 +1,9 @@
-import { mkdtemp, mkdir, symlink, writeFile } from 'node:fs/promises';
+import { mkdtemp, mkdir, readdir, readFile, symlink, writeFile } from 'node:fs/promises';
+import { PassThrough } from 'node:stream';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseBatchArgs } from '../src/batch.ts';
+import { parseBatchArgs, prepareOutDir, runBatch, type BatchInput } from '../src/batch.ts';
 import { UsageError } from '../src/command.ts';
 
 describe('parseBatchArgs', () => {
@@ -59,5 +60,89 @@ describe('parseBatchArgs', () => {
   it('turns every bad argument into a usage error', async () => {
     const cases: string[][] = [[], ['x'], ['x', '--out', 'o', '--now', 'soon'], ['/no/such/path', '--out', 'o'], ['x', '--out', 'o', '--what']];
     for (const argv of cases) await expect(parseBatchArgs(argv, ['.txt'])).rejects.toBeInstanceOf(UsageError);
+  });
+});
+
+/** Collects what a batch writes to its progress stream. */
+function progressSink(): { stream: PassThrough; text: () => string } {
+  const stream = new PassThrough();
+  const chunks: string[] = [];
+  stream.on('data', (chunk: Buffer) => chunks.push(chunk.toString()));
+  return { stream, text: () => chunks.join('') };
+}
+
+describe('runBatch', () => {
+  const inputs: BatchInput[] = [
+    { path: 'good.html', name: 'good', ext: '.html' },
+    { path: 'bad.html', name: path.join('nested', 'bad'), ext: '.html' },
+  ];
+
+  it('names each failing input on the progress stream, writes its reason and goes on', async () => {
+    const outDir = path.join(await mkdtemp(path.join(tmpdir(), 'pwatch-run-')), 'made', 'here');
+    const sink = progressSink();
+    const result = await runBatch({
+      inputs,
+      outDir,
+      label: 'test',
+      outputSuffixes: ['.txt'],
+      progress: sink.stream,
+      handle: async (input) => {
+        if (input.path === 'bad.html') throw new Error('cannot decode: the page is empty\nsecond line');
+        return { '.txt': 'clean text\n' };
+      },
+    });
+    expect(result).toMatchObject({ total: 2, succeeded: 1, failed: 1 });
+    expect(await readFile(path.join(outDir, 'good.txt'), 'utf8')).toBe('clean text\n');
+    expect(await readFile(path.join(outDir, 'nested', 'bad.error.txt'), 'utf8')).toMatch(/^bad\.html\nError: cannot decode: the page is empty/);
+    expect(sink.text()).toContain('test: failed bad.html: cannot decode: the page is empty\n');
+    expect(sink.text()).not.toContain('second line');
+  });
+
+  it('leaves only the outputs of the latest run: a success removes an old error file, a failure old outputs', async () => {
+    const outDir = await mkdtemp(path.join(tmpdir(), 'pwatch-rerun-'));
+    await mkdir(path.join(outDir, 'nested'));
+    await writeFile(path.join(outDir, 'good.error.txt'), 'good.html\nError: failed last time\n');
+    await writeFile(path.join(outDir, 'nested', 'bad.txt'), 'cleaned last time\n');
+    await writeFile(path.join(outDir, 'nested', 'bad.json'), '{}\n');
+    await runBatch({
+      inputs,
+      outDir,
+      label: 'test',
+      outputSuffixes: ['.txt', '.json'],
+      progress: progressSink().stream,
+      handle: async (input) => {
+        if (input.path === 'bad.html') throw new Error('broken now');
+        return { '.txt': 'text\n', '.json': '{}\n' };
+      },
+    });
+    expect((await readdir(outDir)).sort()).toEqual(['good.json', 'good.txt', 'nested']);
+    expect(await readdir(path.join(outDir, 'nested'))).toEqual(['bad.error.txt']);
+  });
+});
+
+describe('prepareOutDir', () => {
+  it('refuses, before any work, an output folder that is a file or lies under one', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'pwatch-out-'));
+    const file = path.join(dir, 'a-file');
+    await writeFile(file, 'x');
+    for (const outDir of [file, path.join(file, 'below')]) {
+      const error = await prepareOutDir(outDir, [], ['.txt']).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(UsageError);
+      expect((error as Error).message).toContain(`cannot write to the output folder ${outDir}`);
+    }
+  });
+
+  // Node's recursive mkdir spins for ever on such a path; the batch must fail at once instead.
+  it.runIf(process.platform === 'linux')('fails on a folder the kernel cannot create even though its parent exists (/proc)', async () => {
+    await expect(prepareOutDir('/proc/pwatch-no-such-folder/out', [], ['.txt'])).rejects.toThrow(/cannot write to the output folder .*ENOENT/);
+  });
+
+  it('refuses an output folder where an output would overwrite an input', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'pwatch-overwrite-'));
+    const input: BatchInput = { path: path.join(dir, 'dump.txt'), name: 'dump', ext: '.txt' };
+    await writeFile(input.path, 'raw dump');
+    await expect(prepareOutDir(dir, [input], ['.txt', '.json'])).rejects.toThrow(/would overwrite an input/);
+    await expect(prepareOutDir(path.join(dir, 'out'), [input], ['.txt', '.json'])).resolves.toBeUndefined();
+    expect(await readFile(input.path, 'utf8')).toBe('raw dump');
   });
 });

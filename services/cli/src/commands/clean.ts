@@ -11,14 +11,26 @@ const PRIME_FROM = 100;
 /** The page's address from a `<name>.meta.json` sidecar beside the input, if there is one. */
 function sidecarUrl(input: BatchInput): string | null {
   const base = input.path.slice(0, input.path.length - path.extname(input.path).length);
+  const file = `${base}.meta.json`;
   let raw: string;
   try {
-    raw = readFileSync(`${base}.meta.json`, 'utf8');
-  } catch {
-    return null;
+    raw = readFileSync(file, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+    throw new Error(`cannot read the sidecar ${file}: ${(error as Error).message}`, { cause: error });
   }
-  const meta = JSON.parse(raw) as { url?: unknown };
-  return typeof meta.url === 'string' && meta.url ? meta.url : null;
+  // A sidecar that says something unreadable fails the page: cleaned without its address, the
+  // page would lose its canonical URL and the date in it without anyone noticing.
+  let meta: unknown;
+  try {
+    meta = JSON.parse(raw);
+  } catch (error) {
+    throw new Error(`the sidecar ${file} is not valid JSON: ${(error as Error).message}`, { cause: error });
+  }
+  const url = (meta as { url?: unknown } | null)?.url;
+  if (url === undefined || url === null || url === '') return null;
+  if (typeof url !== 'string') throw new Error(`the sidecar ${file} gives "url" as ${typeof url}, not a string`);
+  return url;
 }
 
 /**
@@ -71,6 +83,7 @@ export const command: Command = {
     const result = await runBatch({
       inputs,
       outDir,
+      outputSuffixes: ['.txt', '.json'],
       label: 'clean',
       handle: async (input) => {
         // Synchronous reads: the work is CPU-bound on one core, and small reads through the

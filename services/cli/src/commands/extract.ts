@@ -68,6 +68,7 @@ export const command: Command = {
     const result = await runBatch({
       inputs,
       outDir,
+      outputSuffixes: ['.facts.json'],
       label: 'extract',
       handle: async (input) => {
         const article = await loadArticle(input, now);

@@ -14,6 +14,7 @@ export const command: Command = {
     const result = await runBatch({
       inputs,
       outDir,
+      outputSuffixes: ['.items.json'],
       label: 'feed-parse',
       handle: async (input) => {
         const feed = await parseFeed(await readFile(input.path), {
