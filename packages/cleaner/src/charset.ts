@@ -112,16 +112,54 @@ export function decodeTextBytes(bytes: Uint8Array, contentType?: string | null):
     assertText(marked.text);
     return marked;
   }
-  const charset = chooseCharset(bytes, charsetFromContentType(contentType), isUtf8(bytes));
+  // An HTML document among the dumps declares its charset where any page does.
+  const head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.length, 4096)).toString('latin1');
+  const declared = charsetFromContentType(contentType) ?? (opensAsHtmlDocument(head) ? charsetFromMeta(bytes) : null);
+  const charset = chooseCharset(bytes, declared, isUtf8(bytes));
   return decodeChecked(bytes, charset, bytes);
 }
 
-/** Text that opens with a byte-order mark (UTF-8, UTF-16 either way), decoded without it; null without one. */
+/**
+ * Text that opens with a byte-order mark (UTF-8, UTF-16 either way), decoded without it, or UTF-16
+ * without one; null otherwise.
+ */
 function byteOrderMark(bytes: Uint8Array): { text: string; charset: string } | null {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return { text: new TextDecoder('utf-8').decode(bytes.subarray(3)), charset: 'utf-8' };
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), charset: 'utf-16be' };
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), charset: 'utf-16le' };
+  const unmarked = unmarkedUtf16(bytes);
+  return unmarked && { text: new TextDecoder(unmarked).decode(bytes), charset: unmarked };
+}
+
+/**
+ * UTF-16 saved without its mark (some Windows tools, and pages re-saved by them). Markup and Latin
+ * text put a zero in the high byte of nearly every code unit: zeros in one byte of each pair and
+ * almost none in the other say UTF-16 and its byte order. Binary data has its zeros in both places,
+ * or few; text in an 8-bit charset or UTF-8 has none.
+ */
+function unmarkedUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
+  const pairs = Math.min(bytes.length, 4096) >> 1;
+  if (pairs < 8) return null;
+  let zeroHigh = 0;
+  let zeroLow = 0;
+  for (let i = 0; i < pairs; i++) {
+    if (bytes[2 * i] === 0) zeroLow++;
+    if (bytes[2 * i + 1] === 0) zeroHigh++;
+  }
+  // A CJK character can have a zero byte too (대 is U+B300): a few in the other place are allowed.
+  const firstByteZero = (z: number, other: number) => z >= pairs * 0.3 && other <= pairs * 0.05;
+  if (firstByteZero(zeroHigh, zeroLow)) return 'utf-16le';
+  if (firstByteZero(zeroLow, zeroHigh)) return 'utf-16be';
   return null;
+}
+
+/**
+ * Whether a text is an HTML document, though it came as a plain-text dump: a page saved as `.txt`
+ * or served as `text/plain`. Only a document's own opening counts (a doctype or `<html>`, after an
+ * XML declaration or comments); a dump that merely shows some markup stays text.
+ */
+export function opensAsHtmlDocument(head: string): boolean {
+  return /^\s*(?:<\?xml[^>]{0,200}\?>\s*)?(?:<!--[\s\S]{0,2000}?-->\s*)*<(?:!doctype\s+html|html)[\s>]/i.test(head.slice(0, 4096));
 }
 
 /**
@@ -162,7 +200,10 @@ export function readHtmlBytes(
 ): Utf8Page | { text: string; charset: string } {
   if (bytes.length === 0) throw new Error('cannot decode: the page is empty');
   const marked = byteOrderMark(bytes);
-  if (marked) return marked;
+  if (marked) {
+    assertText(marked.text);
+    return marked;
+  }
   const validUtf8 = isUtf8(bytes);
   const charset = chooseCharset(bytes, charsetFromContentType(contentType) ?? charsetFromMeta(bytes), validUtf8);
   // The cleaner never reads script or style bodies: it asks for them to be left out before decoding.

@@ -1,4 +1,4 @@
-import { assertText, readHtmlBytes } from './charset.ts';
+import { assertText, opensAsHtmlDocument, readHtmlBytes } from './charset.ts';
 import { isOutletName } from './boilerplate.ts';
 import type { Extraction } from './extraction.ts';
 import { sourceDay, sourceZone } from './dates.ts';
@@ -88,7 +88,8 @@ export function cleanArticle(input: CleanInput): CleanedArticle {
   } else if (input.text !== undefined) {
     if (!input.text.trim()) throw new Error('cannot clean: the text is empty');
     assertText(input.text);
-    extraction = cleanText(input.text, url, now);
+    // A page saved as text (or served as text/plain) is still a page: its markup is no story text.
+    extraction = opensAsHtmlDocument(input.text) ? cleanHtml(input.text, url, now) : cleanText(input.text, url, now);
   } else {
     throw new Error('cannot clean: the input has no bytes, html or text');
   }

@@ -47,6 +47,19 @@ describe('decodeHtmlBytes', () => {
   it('throws on empty bytes', () => {
     expect(() => decodeHtmlBytes(new Uint8Array())).toThrow(/empty/);
   });
+
+  it('reads UTF-16 saved without its byte-order mark, in either byte order', () => {
+    const html = page('utf-16', `Grüße aus Seoul: ${korean}`);
+    expect(decodeHtmlBytes(iconv.encode(html, 'utf-16le'))).toEqual({ text: html, charset: 'utf-16le' });
+    expect(decodeHtmlBytes(iconv.encode(html, 'utf-16be'))).toEqual({ text: html, charset: 'utf-16be' });
+  });
+
+  it('still refuses binary data whose zeros fall in every other byte', () => {
+    // Little-endian 16-bit samples: a zero high byte each time, and no text in the low ones.
+    const samples = Buffer.alloc(4000);
+    for (let i = 0; i < 2000; i++) samples.writeUInt16LE(i % 31, 2 * i);
+    expect(() => decodeHtmlBytes(samples)).toThrow(/binary/);
+  });
 });
 
 describe('decodeTextBytes', () => {
@@ -69,6 +82,16 @@ describe('decodeTextBytes', () => {
   it('reads no markup: a dump that quotes a meta charset is UTF-8 still', () => {
     const text = `${korean}The page said <meta charset="iso-8859-1"> at the top.\n`;
     expect(decodeTextBytes(Buffer.from(text)).text).toBe(text);
+  });
+
+  it('reads an HTML document saved as a dump by its declared charset, and UTF-16 without a mark', () => {
+    // On a line this short the detector takes Big5 for Latin-1: only the declaration gets it right.
+    const traditional = '北韓發射彈道飛彈。';
+    const big5 = iconv.encode(`<!DOCTYPE html><html><head><meta charset="big5"></head><body><p>${traditional}</p></body></html>`, 'big5');
+    expect(decodeTextBytes(big5)).toMatchObject({ charset: 'big5' });
+    expect(decodeTextBytes(big5).text).toContain(traditional);
+    const latin = 'Pyongyang said on Monday that talks could resume.\n'.repeat(5);
+    expect(decodeTextBytes(iconv.encode(latin, 'utf-16le'))).toEqual({ text: latin, charset: 'utf-16le' });
   });
 
   it('refuses binary and empty input', () => {

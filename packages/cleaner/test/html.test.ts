@@ -344,6 +344,16 @@ describe('HTML edge cases', () => {
     expect(a.text).not.toMatch(/Play Video|Loaded|Fullscreen|Current Time/);
   });
 
+  it('cleans a page that came as a text dump (saved as .txt, served as text/plain) as a page, and leaves a dump quoting markup as text', () => {
+    const prose = Array.from({ length: 3 }, (_, i) => `<p>Paragraph ${i} says the envoys met in Panmunjom on Monday and agreed to talk again.</p>`).join('');
+    const page = `\n<!-- saved from url=(0042)https://news.example.com/ -->\n<!DOCTYPE html><html><head><title>Envoys meet | Example News</title></head><body><nav>Home | World | Sport</nav><article><h1>Envoys meet</h1>${prose}</article></body></html>`;
+    const asText = cleanArticle({ text: page, now });
+    expect(asText.title).toBe('Envoys meet');
+    expect(asText.paragraphs).toEqual(Array.from({ length: 3 }, (_, i) => `Paragraph ${i} says the envoys met in Panmunjom on Monday and agreed to talk again.`));
+    const dump = 'Envoys meet\n\nThe statement was posted as <html><body>Envoys met in Panmunjom on Monday</body></html> on the ministry site.\n';
+    expect(cleanArticle({ text: dump, now }).text).toContain('<html><body>Envoys met');
+  });
+
   it('gives text in Unicode composed form, whichever form the page used', () => {
     const decomposed = 'Cafe\u0301 owners in the capital said the new rules would close many of them before the summer season.';
     const html = `<html><head><title>Cafe\u0301 rules</title></head><body><article>${`<p>${decomposed}</p>`.repeat(4)}</article></body></html>`;
