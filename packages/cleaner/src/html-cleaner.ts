@@ -1184,6 +1184,26 @@ export function pruneRegion(
 const FEED_HINT = /teaser|link-?list|feed|rss|widget/i;
 
 /** Whether a box around the element (a widget, a feed of headlines, a teaser list) marks it as furniture. */
+/** The <ul> or <ol> a list item is in. */
+function listOf(li: DomElement): DomElement | null {
+  const list = elementParent(li);
+  return list && (list.name === 'ul' || list.name === 'ol') ? list : null;
+}
+
+/**
+ * Whether a list item is in a list that has already given the story a sentence, or in a list
+ * under such an item: a short item that is mostly a link ("mconley <a>re-enabled TART</a>", the
+ * links of a sub-list) is then one of the story's points, not a menu's or a related-story list's.
+ */
+function inStoryList(li: DomElement, storyLists: ReadonlySet<DomElement>): boolean {
+  const list = listOf(li);
+  if (!list) return false;
+  if (storyLists.has(list)) return true;
+  const holder = elementParent(list);
+  const outer = holder?.name === 'li' ? listOf(holder) : null;
+  return outer !== null && storyLists.has(outer);
+}
+
 function inFurniture(el: DomElement, levels: number): boolean {
   let up: DomElement | null = el;
   // The page's own classes ("enable-ad-placeholder" on <body>) say nothing of one box.
@@ -1245,6 +1265,8 @@ export function collectOutput(
   const paragraphs: string[] = [];
   // Whether each paragraph is a headline-like link and nothing else ("Kohlmann: „Als nächstes …“").
   const headlineLinks: boolean[] = [];
+  // Lists (<ul>, <ol>) that have given the story a sentence of its own: the story's own lists.
+  const storyLists = new Set<DomElement>();
   const captions: string[] = [];
   // Looked up beside the list: a gallery of thousands of pictures asked the list once per caption.
   const captionSet = new Set<string>();
@@ -1385,6 +1407,7 @@ export function collectOutput(
       if (
         !b.heading && b.link / Math.max(1, text.length) > 0.6 && b.owner.name !== 'p' && !(b.owner.name === 'li' && text.length - b.link >= 10) &&
         !(b.owner.name === 'li' && pointsElsewhere(b) && text.length >= 25 && !inFurniture(b.owner, 6)) &&
+        !(b.owner.name === 'li' && inStoryList(b.owner, storyLists) && !inFurniture(b.owner, 6)) &&
         !(recipes.size > 0 && within(b.anchor, recipes, 8))
       ) {
         removed.push({ text, reason: 'links' });
@@ -1403,6 +1426,12 @@ export function collectOutput(
       continue;
     }
     announced = false;
+    // Only a sentence makes the list the story's: toolbars ("bookmark_border Auf die Merkliste") and
+    // menus are lists too, and one of their items may get this far.
+    if (b.owner.name === 'li' && text.length >= 60 && /[.!?]/.test(text)) {
+      const list = listOf(b.owner);
+      if (list) storyLists.add(list);
+    }
     paragraphs.push(text);
     // The site's own stories only: a list of links elsewhere is what the story cites.
     headlineLinks.push(b.owner.name === 'p' && b.link >= text.length * 0.9 && text.length <= 150 && !/[.!?:]$/.test(text) && !pointsElsewhere(b) && recipes.size === 0);

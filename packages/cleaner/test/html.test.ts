@@ -354,6 +354,18 @@ describe('HTML edge cases', () => {
     expect(cleanArticle({ text: dump, now }).text).toContain('<html><body>Envoys met');
   });
 
+  it("keeps a short item that is mostly a link in the story's own list, and still drops such items from menus and toolbars", () => {
+    const prose = Array.from({ length: 3 }, (_, i) => `<p>Paragraph ${i} of the weekly report says what the team landed, what broke and what comes next.</p>`).join('');
+    const item = (html: string) => `<li>${html}</li>`;
+    const storyList = `<ul>${item('Gijs <a href="https://bugs.example.org/1">fixed some flicker</a> that occurred when launching the browser with the bookmarks toolbar enabled on a slow disk.')}${item('mconley <a href="https://bugs.example.org/2">re-enabled TART</a>')}${item('florian has some new visualization variations up for the hang dashboard, which the team uses every week.<ul><li><a href="https://dash.example.net/#frames">showFrames</a></li><li><a href="https://dash.example.net/#leaf">onlyXulLeaf</a></li><li>This dashboard helped identify a hang caused by the password manager code, <a href="https://bugs.example.org/3">which has been fixed</a>.</li></ul>')}</ul>`;
+    // A box whose short items get into the text gives no sentence, so its links stay out.
+    const toolbar = `<ul>${item('Ihre Merkliste ist leer')}${item('Gespeicherte Artikel')}${item('<a href="/read">Vorlesen</a>')}</ul>`;
+    const menu = `<ul>${item('<a href="/world">World news</a>')}${item('<a href="/politics">Politics</a>')}</ul>`;
+    const a = cleanArticle({ html: `<html><body><article>${prose}${toolbar}${storyList}${menu}${prose.replace(/Paragraph/g, 'Section')}</article></body></html>`, now });
+    expect(a.paragraphs).toEqual(expect.arrayContaining(['mconley re-enabled TART', 'showFrames', 'onlyXulLeaf']));
+    expect(a.text).not.toMatch(/Vorlesen|World news|Politics/);
+  });
+
   it('gives text in Unicode composed form, whichever form the page used', () => {
     const decomposed = 'Cafe\u0301 owners in the capital said the new rules would close many of them before the summer season.';
     const html = `<html><head><title>Cafe\u0301 rules</title></head><body><article>${`<p>${decomposed}</p>`.repeat(4)}</article></body></html>`;
