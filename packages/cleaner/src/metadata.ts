@@ -209,6 +209,7 @@ function absolute(href: string | null | undefined, base: string | null): string 
   }
 }
 
+const BLOG_ARCHIVE = /^(?:blog[- ]?)?(?:archive|archiv|archives|archivo|archief)$/i;
 const SEPARATORS = /\s+[|\-–—:·•»«›‹∙/]{1,2}\s+|\s*[|·•»›∙｜：]\s*/;
 
 /** A whole date: "23.01.2022", "2022-01-23", "23. Januar 2022", "Jan 23, 2022" (a year alone is no date). */
@@ -312,6 +313,8 @@ function stripSiteName(title: string, siteName: string | null, host: string | nu
   let held: string | null = null;
   let heldAt = 0;
   for (const h of h1) {
+    // A blog's <h1> is often its own name ("Disfunctions.de » Blog Archiv » Podcasts in Plex einbinden").
+    if (isSiteName(h, siteName, host)) continue;
     const ch = comparable(h);
     const at = ch.length > 10 ? ct.indexOf(ch) : -1;
     if (at >= 0 && (!held || h.length > held.length || (h.length === held.length && at < heldAt))) {
@@ -324,6 +327,8 @@ function stripSiteName(title: string, siteName: string | null, host: string | nu
   const isSite = (p: string) => {
     // A segment that is only a date ("23.01.2022 - Headline - Site") is furniture as much as the site's name.
     if (isDateSegment(p) && !DATE_RANGE.test(title)) return true;
+    // WordPress's old themes put the archive between the site and the post: "Site » Blog Archive » Post".
+    if (BLOG_ARCHIVE.test(p)) return true;
     const c = comparable(p);
     // "Site News" is the site; "Headline @ Site" holds it but is the headline.
     const nearlySite = site !== null && (c === site || (c.includes(site) && c.length <= site.length * 1.5 + 5) || site.includes(c));

@@ -67,6 +67,12 @@ describe('site names in the ways templates attach them', () => {
     expect(title('<title>Muffin Recipes Weekly » Blog Archive » Our basic muffin recipe for beginners</title>', body)).toBe('Our basic muffin recipe for beginners');
   });
 
+  it("takes the post from a blog's archive trail where the only <h1> is the blog's name", () => {
+    const post = (head: string, body: string) => cleanArticle({ html: page(head, body), url: 'https://harbourdaily.de/?p=1', now }).title;
+    expect(post('<title>Harbourdaily.de » Blog Archiv » Podcasts in Plex einbinden</title>', '')).toBe('Podcasts in Plex einbinden');
+    expect(post('<title>Harbourdaily.de » Blog Archive » Podcasts in Plex</title>', '<h1>Harbourdaily.de</h1>')).toBe('Podcasts in Plex');
+  });
+
   it("does not take the site's logo <h1> found in the title for the headline", () => {
     expect(title('<title>Our basic muffin recipe for beginners : Muffin Recipes Weekly</title>', '<h1 class="logo">Muffin Recipes Weekly</h1>')).toBe(
       'Our basic muffin recipe for beginners',
