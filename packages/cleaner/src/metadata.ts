@@ -419,7 +419,8 @@ function storyHeadline(siteName: string | null, host: string | null, h1: string[
   // Many templates print the site's name in an <h1> of the masthead.
   return h1.find((h) => {
     const c = comparable(h);
-    return h.length >= 8 && c !== site && !(hostWord && c.replace(/\s/g, '').includes(hostWord));
+    // A short host word ("be" of be.ch) is in many a headline's letters: only a longer one names the site.
+    return h.length >= 8 && c !== site && !(hostWord && (hostWord.length >= 4 ? c.replace(/\s/g, '').includes(hostWord) : c === hostWord));
   }) ?? null;
 }
 
@@ -615,7 +616,12 @@ export function resolveMeta(page: PageMeta, inputUrl: string | null, offset: num
   // A separator left dangling by the template ("Pferdesport definitiv bei Olympia 2028 dabei -") goes too.
   let title = rawTitle ? stripSiteName(decodeTitle(collapse(rawTitle)), siteName, host, headings, page.headlines.length === 1 ? page.headlines[0]! : null).replace(/\s+[-–—|:·•›∙]+$/, '') || null : null;
   const headline = storyHeadline(siteName, host, headings);
-  if (title && headline && isLabel(title, siteName, host, headline)) title = headline;
+  if (title && headline && isLabel(title, siteName, host, headline)) {
+    // The document's own title, where the heading holds it, is the headline without the heading's
+    // kicker ("Medienmitteilung der Gesundheitsdirektion: Impfen und Boostern …").
+    const own = page.documentTitle && page.documentTitle !== rawTitle ? stripSiteName(decodeTitle(collapse(page.documentTitle)), siteName, host, headings) : null;
+    title = own && wordCount(own) >= 3 && comparable(headline).includes(comparable(own)) ? own : headline;
+  }
 
   const ldAuthor = ld && ld.authors.length > 0 ? cleanAuthor(ld.authors.join(', ')) : null;
   let author = ldAuthor;

@@ -73,6 +73,12 @@ describe('site names in the ways templates attach them', () => {
     expect(post('<title>Harbourdaily.de » Blog Archive » Podcasts in Plex</title>', '<h1>Harbourdaily.de</h1>')).toBe('Podcasts in Plex');
   });
 
+  it("takes the document's title over a section label in og:title, on a site whose host word is short", () => {
+    const head = '<title>Impfen und Boostern ist bis Ende Februar noch überall möglich</title><meta property="og:title" content="Medienmitteilungen"><meta property="og:site_name" content="Kanton Bern">';
+    const h1 = '<h1><span>Medienmitteilung der Gesundheitsdirektion <span class="sr">:</span></span>Impfen und Boostern ist bis Ende Februar noch überall möglich</h1>';
+    expect(cleanArticle({ html: page(head, h1), url: 'https://www.be.ch/de/start/medienmitteilungen/a.html', now }).title).toBe('Impfen und Boostern ist bis Ende Februar noch überall möglich');
+  });
+
   it("does not take the site's logo <h1> found in the title for the headline", () => {
     expect(title('<title>Our basic muffin recipe for beginners : Muffin Recipes Weekly</title>', '<h1 class="logo">Muffin Recipes Weekly</h1>')).toBe(
       'Our basic muffin recipe for beginners',
