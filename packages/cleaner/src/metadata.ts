@@ -338,7 +338,9 @@ function stripSiteName(title: string, siteName: string | null, host: string | nu
   if (kept.length > 0 && kept.length < parts.length) {
     // Only cut at the separator positions: rebuild from the original title.
     const first = parts.findIndex((p) => !isSite(p));
-    const last = parts.length - 1 - [...parts].reverse().findIndex((p) => !isSite(p));
+    // "Post - Site - Tagline": what follows the site's name is the site's too.
+    const siteAfter = parts.findIndex((p, i) => i > first && isSite(p) && !isDateSegment(p));
+    const last = siteAfter > first ? siteAfter - 1 : parts.length - 1 - [...parts].reverse().findIndex((p) => !isSite(p));
     const startAt = title.indexOf(parts[first]!);
     const endAt = title.lastIndexOf(parts[last]!) + parts[last]!.length;
     const rest = title.slice(startAt, endAt).trim();

@@ -79,6 +79,13 @@ describe('site names in the ways templates attach them', () => {
     expect(cleanArticle({ html: page(head, h1), url: 'https://www.be.ch/de/start/medienmitteilungen/a.html', now }).title).toBe('Impfen und Boostern ist bis Ende Februar noch überall möglich');
   });
 
+  it("cuts a site's tagline after its name: 'Post | Site | Tagline'", () => {
+    expect(title('<title>Christmas Gift Guide | Harbour Daily | Jetzt entdecken!</title><meta property="og:site_name" content="Harbour Daily">')).toBe('Christmas Gift Guide');
+    expect(title('<title>Die Ablehnung der Gendersprache » Harbour Daily - Wissenschaftsblogs</title><meta property="og:site_name" content="Harbour Daily">')).toBe(
+      'Die Ablehnung der Gendersprache',
+    );
+  });
+
   it("does not take the site's logo <h1> found in the title for the headline", () => {
     expect(title('<title>Our basic muffin recipe for beginners : Muffin Recipes Weekly</title>', '<h1 class="logo">Muffin Recipes Weekly</h1>')).toBe(
       'Our basic muffin recipe for beginners',
