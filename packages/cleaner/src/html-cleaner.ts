@@ -1251,6 +1251,8 @@ interface Output {
   firstDate: ParsedDate | null;
   /** The names of the first byline in the text ("By Jane Doe", a .byline element), if any. */
   byline: string | null;
+  /** The names in a bare "By Jane Doe" that closes the text: the writer's, or a teaser's (see below). */
+  closingByline: string | null;
 }
 
 export function collectOutput(
@@ -1449,13 +1451,17 @@ export function collectOutput(
   // stays in the text (it is part of the story as printed); a bare "By Jane Doe" there is more
   // often the byline of a teaser to another story, one with the writer's post ("By Park Min-hee,
   // staff reporter") is the story's.
+  let closingByline: string | null = null;
   for (let k = 1; k <= 2 && !byline && paragraphs.length > 3; k++) {
     const last = paragraphs[paragraphs.length - k]!;
-    if (/^(?:by|von)\s/i.test(last) && !endsWithWritersPost(last)) continue;
+    if (/^(?:by|von)\s/i.test(last) && !endsWithWritersPost(last)) {
+      if (k === 1 && last.length <= 60) closingByline = bylineOf(last);
+      continue;
+    }
     const names = signatureOf(last) ?? (k === 1 ? closingChineseByline(last) : null);
     if (names) byline = cleanAuthor(names);
   }
-  return { paragraphs, captions, removed, length, firstDate, byline };
+  return { paragraphs, captions, removed, length, firstDate, byline, closingByline: closingByline && cleanAuthor(closingByline) };
 }
 
 /**
@@ -1664,7 +1670,7 @@ export function cleanHtml(html: string | Utf8Page, inputUrl: string | null, now:
   if (body && body.length > 400 && out.length < body.length * 0.4) {
     // A new object, not a spread of `out` with paragraphs written over: writing over a field that
     // had only ever held its first value threw away collectOutput's optimised code, which builds `out`.
-    out = { paragraphs: paragraphsOf(body), captions: out.captions, removed: out.removed, length: body.length, firstDate: out.firstDate, byline: out.byline };
+    out = { paragraphs: paragraphsOf(body), captions: out.captions, removed: out.removed, length: body.length, firstDate: out.firstDate, byline: out.byline, closingByline: out.closingByline };
   }
 
   // The page's own stamp, looked for once and only where needed.
@@ -1686,7 +1692,8 @@ export function cleanHtml(html: string | Utf8Page, inputUrl: string | null, now:
     offset,
     // A publisher naming itself the author, or a login, gives way to a byline on the page that names people.
     author: withCoAuthors(
-      (meta.authorGivesWay ? [out.byline, meta.bylineAuthor].find((b) => b != null && namesPeople(b)) : null) ??
+      // Only there does a bare closing "Von Jane Doe" count: better a teaser's writer than none.
+      (meta.authorGivesWay ? [out.byline, meta.bylineAuthor, out.closingByline].find((b) => b != null && namesPeople(b)) : null) ??
         meta.author ??
         out.byline ??
         meta.bylineAuthor ??

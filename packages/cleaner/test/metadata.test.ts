@@ -142,6 +142,17 @@ describe('author sources', () => {
     expect(author(page({ '@type': ['Person', 'Organization'], name: 'Christoph Hein' }, 'Christoph Hein Chefredakteur'))).toBe('Christoph Hein');
   });
 
+  it('takes a bare "Von NAME" closing the story over a publisher named as the author, and only then', () => {
+    const page = (author: object) => {
+      const ld = { '@context': 'https://schema.org', '@type': 'NewsArticle', headline: 'Kirche saniert', author };
+      return `<html><head><script type="application/ld+json">${JSON.stringify(ld)}</script></head><body><article>${story}<p><em>Von Cosima Künzel</em></p></article></body></html>`;
+    };
+    const author = (html: string) => cleanArticle({ html, now, url: 'https://www.ln-online.de/a' }).author;
+    expect(author(page({ '@type': 'Organization', name: 'LN' }))).toBe('Cosima Künzel');
+    // A person named by the metadata stays: the closing line may be a teaser's.
+    expect(author(page({ '@type': 'Person', name: 'Jane Roe' }))).toBe('Jane Roe');
+  });
+
   it("reads a Japanese paper's page: the site's name after '：' off the title, the byline's place and date off the reporter", () => {
     const html = `<html><head><title>北朝鮮、弾道ミサイル発射\u3000ＥＥＺ外に落下か：朝日新聞デジタル</title><meta property="og:site_name" content="朝日新聞デジタル"></head><body><article><h1>北朝鮮、弾道ミサイル発射\u3000ＥＥＺ外に落下か</h1><div class="byline">ソウル＝太田成美<span class="date">2023年3月5日 8時12分</span></div>${story}</article></body></html>`;
     const a = cleanArticle({ html, now });
