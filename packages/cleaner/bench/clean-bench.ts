@@ -35,7 +35,9 @@ import { spawn } from 'node:child_process';
 import { existsSync, lstatSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { mkdir, rename, rm, symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { cleanArticle } from '../src/index.ts';
+import { load as cheerioLoad } from 'cheerio/slim';
+import { cleanArticle, decodeHtmlBytes } from '../src/index.ts';
+import { parseHtml } from '../src/parse.ts';
 
 const root = path.resolve(import.meta.dirname, '../../..');
 const evalDir = path.resolve(root, '../shared/eval');
@@ -222,6 +224,33 @@ function pathologicalPagesResult(): string {
   return `slowest ${slowest.toFixed(2)} s (${times.map(([name, t]) => `${name} ${t.toFixed(2)} s`).join(', ')})`;
 }
 
+/**
+ * The design card names cheerio on its htmlparser2 backend; the cleaner builds its tree straight from
+ * htmlparser2's tokenizer instead. This row times the two on the same decoded pages, in process, in
+ * alternating passes after a warm-up: cheerio's load alone, beside the tree the cleaner builds.
+ */
+function treeBuildingResult(files: string[]): string {
+  const texts = files.map((file) => decodeHtmlBytes(readFileSync(file)).text);
+  const pass = (build: (html: string) => unknown) => {
+    const started = performance.now();
+    for (const html of texts) build(html);
+    return (performance.now() - started) / 1000;
+  };
+  const viaCheerio = (html: string) => cheerioLoad(html);
+  const viaPwatch = (html: string) => parseHtml(html);
+  pass(viaCheerio);
+  pass(viaPwatch);
+  const cheerio: number[] = [];
+  const pwatch: number[] = [];
+  for (let i = 0; i < 2; i++) {
+    cheerio.push(pass(viaCheerio));
+    pwatch.push(pass(viaPwatch));
+  }
+  const c = (cheerio[0]! + cheerio[1]!) / 2;
+  const p = (pwatch[0]! + pwatch[1]!) / 2;
+  return `${files.length} pages: cheerio/slim load ${c.toFixed(2)} s (${(files.length / c).toFixed(0)} pages/s), pwatch's tree ${p.toFixed(2)} s (${(files.length / p).toFixed(0)} pages/s), ${(c / p).toFixed(1)}x`;
+}
+
 function samplesExact(): string {
   const dir = path.join(root, 'test/fixtures/samples');
   const ids = readdirSync(dir).filter((f) => f.endsWith('.expected.json')).map((f) => f.slice(0, -'.expected.json'.length));
@@ -354,6 +383,7 @@ async function main(): Promise<void> {
     ['peak RSS over both sets, highest of the runs', mb(oursRuns.map((r) => r.maxRssKiB).reduce(maxOf, null)), mb(theirsRun.maxRssKiB)],
     ['15 MB generated page', bigResult, '-'],
     ['pathological pages (100,000 deep, 100,000 header lines, 50,000 captions); in process', pathologicalPagesResult(), '-'],
+    ['building the tree, in process (the eval pages, decoded)', treeBuildingResult([...rPages, ...tPages]), '-'],
     ['customer samples exact', samplesExact(), '-'],
     ["later runs' outputs identical to the first's", differing.length === 0 ? 'yes' : `no: ${differing.length} files differ (${differing.slice(0, 3).join(', ')})`, '-'],
   ];
