@@ -181,7 +181,7 @@ function to24(half: string, hour: number): number {
   return hour === 12 ? 0 : hour;
 }
 
-/** Dates in URL paths: /2018/04/06/, /20180406/, /2018-04-06/, People's Daily's /2018/0406/, China Daily's /201804/06/. */
+/** Dates in URL paths: /2018/04/06/, /20180406/, /2018-04-06/, People's Daily's /2018/0406/, China Daily's /201804/06/, /06-04-2018/. */
 export function dateFromUrl(url: string | null | undefined): ParsedDate | null {
   if (!url) return null;
   let path = url;
@@ -195,8 +195,15 @@ export function dateFromUrl(url: string | null | undefined): ParsedDate | null {
     /(?:^|[/_-])((?:19|20)\d{2})(\d{2})(\d{2})(?:[/_.-]|\d{0,8}(?:[/_.]|$))/.exec(path) ??
     /\/((?:19|20)\d{2})\/(\d{2})(\d{2})\//.exec(path) ??
     /\/((?:19|20)\d{2})(\d{2})\/(\d{2})\//.exec(path);
-  if (!m) return null;
-  return build(+m[1]!, +m[2]!, +m[3]!, null, 0, 0, undefined, null);
+  if (m) return build(+m[1]!, +m[2]!, +m[3]!, null, 0, 0, undefined, null);
+  // Day first, as most of the world writes it: /23-01-2022-dorothea-wierer…/, /meldungen/29-10-2021,
+  // /08112021-online-fachtag/. Where both numbers could be the month, only a country's own domain
+  // says the day comes first (an American address would put the month there).
+  const dayFirst = /(?:^|[/_-])(\d{2})[-.]?(\d{2})[-.]?((?:19|20)\d{2})(?:[/_.-]|$)/.exec(path);
+  if (!dayFirst) return null;
+  const [first, second] = [+dayFirst[1]!, +dayFirst[2]!];
+  if (first <= 12 && second <= 12 && first !== second && sourceZone(url) === null) return null;
+  return build(+dayFirst[3]!, second, first, null, 0, 0, undefined, null);
 }
 
 /** Minutes east of UTC for a source, from its host: Korean and Chinese outlets print local time. */

@@ -315,6 +315,15 @@ describe('date', () => {
     expect(dated('https://news.example.org/2023/1234/story.html')).toBeNull();
   });
 
+  it('reads a day-first date in an address, and where day and month could swap only on a country domain', () => {
+    const dated = (url: string) => cleanArticle({ html: `<html><body><article>${story}</article></body></html>`, url, now }).publishedDate;
+    expect(dated('https://www.biathlon-example.it/de/newsroom/23-01-2022-wierer-darf-jubeln')).toBe('2022-01-23');
+    expect(dated('https://verein.example.de/media-news/meldungen/29-10-2021')).toBe('2021-10-29');
+    expect(dated('https://www.portal.example.de/aktuelles/08112021-online-fachtag')).toBe('2021-11-08');
+    expect(dated('https://news.example.com/stories/03-04-2022-talks')).toBeNull();
+    expect(dated('https://news.example.com/stories/23-04-2022-talks')).toBe('2022-04-23');
+  });
+
   it('finds the day in a zone, half-hour zones and the nights clocks change included', () => {
     const day = (iso: string, zone: string) => dayIn({ iso, local: iso.slice(0, 10), hasTime: true, inUtc: true }, zone);
     expect(day('2026-11-20T16:30:00.000Z', 'Asia/Seoul')).toBe('2026-11-21');
