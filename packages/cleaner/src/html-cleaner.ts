@@ -496,7 +496,8 @@ export function walk(root: DomRoot, page: PageMeta, stripUnlikely: boolean, inpu
         continue;
       }
       if (name === 'script') {
-        if (/ld\+json/i.test(el.attribs.type ?? '')) addJsonLd(page, textOf(el));
+        // JSON-LD whatever the type says: the tree keeps a code script's text only where it opens as JSON-LD.
+        if (/ld\+json/i.test(el.attribs.type ?? '') || (el.children.length > 0 && !/json/i.test(el.attribs.type ?? ''))) addJsonLd(page, textOf(el));
         continue;
       }
       if (name === 'html' && el.attribs.lang && !page.lang) page.lang = el.attribs.lang;

@@ -1,6 +1,7 @@
 import { decodeHTML, decodeHTMLAttribute } from 'entities';
 import { Tokenizer, type QuoteType, type TokenizerCallbacks } from 'htmlparser2';
 import type { DomElement, DomNode, DomParent, DomRoot, DomText } from './dom.ts';
+import { JSON_LD_START } from './raw-text.ts';
 import type { Utf8Page } from './utf8-page.ts';
 
 /**
@@ -73,6 +74,15 @@ const INTEGRATION = new Set(['mi', 'mo', 'mn', 'ms', 'mtext', 'annotation-xml', 
 function keepsScriptText(attribs: Record<string, string>): boolean {
   const type = attribs.type;
   return type !== undefined && /json/i.test(type);
+}
+
+/**
+ * A script with no type, or typed JavaScript, may still hold JSON-LD (some CMSs leave the type
+ * out): its element is built, and its text kept only where it opens as a JSON-LD object does.
+ */
+function mayHoldJsonLd(attribs: Record<string, string>): boolean {
+  const type = attribs.type;
+  return type === undefined || type === '' || /javascript/i.test(type);
 }
 
 interface Element extends DomElement {
@@ -155,7 +165,13 @@ class TreeBuilder implements TokenizerCallbacks {
 
   ontext(start: number, endIndex: number): void {
     // The text of an element not built (a script, a menu, an SVG) is not even read.
-    if (this.skipping === 0) this.addText(this.read(start, endIndex));
+    if (this.skipping !== 0) return;
+    const current = this.current;
+    // A script of code is built in case it holds JSON-LD: only its first characters are read to see.
+    if (current.type === 'script' && !keepsScriptText((current as DomElement).attribs as Record<string, string>)) {
+      if (current.children.length === 0 && !JSON_LD_START.test(this.read(start, Math.min(endIndex, start + 64)))) return;
+    }
+    this.addText(this.read(start, endIndex));
   }
 
   ontextentity(codepoint: number): void {
@@ -248,7 +264,7 @@ class TreeBuilder implements TokenizerCallbacks {
       name = source;
     }
     if (isVoid) return false;
-    const builds = el !== null && !CHILDLESS.has(name) && !(el.type === 'script' && !keepsScriptText(attribs));
+    const builds = el !== null && !CHILDLESS.has(name) && !(el.type === 'script' && !keepsScriptText(attribs) && !mayHoldJsonLd(attribs));
     this.open.push(name);
     this.builds.push(builds);
     if (builds) this.built.push(el!);

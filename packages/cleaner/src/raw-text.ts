@@ -61,6 +61,15 @@ function declaresJson(bytes: Uint8Array, start: number, end: number): boolean {
   return false;
 }
 
+/** How JSON-LD opens: an object, or a list of them, whose first key is "@context". */
+export const JSON_LD_START = /^\s*\[?\s*\{\s*"@context"/;
+
+/** Whether a script's body opens as JSON-LD does (`{"@context"`, `[{ "@context"`), whatever its type says. */
+function opensJsonLd(bytes: Uint8Array, start: number, end: number): boolean {
+  const head = Buffer.from(bytes.buffer, bytes.byteOffset + start, Math.min(end - start, 64)).toString('latin1');
+  return JSON_LD_START.test(head);
+}
+
 /**
  * The page's bytes with the bodies of its non-JSON <script> and <style> elements left out (the
  * tags stay, empty). For ASCII-compatible encodings only: '<', '>', '/', '-' and quotes are never
@@ -95,7 +104,7 @@ export function dropRawTextBodies(bytes: Uint8Array): Uint8Array {
     // A self-closed <script/> is an ordinary start tag in HTML: its body runs to </script> all the same.
     const bodyEnd = closingTag(bytes, bodyStart, name);
     if (bodyEnd === -1) break;
-    if (bodyEnd > bodyStart && !(name === SCRIPT && declaresJson(bytes, i, bodyStart))) {
+    if (bodyEnd > bodyStart && !(name === SCRIPT && (declaresJson(bytes, i, bodyStart) || opensJsonLd(bytes, bodyStart, bodyEnd)))) {
       kept.push(bytes.subarray(keptFrom, bodyStart));
       keptFrom = bodyEnd;
       dropped += bodyEnd - bodyStart;

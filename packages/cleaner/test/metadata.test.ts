@@ -315,6 +315,14 @@ describe('date', () => {
     expect(dated('https://news.example.org/2023/1234/story.html')).toBeNull();
   });
 
+  it('reads JSON-LD from a script whose type is missing, in bytes and in a string, but not JSON-like code', () => {
+    const ld = '{"@context": "https://schema.org", "@type": "NewsArticle", "headline": "Papst", "datePublished": "2022-01-28T06:00:00+01:00"}';
+    const page = (script: string) => `<html><head><script>${script}</script></head><body><article>${story}</article></body></html>`;
+    expect(cleanArticle({ bytes: Buffer.from(page(ld)), url: 'https://gay.example.ch/news/papst', now }).publishedAt).toBe('2022-01-28T05:00:00.000Z');
+    expect(cleanArticle({ html: page(ld), url: 'https://gay.example.ch/news/papst', now }).publishedAt).toBe('2022-01-28T05:00:00.000Z');
+    expect(cleanArticle({ html: page(`var config = ${ld};`), url: 'https://gay.example.ch/news/papst', now }).publishedAt).toBeNull();
+  });
+
   it('reads a day-first date in an address, and where day and month could swap only on a country domain', () => {
     const dated = (url: string) => cleanArticle({ html: `<html><body><article>${story}</article></body></html>`, url, now }).publishedDate;
     expect(dated('https://www.biathlon-example.it/de/newsroom/23-01-2022-wierer-darf-jubeln')).toBe('2022-01-23');

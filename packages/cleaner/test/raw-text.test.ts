@@ -16,6 +16,13 @@ describe('dropRawTextBodies', () => {
     expect(text(dropRawTextBodies(bytes(html)))).toBe(html);
   });
 
+  it('keeps a script of no JSON type whose body opens as JSON-LD, and no other', () => {
+    const html = '<script>{"@context": "https://schema.org", "datePublished": "2022-01-28"}</script><script>\n [ { "@context":"https://schema.org"}]</script><script>var ld = {"@context": 1};</script>';
+    expect(text(dropRawTextBodies(bytes(html)))).toBe(
+      '<script>{"@context": "https://schema.org", "datePublished": "2022-01-28"}</script><script>\n [ { "@context":"https://schema.org"}]</script><script></script>',
+    );
+  });
+
   it('leaves a <script> inside a comment alone: it is no element there', () => {
     const html = '<!-- <script> --><p>Kept paragraph</p><!-- </script> -->';
     expect(text(dropRawTextBodies(bytes(html)))).toBe(html);
