@@ -572,6 +572,16 @@ const rules: Rule[] = [
       return m !== null && (isDateLine(m[1]!) || TIMESTAMP_LINE.test(m[1]!)) && (wordCount(m[2]!) <= 4 || SOURCE_LABEL.test(m[2]!) || isSectionList(m[2]!)) && !SENTENCE_END.test(m[2]!);
     },
   },
+  // The place and the date a press release or a letter is dated from: "Hamburg, 2. November 2021",
+  // "Paris, le 3 mars 2022", "Seoul, 20 November 2026".
+  {
+    reason: 'timestamp',
+    maxLength: 60,
+    test: (line) => {
+      const m = /^\p{Lu}[\p{L}.'’-]*(?:[ -]\p{Lu}[\p{L}.'’-]*){0,2}\s*(?:\([^()]{2,20}\))?,\s+(?:(?:le|den|am|el|il)\s+)?(.{6,40})$/u.exec(line);
+      return m !== null && isDateLine(m[1]!);
+    },
+  },
   // … or under its categories: "01.02.2022 Kategorie: Synchronschwimmen, Verband".
   {
     reason: 'timestamp',

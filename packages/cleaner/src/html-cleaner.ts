@@ -1526,6 +1526,9 @@ function leadDate(paragraphs: string[], offset: number | null, now: Date): Parse
   for (const p of paragraphs.slice(0, 3)) {
     const m = /^(\d{1,2}\.\d{1,2}\.\d{4}|\d{4}-\d{2}-\d{2})\s*[-–—|:]?\s+\S/u.exec(p);
     if (m) return acceptable(parseDate(m[1]!, offset), now);
+    // A stamp that heads the lead: "Pressemitteilung vom 25. Januar 2022 | Berlin – Die …".
+    const head = /^(.{6,60}?)\s+[|–—]\s+\S/u.exec(p);
+    if (head && classifyLine(head[1]!) === 'timestamp') return acceptable(parseDate(head[1]!, offset), now);
   }
   return null;
 }

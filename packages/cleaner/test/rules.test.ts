@@ -1632,6 +1632,23 @@ describe('more stamps that date a page', () => {
   });
 });
 
+describe('the place and the date a release is dated from', () => {
+  it('takes "Place, date" for a stamp, but no sentence that names a place and a date', () => {
+    expectReason('timestamp', ['Hamburg, 2. November 2021', 'Hamburg, den 02. Dezember 2022', 'Paris, le 3 mars 2022', 'Seoul, 20 November 2026', 'New York, March 5, 2023', 'Berlin, 28.10.2021, 058/21']);
+    expectReason(null, ['However, 2. November 2021 was cold', 'In Seoul, prices rose 3.2% in November 2026', 'Seoul, the capital, held talks on 20 November 2026.']);
+  });
+
+  it('dates a page by such a line, and by a stamp that heads the lead ("Pressemitteilung vom … | Berlin – …")', () => {
+    const lead = (first: string) =>
+      `<html><body><h1>Schulze beim Welternährungsprogramm</h1><div class="text"><p>${first}</p>${body(3)}</div></body></html>`;
+    const placed = cleanArticle({ html: lead('Hamburg, 2. November 2021'), now });
+    expect(placed.publishedDate).toBe('2021-11-02');
+    expect(placed.paragraphs[0]).not.toContain('Hamburg');
+    const headed = lead('Pressemitteilung vom 25. Januar 2022 | Berlin – Die künftige Zusammenarbeit mit dem Welternährungsprogramm stand im Mittelpunkt des Treffens in Rom.');
+    expect(cleanArticle({ html: headed, now }).publishedDate).toBe('2022-01-25');
+  });
+});
+
 describe("Yonhap's and Daily NK's closing lines", () => {
   it("takes Yonhap's tip line and Daily NK's other-language link for calls to action, so the reporter's address closes the story", () => {
     expectReason('call-to-action', ['제보는 카카오톡 okjebo', 'Read this article in Korean here.']);
