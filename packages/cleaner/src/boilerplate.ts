@@ -291,6 +291,10 @@ const RATING_WORD =
 const ONLY_MARKS = /^[\p{P}\p{S}\s\d]*$/u;
 const BARE_DATE_OR_TIME = /\d{4}[-./年년]\s*\d{1,2}[-./月월]\s*\d{1,2}|\d{1,2}\.\s?\d{1,2}\.\s?\d{4}|\d{1,2}\/\d{1,2}\/\d{4}|\d{1,2}:\d{2}/;
 
+const CJK_TOOL_WORD = /字号|字體|字体|打印|关闭|收藏|纠错|举报|返回顶部/u;
+/** What a line of those tools is made of: the tools, the sizes of the text, brackets and bars. */
+const CJK_TOOLS = /(?:字号|字體|字体)\s*[:：]?|[大中小](?=[\s大中小】\]）)|｜]|$)|打印本页|打印此页|关闭窗口|关闭本页|收藏本页|返回顶部|打印|关闭|收藏|纠错|举报|[【】[\]（）()|｜/·\s]/gu;
+
 const rules: Rule[] = [
   // A bare "2026-11-20 09:12" or "10.11.2021" is a stamp, and the date it gives counts.
   { reason: 'punctuation', maxLength: 40, test: (line) => ONLY_MARKS.test(line) && !BARE_DATE_OR_TIME.test(line) },
@@ -524,6 +528,8 @@ const rules: Rule[] = [
     maxLength: 40,
     test: re(/^(?:(?:A\s*[+-]?\s*){2,4}|(?:가\s*){2,4})$|^(?:글자\s?크기|글씨\s?크기|문자\s?크기|글자\s?크기\s?조절|본문\s?글자|文字サイズ|文字の大きさ|字号|字體|字体|text size|font size|schriftgröße|taille du texte|tamaño de (?:letra|texto)|размер шрифта)(?=[\s:：]|$)/iu),
   },
+  // Several of a Chinese page's tools on one line: "【字体：大 中 小】打印本页 关闭窗口", "[打印本页] [关闭窗口]".
+  { reason: 'page-tools', maxLength: 60, test: (line) => CJK_TOOL_WORD.test(line) && line.replace(CJK_TOOLS, '') === '' },
   {
     // Counts of reactions alone on a line: "点赞 12 收藏 3 转发 4", "추천 0 비추천 0", "Likes 12 Comments 3".
     reason: 'page-tools',

@@ -1219,6 +1219,13 @@ describe("Chinese pages' tools and notices", () => {
     expectReason('call-to-action', ['热点推荐']);
     expectReason(null, ['上一篇文章指出，中方立场明确。', '关闭边境的决定引发争议。']);
   });
+
+  it('removes several tools on one line, and a dump keeps its headline above them', () => {
+    expectReason('page-tools', ['【字体：大 中 小】打印本页 关闭窗口', '[打印本页] [关闭窗口]', '字体 大 中 小 打印 关闭']);
+    expectReason(null, ['大中小企业', '关闭核电站', '打印机']);
+    const dump = ['外交部发言人就朝鲜半岛局势答记者问', '2026-11-21 15:30 来源：外交部网站', '【字体：大 中 小】打印本页 关闭窗口', '', '问：据报道，朝鲜20日再次发射弹道导弹。中方对此有何评论？', '', '答：我们注意到有关报道。我们希望有关各方保持冷静克制，坚持通过对话协商解决问题。'].join('\n');
+    expect(cleanArticle({ text: dump, now }).title).toBe('外交部发言人就朝鲜半岛局势答记者问');
+  });
 });
 
 describe('bracketed and bare furniture', () => {
