@@ -1054,8 +1054,9 @@ const REPORTED =
 const PHOTO_TAKEN = /^(?:(?:file |this )?photo|picture|image|screenshot) (?:taken|shot|released|provided) (?:on |in )?(?:\d{1,2} )?(?:\p{L}+\.? )?\d{1,4}(?:,? \d{4})?,?\s+shows\b/iu;
 
 /** A standalone line that is a photo caption rather than body text. */
-export function isCaptionLine(line: string): boolean {
-  if (line.length > 400 || line.length < 15) return false;
+export function isCaptionLine(raw: string): boolean {
+  if (raw.length > 400 || raw.length < 15) return false;
+  const line = withoutPictureFurniture(raw);
   // A story's last paragraph may close with its agency too: "…, the ministry said. (Yonhap)". A
   // photo's caption shows, it does not report.
   if ((AGENCY_CLOSE.test(line) && REPORTED.test(line)) || SENTENCE_THEN_AGENCY.test(line)) return false;
@@ -1065,7 +1066,15 @@ export function isCaptionLine(line: string): boolean {
   return POSITION.test(line) && !SENTENCE_END.test(line);
 }
 
-/** Removes a trailing caption separator left over from a stripped credit. */
+/** Removes a trailing caption separator left over from a stripped credit, and the picture's furniture. */
 export function tidyCaption(line: string): string {
-  return line.replace(/\s*[|｜]\s*$/, '').trim();
+  return withoutPictureFurniture(line).replace(/\s*[|｜]\s*$/, '').trim();
+}
+
+/**
+ * What a picture's box prints around its caption: a gallery's count ("[1/3]") before it, and the
+ * agency's sales button ("Purchase Licensing Rights") after the credit.
+ */
+function withoutPictureFurniture(line: string): string {
+  return line.replace(/^\[\d{1,2}\/\d{1,2}\]\s*/, '').replace(/\s*(?:Purchase|Acquire) Licensing Rights(?:,? opens new tab)?\s*$/i, '');
 }

@@ -47,6 +47,10 @@ function isTopicTag(line: string): boolean {
 /** A short line that ends on a quotation whose last words end no sentence: a headline's quote. */
 const QUOTED_HEADLINE = /^.{10,120}[^.!?…。！？다요][”"’']$/u;
 
+/** A name, then a post that speaks for an office: "Matthew Miller, Department Spokesperson", "Jane Roe, Press Secretary". */
+const SPEAKER_WITH_POST =
+  /^([^,]{4,40}),\s+(?:[\p{Lu}][\p{L}.'-]*\s+){0,4}(?:spokes(?:person|man|woman)|press secretary|secretary of state|secretary|minister|ambassador|envoy|special representative|representative|director|chair(?:man|woman)?|president|commander)(?:\s+(?:of|for|to)\s+[\p{L} .'-]{2,40})?$/iu;
+
 const SUMMARY_LABEL = /^(?:기사\s?내용\s?요약|핵심\s?요약|summary|key points|in brief|内容摘要|内容提要|要約)\s*[:：]?$/iu;
 
 function isTitleLike(line: string): boolean {
@@ -195,6 +199,16 @@ export function cleanText(text: string, inputUrl: string | null, now: Date): Ext
     const k = kinds[i]!;
     if (k.kind === 'content' && isPersonName(k.line) && (kinds[i - 1]?.reason === 'timestamp' || kinds[i + 1]?.reason === 'timestamp')) {
       author = k.line;
+      Object.assign(k, { kind: 'noise', reason: 'byline' });
+    }
+  }
+  // A briefing's or a statement's speaker above it, with their post: "Matthew Miller, Department
+  // Spokesperson". No headline: the one above it is.
+  for (let i = 0; i < bodyStart; i++) {
+    const k = kinds[i]!;
+    const speaker = k.kind === 'content' ? SPEAKER_WITH_POST.exec(k.line) : null;
+    if (speaker && isPersonName(speaker[1]!)) {
+      author ??= speaker[1]!;
       Object.assign(k, { kind: 'noise', reason: 'byline' });
     }
   }

@@ -947,6 +947,13 @@ describe('furniture in parentheses, gallery buttons, pingbacks, cut-off teasers'
     expect(parseDate('Score 2:1, March 5, 2024', 480)?.iso).toBe('2024-03-05T00:00:00.000Z');
   });
 
+  it("knows a wire photographer's caption under a gallery's count and over the agency's sales button", () => {
+    const line = '[1/3] A TV broadcasts a news report on North Korea firing a ballistic missile, in Seoul, November 20, 2026. REUTERS/Kim Hong-Ji Purchase Licensing Rights';
+    expect(isCaptionLine(line)).toBe(true);
+    const a = cleanArticle({ text: `${line}\n\nSEOUL, Nov 21 (Reuters) - North Korea said on Friday it had tested a new solid-fuel intercontinental ballistic missile, state media reported.`, now });
+    expect(a.captions).toEqual(['A TV broadcasts a news report on North Korea firing a ballistic missile, in Seoul, November 20, 2026. REUTERS/Kim Hong-Ji']);
+  });
+
   it('knows a caption by a stock or archive credit after a slash, or a © glued to the text', () => {
     expect(isCaptionLine('Schneeräumpflicht - was man darüber wissen muss© Rike/pixelio.de')).toBe(true);
     expect(isCaptionLine('Angus Barbieri mając 27 lat, ważył 206 kilogramów /domena publiczna')).toBe(true);
@@ -1771,6 +1778,26 @@ describe('transcripts', () => {
       'Вопрос: Как Москва оценивает последние заявления Вашингтона?',
       '毛宁：制裁施压解决不了问题。',
     ]);
+  });
+});
+
+describe("a briefing's header", () => {
+  it("takes the speaker with their post for the author, and the line above for the title, which dates it", () => {
+    const text = [
+      'Department Press Briefing – November 20, 2026',
+      'Matthew Miller, Department Spokesperson',
+      'Washington, DC',
+      '1:15 p.m. EST',
+      '',
+      'MR MILLER: Good afternoon, everyone. The United States condemns the DPRK\'s launch of a ballistic missile earlier today.',
+      '',
+      'QUESTION: Has the Secretary spoken to his counterparts in Seoul and Tokyo?',
+    ].join('\n');
+    const a = cleanArticle({ text, now: new Date('2026-12-01T00:00:00Z') });
+    expect(a.title).toBe('Department Press Briefing – November 20, 2026');
+    expect(a.author).toBe('Matthew Miller');
+    expect(a.publishedDate).toBe('2026-11-20');
+    expect(a.paragraphs[0]).toMatch(/^MR MILLER: Good afternoon/);
   });
 });
 
