@@ -514,7 +514,7 @@ const rules: Rule[] = [
     reason: 'paywall',
     maxLength: 300,
     test: re(
-      /^(?:to (?:view|read|continue reading) (?:the full|this|the rest of (?:the|this)) (?:story|article)|(?:first-time |new )?subscribers (?:also )?(?:receive|get)\b|if you(?:'|’)re (?:seeing this|already a subscriber)|already (?:a )?subscriber\?|advertise with (?:us|the)\b|(?:sie müssen|du musst) (?:sich |dich )?(?:eingeloggt|angemeldet|einloggen|anmelden|registriert))/i,
+      /^(?:to (?:view|read|continue reading) (?:the full|this|the rest of (?:the|this)) (?:story|article)|want to (?:read|keep reading|continue reading) (?:more|on)\?|(?:become|join as) a (?:member|subscriber)\b.{0,30}\bto (?:read|continue|unlock)\b|(?:subscribe|sign in|log in) (?:now |today )?to (?:read|continue reading|unlock) (?:the (?:rest|full)|this)\b|(?:first-time |new )?subscribers (?:also )?(?:receive|get)\b|if you(?:'|’)re (?:seeing this|already a subscriber)|already (?:a )?subscriber\?|advertise with (?:us|the)\b|(?:sie müssen|du musst) (?:sich |dich )?(?:eingeloggt|angemeldet|einloggen|anmelden|registriert))/i,
     ),
   },
   {
@@ -586,6 +586,15 @@ const rules: Rule[] = [
     test: (line) => {
       const m = /^\p{Lu}[\p{L}.'’-]*(?:[ -]\p{Lu}[\p{L}.'’-]*){0,2}\s*(?:\([^()]{2,20}\))?,\s+(?:(?:le|den|am|el|il)\s+)?(.{6,40})$/u.exec(line);
       return m !== null && isDateLine(m[1]!);
+    },
+  },
+  // A site's address and the day in brackets, as KCNA signs its stories: "www.kcna.kp (Juche115.11.20.)".
+  {
+    reason: 'timestamp',
+    maxLength: 60,
+    test: (line) => {
+      const m = /^(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}\s*[(（]([^()（）]{6,30})[)）]$/iu.exec(line);
+      return m !== null && (isDateLine(m[1]!) || /^(?:juche|주체)\s*\d{2,3}\.\d{1,2}\.\d{1,2}\.?$/iu.test(m[1]!));
     },
   },
   // … or under its categories: "01.02.2022 Kategorie: Synchronschwimmen, Verband".
@@ -897,8 +906,15 @@ export function datedByline(line: string): string | null {
     if (isDate(before) && peopleIn(after)) return after;
     if (isDate(after) && peopleIn(before)) return before;
   }
+  // With nothing between, the name before the date: "Chad O'Carroll November 20, 2026".
+  const glued = NAME_THEN_DATE.exec(line);
+  if (glued && isDate(glued[2]!) && looksLikeNames(glued[1]!) && !INSTITUTION_WORD.test(glued[1]!) && peopleIn(glued[1]!)?.length === 1) return glued[1]!;
   return null;
 }
+/** Words that name an office or an event, not a person: "Department Press Briefing – November 20, 2026" is a title. */
+export const INSTITUTION_WORD =
+  /\b(?:department|ministry|briefing|press|conference|office|committee|council|agency|news|statement|remarks|report|bureau|service|government|embassy|mission|assembly|party|university|institute|center|centre|forum|summit|meeting|update|edition|weekly|daily)\b/i;
+const NAME_THEN_DATE = /^(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})\s+((?:\d{1,2}\.?\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[\p{L}.]*\s+\d{1,2},?\s+\d{4}|\d{1,2}\.?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[\p{L}.]*\s+\d{4}|\d{1,2}\.\d{1,2}\.\d{4}|\d{4}-\d{2}-\d{2})$/iu;
 
 const NAME_JOINERS = new Set([...NAME_PARTICLES, 'dos', 'das', 'and', 'und', 'et', 'y', 'e', 'i', 'in', 'for', 'with', 'für', 'mit', 'and/or', '&', '|', '-', '–', 'staff', 'reporter', 'writer', 'correspondent', 'editor']);
 
@@ -1056,7 +1072,8 @@ const PHOTO_TAKEN = /^(?:(?:file |this )?photo|picture|image|screenshot) (?:take
 /** A standalone line that is a photo caption rather than body text. */
 export function isCaptionLine(raw: string): boolean {
   if (raw.length > 400 || raw.length < 15) return false;
-  const line = withoutPictureFurniture(raw);
+  // NK News dates the picture after its credit: "… | Image: KCNA (Nov. 20, 2026)".
+  const line = withoutPictureFurniture(raw).replace(/\s*\((?:[\p{L}]{3,9}\.?\s+\d{1,2},\s+\d{4}|\d{1,2}\s+[\p{L}]{3,9}\.?\s+\d{4}|\d{4}[-./]\d{1,2}[-./]\d{1,2})\)$/u, '');
   // A story's last paragraph may close with its agency too: "…, the ministry said. (Yonhap)". A
   // photo's caption shows, it does not report.
   if ((AGENCY_CLOSE.test(line) && REPORTED.test(line)) || SENTENCE_THEN_AGENCY.test(line)) return false;

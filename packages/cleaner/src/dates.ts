@@ -114,7 +114,10 @@ export function parseDate(text: string, defaultOffset: number | null = null): Pa
   if (!text) return null;
   let s = text.length > 400 ? text.slice(0, 400) : text;
   // North Korea's calendar: "주체115(2026)년 11월 21일", "Juche 115 (2026).11.21": the year in brackets counts.
-  if (s.includes('주체') || /juche/i.test(s)) s = s.replace(/(?:주체|juche)\s*\d{1,3}\s*[(（](\d{4})[)）]\s*/gi, '$1');
+  // KCNA's own stamp gives the Juche year alone ("Juche115.11.20."): Juche 1 is 1912.
+  if (s.includes('주체') || /juche/i.test(s)) {
+    s = s.replace(/(?:주체|juche)\s*\d{1,3}\s*[(（](\d{4})[)）]\s*/gi, '$1').replace(/(?:주체|juche)\s*(\d{2,3})(?=\s*[.년]\s*\d)/gi, (_m, year: string) => String(1911 + Number(year)));
+  }
   // Full-width digits, as Japanese and Chinese pages set dates: "令和８年１１月２０日", "２０２６年".
   if (FULL_WIDTH_DIGIT.test(s)) s = s.replace(FULL_WIDTH_DIGITS, (d) => String(d.charCodeAt(0) - 0xff10));
   // Japan's era years, as its government and many of its papers print them: 令和8年 is 2026, 平成30年

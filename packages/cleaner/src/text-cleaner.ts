@@ -1,4 +1,4 @@
-import { announcesStories, broadcastReporter, bylineOf, classifyLine, closingChineseByline, isCaptionLine, isPersonName, tidyCaption } from './boilerplate.ts';
+import { announcesStories, broadcastReporter, bylineOf, classifyLine, closingChineseByline, datedByline, INSTITUTION_WORD, isCaptionLine, isPersonName, tidyCaption } from './boilerplate.ts';
 import { splitDateline } from './dateline.ts';
 import { acceptable, dateFromUrl, outletOffset, parseDate, scriptOffset, sourceOffset, type ParsedDate } from './dates.ts';
 import type { Extraction } from './extraction.ts';
@@ -156,6 +156,12 @@ export function cleanText(text: string, inputUrl: string | null, now: Date): Ext
       // "By Chad O'Carroll | November 20, 2026", "By LEE SOO-JIN [lee.soojin@joongang.co.kr]": the names alone.
       author ??= cleanAuthor(byline);
       return { line, kind: 'noise', reason: 'byline' };
+    }
+    // The writer and the day with no "By": "Chad O'Carroll November 20, 2026", "Reiner Nagel | 25.10.2022".
+    const dated = datedByline(line);
+    if (dated && !INSTITUTION_WORD.test(dated)) {
+      author ??= cleanAuthor(dated);
+      return { line, kind: 'noise', reason: 'timestamp' };
     }
     return { line, kind: 'content' };
   });

@@ -1801,6 +1801,26 @@ describe("a briefing's header", () => {
   });
 });
 
+describe("KCNA's and NK News's dumps", () => {
+  it("dates a KCNA story by its Juche stamp, and reads a writer and a day with nothing between, a dated picture credit and a member's paywall", () => {
+    expect(parseDate('Juche115.11.20.', 540)?.local).toBe('2026-11-20');
+    expect(parseDate('주체115.11.20', 540)?.local).toBe('2026-11-20');
+    expectReason('timestamp', ['www.kcna.kp (Juche115.11.20.)']);
+    const kcna = ['KCNA Commentary Slams U.S. Military Drills', 'Pyongyang, November 20 (KCNA) -- The U.S. and south Korean military warmongers are staging large-scale joint air drills again.', 'This is a dangerous military provocation, says a KCNA commentary.', 'www.kcna.kp (Juche115.11.20.)'].join('\n');
+    expect(cleanArticle({ text: kcna, now: new Date('2026-12-01T00:00:00Z') }).publishedDate).toBe('2026-11-20');
+    expectReason('paywall', ['Want to read more?', 'Become a member today to read the rest of this story and gain unlimited access to NK News.']);
+    expect(isCaptionLine('Kim Jong Un at the defense expo on Wednesday | Image: KCNA (Nov. 20, 2026)')).toBe(true);
+    const nkNews = [
+      "North Korea unveils new 'hypersonic' missile at defense expo in Pyongyang",
+      'Kim Jong Un inspects weapons display as regime touts progress on nuclear-capable systems',
+      "Chad O'Carroll November 20, 2026",
+      'North Korean leader Kim Jong Un toured a defense exhibition in Pyongyang on Wednesday, where the regime displayed what it called a new hypersonic missile.',
+    ].join('\n');
+    const a = cleanArticle({ text: nkNews, now: new Date('2026-12-01T00:00:00Z') });
+    expect([a.title, a.author, a.publishedDate]).toEqual(["North Korea unveils new 'hypersonic' missile at defense expo in Pyongyang", "Chad O'Carroll", '2026-11-20']);
+  });
+});
+
 describe("a think tank's note on itself", () => {
   it('leaves the end of the story, and a sentence of the story that says the same stays', () => {
     const closing = finishParagraphs(['The test suggests North Korea continues to make progress in its solid-fuel program.', '38 North is a program of the Stimson Center.'], []);
