@@ -213,7 +213,7 @@ export function dateFromUrl(url: string | null | undefined): ParsedDate | null {
 export function sourceOffset(url: string | null | undefined): number | null {
   const host = hostOf(url);
   if (host === null) return null;
-  if (/\.kr$/.test(host) || /(^|\.)(yna|yonhapnews|koreaherald|koreatimes|koreajoongangdaily|nknews|arirang|kbs|dailynk)\.(com|co|net|org)/.test(host)) return 540;
+  if (/\.kr$/.test(host) || /(^|\.)(yna|yonhapnews|koreaherald|heraldcorp|koreatimes|koreajoongangdaily|joongang|nknews|arirang|kbs|dailynk)\.(com|co|net|org)/.test(host)) return 540;
   if (/\.jp$/.test(host)) return 540;
   // Russia spans eleven zones, but its agencies, ministries and national papers print Moscow time.
   if (/\.(?:ru|su|рф)$/.test(host) || /(^|\.)tass\.com$/.test(host)) return 180;

@@ -47,6 +47,17 @@ function isTopicTag(line: string): boolean {
 /** A short line that ends on a quotation whose last words end no sentence: a headline's quote. */
 const QUOTED_HEADLINE = /^.{10,120}[^.!?…。！？다요][”"’']$/u;
 
+/** The source's offset from the domain of an e-mail address in the dump's bylines and signatures. */
+function mailOffset(kinds: { line: string }[]): number | null {
+  for (const { line } of kinds) {
+    if (line.length > 200 || !line.includes('@')) continue;
+    const domain = /[\w.+-]+@([\w-]+(?:\.[\w-]+)+)/.exec(line)?.[1];
+    const offset = domain ? sourceOffset(`https://${domain}/`) : null;
+    if (offset !== null) return offset;
+  }
+  return null;
+}
+
 /** A name, then a post that speaks for an office: "Matthew Miller, Department Spokesperson", "Jane Roe, Press Secretary". */
 const SPEAKER_WITH_POST =
   /^([^,]{4,40}),\s+(?:[\p{Lu}][\p{L}.'-]*\s+){0,4}(?:spokes(?:person|man|woman)|press secretary|secretary of state|secretary|minister|ambassador|envoy|special representative|representative|director|chair(?:man|woman)?|president|commander)(?:\s+(?:of|for|to)\s+[\p{L} .'-]{2,40})?$/iu;
@@ -225,6 +236,8 @@ export function cleanText(text: string, inputUrl: string | null, now: Date): Ext
   // lead names ("共同通信", "연합뉴스 | 입력 2026-11-20 09:12").
   const offset =
     sourceOffset(url) ??
+    // … or from the reporter's address: "By Ji Da-gyum (dagyumji@heraldcorp.com)", "ksy@yna.co.kr".
+    mailOffset(kinds) ??
     outletOffset(
       [
         headerSource,

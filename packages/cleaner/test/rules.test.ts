@@ -1821,6 +1821,13 @@ describe("KCNA's and NK News's dumps", () => {
   });
 });
 
+describe("a dump's time zone from the reporter's address", () => {
+  it("reads a Korea Herald dump's times in Seoul's zone, known from the byline's e-mail domain", () => {
+    const text = ['Seoul, Washington to hold nuclear consultative group meeting next month', 'Published : Nov. 20, 2026 - 15:12', 'By Ji Da-gyum (dagyumji@heraldcorp.com)', "South Korea and the United States will hold the fifth meeting of the Nuclear Consultative Group next month in Washington, Seoul's Defense Ministry said Friday."].join('\n');
+    expect(cleanArticle({ text, now: new Date('2026-12-01T00:00:00Z') }).publishedAt).toBe('2026-11-20T06:12:00.000Z');
+  });
+});
+
 describe("a think tank's note on itself", () => {
   it('leaves the end of the story, and a sentence of the story that says the same stays', () => {
     const closing = finishParagraphs(['The test suggests North Korea continues to make progress in its solid-fuel program.', '38 North is a program of the Stimson Center.'], []);
