@@ -26,6 +26,9 @@ const SHARE_LINE = new RegExp(
 const MENU_WORDS =
   /^(?:home|홈|首页|首頁|主页|ホーム|トップ|로그인|회원가입|전체메뉴|메뉴|검색|구독|登录|注册|搜索|导航|菜单|sitemap|site map|menu|search|sign in|log in|login|register|subscribe|contact us|about us|privacy policy|terms of (?:use|service)|뉴스|정치|경제|사회|국제|북한|문화|스포츠|연예|오피니언|新闻|国际|军事|财经|社会|体育|娱乐|科技|评论|视频|图片|图集|组图|組圖|高清组图|news|nachrichten|aktuelles|noticias|politics|business|world|sports|opinion|lifestyle|entertainment|tech|culture|video|photos?|national|north korea|korean peninsula)$/i;
 
+const ACCOUNT_LINK =
+  /^(?:sign in|sign up|log ?in|log ?out|register|subscribe|my account|anmelden|registrieren|einloggen|abmelden|connexion|s'inscrire|iniciar sesión|registrarse|войти|регистрация|выйти|로그인|회원가입|로그아웃|登录|注册|退出|ログイン|新規登録|会員登録)$/iu;
+
 /** Japanese section names: a menu when several stand in a row, ordinary words alone (a vocabulary list's "動画"). */
 const SECTION_WORDS_JA = /^(?:ニュース|政治|経済|国際|社会|スポーツ|エンタメ|動画|写真|科学|文化|地域|ライフ)$/;
 
@@ -41,7 +44,7 @@ const CTA_START = new RegExp(
       'try (?:it )?free', 'start (?:your )?free', 'already a (?:subscriber|member)', 'log ?in to', 'sign in to', '(?:log ?in|sign in) or (?:subscribe|register|sign up)', 'register to (?:read|continue|view|see)', 'become a (?:member|subscriber)',
       'support (?:our|independent) journalism', 'support us\\b', 'unterstütze(?:n sie)?\\s', 'get the app', 'watch (?:now|live|the video)', 'listen (?:now|to this)',
       'you may (?:also )?like', 'you might (?:also )?like', 'also read', 'read also', 'read next', 'up next', 'to view the full story',
-      'if you enjoyed', 'was this (?:article|page|helpful)', 'did you (?:like|enjoy|find) this', 'submit your', 'for the latest (?:stories|news)',
+      'if you enjoyed', '(?:like|liked|love|enjoy(?:ed)?) this (?:story|article|post|piece)\\?', 'was this (?:article|page|helpful)', 'did you (?:like|enjoy|find) this', 'submit your', 'for the latest (?:stories|news)',
       'this (?:post|article|page) (?:contains|may contain) (?:affiliate|references)', 'this (?:article|story|content) is (?:only )?(?:available|reserved|accessible) (?:to|for) ', 'this entry was posted', 'you must be logged in',
       'check out (?:more|our|all|the latest)\\b[^.!?]{0,30}\\b(?:articles|stories|posts|news|videos)\\b',
       'why you can trust\\b', 'by (?:submitting|signing up|subscribing|registering|clicking (?:submit|sign up|subscribe))\\b', 'please enter (?:a |your )?(?:valid )?(?:e-?mail|name)',
@@ -363,11 +366,11 @@ const rules: Rule[] = [
   // hand-over and sign-off ("Max Lee has more.", "Max Lee, KBS World Radio News.", "KBS 뉴스 홍길동입니다.").
   { reason: 'label', maxLength: 20, test: re(/^[[<［〈]\s*(?:앵커|기자|리포트|앵커\s?멘트|기자\s?멘트|anchor|reporter|report)\s*[\]>］〉]$/iu) },
   { reason: 'byline', maxLength: 80, test: (line) => broadcastReporter(line) !== null },
-  // A credit alone on its line: "[조선중앙TV 화면 캡처]", "[연합뉴스 자료사진]", "（图片来源：视觉中国）", "资料图".
+  // A credit alone on its line: "[Photo: Xinhua]", "[조선중앙TV 화면 캡처]", "[연합뉴스 자료사진]", "（图片来源：视觉中国）", "资料图".
   {
     reason: 'credit',
     maxLength: 60,
-    test: re(/^\[[^\]]{0,40}(?:자료사진|사진 제공|제공|촬영|화면 캡처|캡처|DB 금지)\]$|^[（(]?(?:图片来源|圖片來源|图源|摄影|攝影)\s*[:：].{1,30}?[)）]?$|^(?:资料图|資料圖|资料图片|配图)$/u),
+    test: re(/^[[(（]\s*(?:photo|image|picture|file photo|graphic|photograph|foto|bild|사진|写真|图片)s?\s*(?:[:：/=＝]|by)\s*[^\])）]{1,60}[\])）]$|^\[[^\]]{0,40}(?:자료사진|사진 제공|제공|촬영|화면 캡처|캡처|DB 금지)\]$|^[（(]?(?:图片来源|圖片來源|图源|摄影|攝影)\s*[:：].{1,30}?[)）]?$|^(?:资料图|資料圖|资料图片|配图)$/iu),
   },
   // Korean portals' and papers' tools: "기사원문", "본문 듣기", "텍스트 음성 변환 서비스 사용하기", "SNS 보내기",
   // "구독중", "언론사 홈 바로가기", "기자 구독", "댓글", "공감", "이 기사를 공유합니다", "기사 저장", "인쇄하기", "닫기", "좋아요".
@@ -755,6 +758,8 @@ const rules: Rule[] = [
       if (items.length >= 3 && items.every((item) => item.length <= 24 && (wordCount(item) <= 4 || (item.length <= 12 && hasCjk(item))))) return true;
       // Two CJK section names set apart by a spaced separator, a story's kicker: "정치 · 북한", "国际 | 亚太".
       if (items.length === 2 && /\s[|｜·•>›»]\s/.test(line) && items.every((item) => CJK_SECTION.test(item))) return true;
+      // … or the account's links: "Sign in | Register", "Войти | Регистрация", "로그인 | 회원가입".
+      if (items.length === 2 && /\s[/|｜·•]\s/.test(line) && items.every((item) => ACCOUNT_LINK.test(item))) return true;
       // … or two section names in capitals: "CHINA / DIPLOMACY", "WORLD > ASIA-PACIFIC".
       if (items.length === 2 && /\s[/|｜·•>›»]\s/.test(line) && items.every((item) => /^[A-Z][A-Z&' -]{1,24}$/.test(item))) return true;
       const words = line.split(/\s+/);
