@@ -591,6 +591,8 @@ const rules: Rule[] = [
       return m !== null && isDateLine(m[1]!);
     },
   },
+  // A Juche date alone, as Rodong Sinmun closes a story: "Juche115(2026).11.20.", "주체115.11.20".
+  { reason: 'timestamp', maxLength: 30, test: re(/^(?:juche|주체)\s*\d{2,3}\s*(?:[(（]\d{4}[)）])?\s*[.년]\s*\d{1,2}\s*[.월]\s*\d{1,2}\s*[.일]?$/iu) },
   // A site's address and the day in brackets, as KCNA signs its stories: "www.kcna.kp (Juche115.11.20.)".
   {
     reason: 'timestamp',

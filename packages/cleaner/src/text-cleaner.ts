@@ -47,6 +47,9 @@ function isTopicTag(line: string): boolean {
 /** A short line that ends on a quotation whose last words end no sentence: a headline's quote. */
 const QUOTED_HEADLINE = /^.{10,120}[^.!?…。！？다요][”"’']$/u;
 
+/** The parts of a press conference's record, which read like a name of four characters: "冒頭発言", "質疑応答", "모두발언". */
+const TRANSCRIPT_PART = /^(?:冒頭発言|冒頭|質疑応答|発言要旨|会見記録|記者会見|答记者问|答記者問|问答|答问|모두발언|질의응답|질의 응답|문답)$/u;
+
 /** The source's offset from the domain of an e-mail address in the dump's bylines and signatures. */
 function mailOffset(kinds: { line: string }[]): number | null {
   for (const { line } of kinds) {
@@ -214,7 +217,7 @@ export function cleanText(text: string, inputUrl: string | null, now: Date): Ext
   // … or a name alone beside the stamp above the lead ("Chad O'Carroll" over "November 20, 2026").
   for (let i = 0; author === null && i < bodyStart; i++) {
     const k = kinds[i]!;
-    if (k.kind === 'content' && isPersonName(k.line) && (kinds[i - 1]?.reason === 'timestamp' || kinds[i + 1]?.reason === 'timestamp')) {
+    if (k.kind === 'content' && isPersonName(k.line) && !TRANSCRIPT_PART.test(k.line) && (kinds[i - 1]?.reason === 'timestamp' || kinds[i + 1]?.reason === 'timestamp')) {
       author = k.line;
       Object.assign(k, { kind: 'noise', reason: 'byline' });
     }

@@ -1821,6 +1821,16 @@ describe("KCNA's and NK News's dumps", () => {
   });
 });
 
+describe("Rodong Sinmun's closing date and a press conference record's parts", () => {
+  it('dates a story by a Juche date alone on its line, and takes no part of a record for its writer', () => {
+    expectReason('timestamp', ['Juche115(2026).11.20.', '주체115.11.20']);
+    const rodong = ['Respected Comrade Kim Jong Un Inspects Munitions Factory', "Pyongyang, November 20 (KCNA) -- Kim Jong Un, general secretary of the Workers' Party of Korea, inspected a munitions factory.", 'He praised the workers for their devoted efforts.', 'Juche115(2026).11.20.'].join('\n');
+    expect(cleanArticle({ text: rodong, now: new Date('2026-12-01T00:00:00Z') }).publishedDate).toBe('2026-11-20');
+    const record = ['外務大臣会見記録', '（令和8年11月20日（金曜日）10時31分\u3000於：本省会見室）', '冒頭発言', '【上川外務大臣】本日、北朝鮮が弾道ミサイルを発射しました。断じて容認できません。', '質疑応答', '【記者】北朝鮮のミサイル発射について、中国の反応をどう見ていますか。'].join('\n');
+    expect(cleanArticle({ text: record, now: new Date('2026-12-01T00:00:00Z') }).author).toBeNull();
+  });
+});
+
 describe("a dump's time zone from the reporter's address", () => {
   it("reads a Korea Herald dump's times in Seoul's zone, known from the byline's e-mail domain", () => {
     const text = ['Seoul, Washington to hold nuclear consultative group meeting next month', 'Published : Nov. 20, 2026 - 15:12', 'By Ji Da-gyum (dagyumji@heraldcorp.com)', "South Korea and the United States will hold the fifth meeting of the Nuclear Consultative Group next month in Washington, Seoul's Defense Ministry said Friday."].join('\n');
