@@ -380,7 +380,11 @@ async function main(): Promise<void> {
     [`pages/s, whole process, one core (${total} pages)`, `${oursRate.toFixed(1)} (runs before: ${rates(before)}; after: ${rates(after)})`, theirsRate.toFixed(1)],
     ['speed ratio', `${(oursRate / theirsRate).toFixed(1)}x`, '1.0x'],
     ['speed ratio on CPU time (whole process)', cpuRatio, '1.0x'],
-    ['peak RSS over both sets, highest of the runs', mb(oursRuns.map((r) => r.maxRssKiB).reduce(maxOf, null)), mb(theirsRun.maxRssKiB)],
+    [
+      'peak RSS over both sets, highest of the runs',
+      `${mb(oursRuns.map((r) => r.maxRssKiB).reduce(maxOf, null))} (runs before: ${before.map((r) => mb(r.maxRssKiB)).join(', ')}; after: ${after.map((r) => mb(r.maxRssKiB)).join(', ')})`,
+      mb(theirsRun.maxRssKiB),
+    ],
     ['15 MB generated page', bigResult, '-'],
     ['pathological pages (100,000 deep, 100,000 header lines, 50,000 captions); in process', pathologicalPagesResult(), '-'],
     ['building the tree, in process (the eval pages, decoded)', treeBuildingResult([...rPages, ...tPages]), '-'],

@@ -8,6 +8,7 @@ import path from 'node:path';
 import { Readability } from '@mozilla/readability';
 import { JSDOM, VirtualConsole } from 'jsdom';
 import { decodeHtmlBytes } from '../src/index.ts';
+import { peakRssKiB } from '../../../services/cli/src/peak-rss.ts';
 
 const [listFile, outDir, root] = process.argv.slice(2);
 if (!listFile || !outDir) {
@@ -40,4 +41,4 @@ for (const file of files) {
   }
 }
 const usage = process.resourceUsage();
-console.error(`readability: ${files.length} pages, ${failed} failed, maxRSS ${usage.maxRSS} KiB, cpu ${usage.userCPUTime + usage.systemCPUTime} us`);
+console.error(`readability: ${files.length} pages, ${failed} failed, maxRSS ${peakRssKiB()} KiB, cpu ${usage.userCPUTime + usage.systemCPUTime} us`);

@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process';
 import { availableParallelism, constants } from 'node:os';
+import { peakRssKiB } from './peak-rss.ts';
 
 /**
  * V8 compiles hot functions to optimised code on background threads. With one core those threads
@@ -45,7 +46,7 @@ export function relaunchOnOneCore(options: {
     const finish = (code: number | null) => {
       for (const signal of signals) process.off(signal, forward);
       const usage = process.resourceUsage();
-      options.report?.({ maxRssKiB: usage.maxRSS, cpuMicros: usage.userCPUTime + usage.systemCPUTime });
+      options.report?.({ maxRssKiB: peakRssKiB(), cpuMicros: usage.userCPUTime + usage.systemCPUTime });
       resolve(code);
     };
     // Only a failure to start at all (the child then never ran) falls back to working here.

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { cleanArticle, decodeTextBytes, primeCleaner, type CleanedArticle } from '@pwatch/cleaner';
 import { parseBatchArgs, runBatch, type BatchInput } from '../batch.ts';
 import type { Command } from '../command.ts';
+import { peakRssKiB } from '../peak-rss.ts';
 
 const EXTENSIONS = ['.html', '.htm', '.txt'];
 /** Batches at least this long start by priming the cleaner (see primeCleaner): it costs tens of ms. */
@@ -104,7 +105,7 @@ export const command: Command = {
     });
     if (process.env.PWATCH_REPORT_RSS) {
       const usage = process.resourceUsage();
-      process.stderr.write(`clean: maxRSS ${usage.maxRSS} KiB, cpu ${usage.userCPUTime + usage.systemCPUTime} us\n`);
+      process.stderr.write(`clean: maxRSS ${peakRssKiB()} KiB, cpu ${usage.userCPUTime + usage.systemCPUTime} us\n`);
     }
     return result.failed > 0 ? 1 : 0;
   },
