@@ -292,7 +292,7 @@ const RATING_WORD =
   /(?<!\p{L})(?:ratings|votes?|stimmen|bewertungen|sterne|stars?|gesamt|évaluations|votos|valoraciones|ocen[ay]?|głos(?:ów|y)|оценок|оценки|голос\p{L}*)(?!\p{L})|^(?:rating|bewertung|note|note moyenne|valoración)\s*[:：]/iu;
 
 const ONLY_MARKS = /^[\p{P}\p{S}\s\d]*$/u;
-const BARE_DATE_OR_TIME = /\d{4}[-./年년]\s*\d{1,2}[-./月월]\s*\d{1,2}|\d{1,2}\.\s?\d{1,2}\.\s?\d{4}|\d{1,2}\/\d{1,2}\/\d{4}|\d{1,2}:\d{2}/;
+const BARE_DATE_OR_TIME = /\d{4}[-./年년]\s*\d{1,2}[-./月월]\s*\d{1,2}|\d{1,2}\.\s?\d{1,2}\.\s?\d{4}|(?<!\d)\d{1,2}[/-]\d{1,2}[/-]\d{4}(?!\d)|\d{1,2}:\d{2}/;
 
 const CJK_TOOL_WORD = /字号|字體|字体|打印|关闭|收藏|纠错|举报|返回顶部/u;
 /** What a line of those tools is made of: the tools, the sizes of the text, brackets and bars. */

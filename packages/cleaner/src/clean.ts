@@ -1,7 +1,7 @@
 import { assertText, opensAsHtmlDocument, readHtmlBytes } from './charset.ts';
 import { isOutletName } from './boilerplate.ts';
 import type { Extraction } from './extraction.ts';
-import { sourceDay, sourceZone } from './dates.ts';
+import { onWallClock, sourceDay, sourceZone } from './dates.ts';
 import { fingerprints } from './hash.ts';
 import { cleanHtml } from './html-cleaner.ts';
 import { finishParagraphs } from './paragraphs.ts';
@@ -104,11 +104,14 @@ export function cleanArticle(input: CleanInput): CleanedArticle {
   const author = byOutlet && finished.reporter !== null ? finished.reporter : (extraction.author ?? finished.reporter);
   const prints = fingerprints(text);
   const address = extraction.url ?? url;
+  // A time printed with no zone, on a site whose country has one zone, is that zone's wall clock.
+  const zone = sourceZone(address);
+  const date = extraction.date && zone !== null ? onWallClock(extraction.date, zone) : extraction.date;
   return {
     title: extraction.title === null ? null : withoutUpdateTags(nfc(extraction.title)),
     url: address,
-    publishedAt: extraction.date?.iso ?? null,
-    publishedDate: extraction.date ? sourceDay(extraction.date, sourceZone(address) ?? extraction.offset, address) : null,
+    publishedAt: date?.iso ?? null,
+    publishedDate: date ? sourceDay(date, zone ?? extraction.offset, address) : null,
     author: plainOrNull(author),
     siteName: plainOrNull(extraction.siteName),
     language: extraction.language ?? guessLanguage(text),

@@ -12,6 +12,8 @@ export interface ParsedDate {
    * need not be the source's own.
    */
   inUtc: boolean;
+  /** A time printed with no zone and read as UTC for want of one: its wall clock is the source's own. */
+  floating?: boolean;
 }
 
 const MONTHS: Record<string, number> = {};
@@ -58,6 +60,11 @@ const SLASH_RE = new RegExp(
 const BASIC_ISO_RE = /(?<!\d)(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})?(Z|[+-]\d{2}:?\d{2})?(?!\d)/;
 const CJK_RE = /(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]?(?:\D{0,8}?(\d{1,2})[:時시]\s*(\d{2}))?/;
 const DMY_NUM_RE = /\b(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})\b(?:,?\s*(\d{1,2}):(\d{2}))?/;
+/**
+ * "20/11/2026", "20-11-2026 10:32", "20/11/2026 à 08h15", "11/20/2026 10:32 AM": numbers apart by
+ * slashes or dashes, day or month first. Which comes first is read off the numbers (a day over 12).
+ */
+const NUM_SLASH_RE = /(?<![\d/.-])(\d{1,2})([/-])(\d{1,2})\2(\d{4})(?![\d/])(?:,?\s*(?:à|a las|alle|um|at|-)?\s*(\d{1,2})[:h](\d{2})(?::(\d{2}))?\s*([ap]\.?m\.?)?)?/i;
 /** "23.09.22", "Kultur, 2.11.22", "28.01.22 | 12:45": a German-style date with a two-digit year, not part of a longer run ("1.10.22.4"). */
 const DMY_SHORT_RE = /(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{2})(?![\d]|\.\d)(?:\s*[,|]?\s*(\d{1,2}):(\d{2}))?/;
 const MDY_RE = new RegExp(
@@ -98,7 +105,8 @@ function build(
   }
   const offset = zoneOffset(zone) ?? defaultOffset ?? 0;
   const ms = Date.UTC(y, mo - 1, d, h, mi, s) - offset * 60_000;
-  return { iso: new Date(ms).toISOString(), local, hasTime: true, inUtc: offset === 0 };
+  const floating = zoneOffset(zone) === null && defaultOffset === null;
+  return { iso: new Date(ms).toISOString(), local, hasTime: true, inUtc: offset === 0, ...(floating ? { floating } : {}) };
 }
 
 function num(s: string | undefined): number | null {
@@ -159,6 +167,20 @@ export function parseDate(text: string, defaultOffset: number | null = null): Pa
     // The time may come first: RIA Novosti's "12:30 20.11.2026".
     const before = m[4] === undefined ? TIME_BEFORE.exec(s.slice(Math.max(0, m.index - 16), m.index)) : null;
     return build(+m[3]!, +m[2]!, +m[1]!, before ? +before[1]! : num(m[4]), before ? +before[2]! : +(m[5] ?? 0), 0, undefined, defaultOffset);
+  }
+  m = NUM_SLASH_RE.exec(s);
+  if (m) {
+    const [first, second] = [+m[1]!, +m[3]!];
+    let hour = num(m[5]);
+    const ampm = m[8]?.toLowerCase().replace(/\./g, '');
+    if (hour !== null && ampm === 'pm' && hour < 12) hour += 12;
+    if (hour !== null && ampm === 'am' && hour === 12) hour = 0;
+    // The day is the number over 12: "20/11/2026" is day first, "11/20/2026" month first. Where either
+    // could be the month ("03/04/2026"), the page's country would have to say, and a date here is
+    // never worth a wrong one: none is read.
+    if (first <= 12 && second <= 12 && first !== second) return null;
+    const monthFirst = second > 12;
+    return build(+m[4]!, monthFirst ? first : second, monthFirst ? second : first, hour, +(m[6] ?? 0), +(m[7] ?? 0), undefined, defaultOffset);
   }
   m = DMY_SHORT_RE.exec(s);
   // "22" is 2022: a two-digit year is this century's (future dates are refused later, with the reference
@@ -282,6 +304,33 @@ export function dayIn(date: ParsedDate, zone: string | number | null): string {
   }
   return new Date(ms + offset * 60_000).toISOString().slice(0, 10);
 }
+
+/**
+ * A time printed with no zone, read on the source's wall clock in `zone` (an IANA name): the instant
+ * it names there, and the day as printed. "27/04/2022 00:00" on a Panamanian site is 05:00 UTC on
+ * the 27th, not midnight UTC, which is still the 26th in Panama.
+ */
+export function onWallClock(date: ParsedDate, zone: string): ParsedDate {
+  if (!date.floating || !date.hasTime) return date;
+  const wall = Date.parse(date.iso);
+  // The zone's offset at the instant, found from the wall time in two steps (it may change at that hour).
+  const offsetAt = (ms: number) => (Date.parse(`${dayAndTimeIn(ms, zone)}Z`) - ms) / 60_000;
+  let ms = wall - offsetAt(wall) * 60_000;
+  ms = wall - offsetAt(ms) * 60_000;
+  return { iso: new Date(ms).toISOString(), local: date.local, hasTime: true, inUtc: false };
+}
+
+/** "2022-04-27T00:00:00": the wall clock in `zone` at the instant `ms`. */
+function dayAndTimeIn(ms: number, zone: string): string {
+  let format = wallFormats.get(zone);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-US', { timeZone: zone, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit' });
+    wallFormats.set(zone, format);
+  }
+  const m = /(\d{2})\/(\d{2})\/(\d{4}),? (\d{2}):(\d{2}):(\d{2})/.exec(format.format(ms));
+  return m ? `${m[3]}-${m[1]}-${m[2]}T${m[4]}:${m[5]}:${m[6]}` : new Date(ms).toISOString().slice(0, 19);
+}
+const wallFormats = new Map<string, Intl.DateTimeFormat>();
 
 /** Hours from UTC of the furthest zones where news is published (Hawaii's UTC−10, eastern Australia's UTC+11 in summer). */
 const WEST_HOURS = 10;

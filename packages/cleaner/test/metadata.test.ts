@@ -323,6 +323,24 @@ describe('date', () => {
     expect(cleanArticle({ html: page(`var config = ${ld};`), url: 'https://gay.example.ch/news/papst', now }).publishedAt).toBeNull();
   });
 
+  it("reads a time printed with no zone on the wall clock of the site's country, and dates day-first and month-first numbers by the one over 12", () => {
+    const page = (time: string) => `<html><head><meta property="article:published_time" content="${time}"></head><body><article>${story}</article></body></html>`;
+    const winter = cleanArticle({ html: page('2022-02-03T15:34:00'), url: 'https://www.beispiel.de/a', now });
+    expect([winter.publishedAt, winter.publishedDate]).toEqual(['2022-02-03T14:34:00.000Z', '2022-02-03']);
+    const summer = cleanArticle({ html: page('2022-07-03T00:30:00'), url: 'https://www.beispiel.de/a', now });
+    expect([summer.publishedAt, summer.publishedDate]).toEqual(['2022-07-02T22:30:00.000Z', '2022-07-03']);
+    const panama = cleanArticle({ html: `<html><body><div class="fecha">Creado 27/04/2022 00:00</div><article>${story}</article></body></html>`, url: 'https://www.diario.com.pa/a', now });
+    expect([panama.publishedAt, panama.publishedDate]).toEqual(['2022-04-27T05:00:00.000Z', '2022-04-27']);
+    // A zone printed with the time stays as printed; a .com site has no country's clock.
+    expect(cleanArticle({ html: page('2022-02-03T15:34:00+05:00'), url: 'https://www.beispiel.de/a', now }).publishedAt).toBe('2022-02-03T10:34:00.000Z');
+    expect(cleanArticle({ html: page('2022-02-03T15:34:00'), url: 'https://www.example.com/a', now }).publishedAt).toBe('2022-02-03T15:34:00.000Z');
+    expect(parseDate('11/20/2026 10:32 AM')?.iso).toBe('2026-11-20T10:32:00.000Z');
+    expect(parseDate('20/11/2026 à 08h15')?.iso).toBe('2026-11-20T08:15:00.000Z');
+    expect(parseDate('Data: 28-04-2021, 09:29')?.local).toBe('2021-04-28');
+    // Either number could be the month: no date at all rather than a wrong one.
+    expect(parseDate('03/04/2026')).toBeNull();
+  });
+
   it('reads a day-first date in an address, and where day and month could swap only on a country domain', () => {
     const dated = (url: string) => cleanArticle({ html: `<html><body><article>${story}</article></body></html>`, url, now }).publishedDate;
     expect(dated('https://www.biathlon-example.it/de/newsroom/23-01-2022-wierer-darf-jubeln')).toBe('2022-01-23');
