@@ -294,6 +294,7 @@ const RATING_WORD =
 const ONLY_MARKS = /^[\p{P}\p{S}\s\d]*$/u;
 const BARE_DATE_OR_TIME = /\d{4}[-./年년]\s*\d{1,2}[-./月월]\s*\d{1,2}|\d{1,2}\.\s?\d{1,2}\.\s?\d{4}|(?<!\d)\d{1,2}[/-]\d{1,2}[/-]\d{4}(?!\d)|\d{1,2}:\d{2}/;
 
+const ROMANCE_STAMP = /^(?:publié|mis à jour|modifié|actualisé|publicado|actualizado|modificado|pubblicato|aggiornato|atualizado)(?:\s+(?:le|el|il|em|o|a|às|à))?\s/iu;
 const CJK_TOOL_WORD = /字号|字體|字体|打印|关闭|收藏|纠错|举报|返回顶部/u;
 /** What a line of those tools is made of: the tools, the sizes of the text, brackets and bars. */
 const CJK_TOOLS = /(?:字号|字體|字体)\s*[:：]?|[大中小](?=[\s大中小】\]）)|｜]|$)|打印本页|打印此页|关闭窗口|关闭本页|收藏本页|返回顶部|打印|关闭|收藏|纠错|举报|[【】[\]（）()|｜/·\s]/gu;
@@ -580,6 +581,12 @@ const rules: Rule[] = [
       const m = /^(.{6,40}?)\s*[|·•｜]\s*([^|·•｜]{2,40})$/u.exec(line);
       return m !== null && (isDateLine(m[1]!) || TIMESTAMP_LINE.test(m[1]!)) && (wordCount(m[2]!) <= 4 || SOURCE_LABEL.test(m[2]!) || isSectionList(m[2]!)) && !SENTENCE_END.test(m[2]!);
     },
+  },
+  // A labelled stamp in French, Spanish, Italian or Portuguese: "Publié le 20/11/2026 à 08h15, mis à jour à 10h32".
+  {
+    reason: 'timestamp',
+    maxLength: 90,
+    test: (line) => ROMANCE_STAMP.test(line) && !SENTENCE_END.test(line.replace(/\d[.:h]\d+/g, '')) && parseDate(line) !== null,
   },
   // The place and the date a press release or a letter is dated from: "Hamburg, 2. November 2021",
   // "Paris, le 3 mars 2022", "Seoul, 20 November 2026".

@@ -4,8 +4,9 @@ const AGENCIES =
   'Reuters|AP|AFP|Xinhua|Yonhap|KCNA|Kyodo|Bloomberg|UPI|DPA|EFE|ANSA|TASS|RIA Novosti|Sputnik|IANS|PTI|ANI|CNA|Bernama|Antara|NHK|Jiji|CGTN|CNS|Telephost|Newsis|News1|VOA|RFA|Interfax|Anadolu|NK News';
 
 // "SEOUL, March 5 (Yonhap) -- ", "BEIJING, Jan. 17 (Xinhua) -- ", "Beijing (Telephost) - ", "SEOUL/TOKYO, Nov 20 (Reuters) - ".
+// The Spanish and Portuguese wires put the day first and a full stop before the dash: "Seúl, 20 nov (EFE).- ".
 const WITH_AGENCY = new RegExp(
-  String.raw`^((?:[A-Z][\p{L}'.-]*)(?:[ /-][A-Z][\p{L}'.-]*){0,3})(?:,\s*(?:[A-Z][\p{L}.]*\.?\s*){0,3}(?:\d{1,2}(?:st|nd|rd|th)?,?\s*)?(?:\d{4})?)?\s*\(([\p{L}][\p{L}\d .&/-]{0,30})\)\s*(?:--|[-–—:])\s*`,
+  String.raw`^((?:[A-Z][\p{L}'.-]*)(?:[ /-][A-Z][\p{L}'.-]*){0,3})(?:,\s*(?:(?:[A-Z][\p{L}.]*\.?\s*){0,3}(?:\d{1,2}(?:st|nd|rd|th)?,?\s*)?(?:\d{4})?|\d{1,2}\s+(?:de\s+)?\p{Ll}{3,10}\.?(?:\s+(?:de\s+)?\d{4})?))?\s*\(([\p{L}][\p{L}\d .&/-]{0,30})\)\.?\s*(?:--|[-–—:])\s*`,
   'u',
 );
 // Taiwan's CNA runs on without a dash: "Taipei, Nov. 20 (CNA) Taiwan's Ministry …" (a known agency, a date).

@@ -1831,6 +1831,22 @@ describe("Rodong Sinmun's closing date and a press conference record's parts", (
   });
 });
 
+describe('French and Spanish wire dumps', () => {
+  it("splits EFE's dateline and reads a French labelled stamp, which is then no headline", () => {
+    expect(splitDateline('Seúl, 20 nov (EFE).- Corea del Norte lanzó este jueves un misil balístico hacia el mar de Japón.')?.dateline).toEqual({ place: 'Seúl', agency: 'EFE' });
+    expectReason('timestamp', ['Publié le 20/11/2026 à 08h15, mis à jour à 10h32', 'Actualizado 20/11/2026 10:32']);
+    expectReason(null, ['Publié le gouvernement a dit.']);
+    const afp = [
+      'La Corée du Nord tire un missile balistique, Séoul et Tokyo protestent',
+      'Publié le 20/11/2026 à 08h15, mis à jour à 10h32',
+      'Par AFP',
+      "La Corée du Nord a tiré jeudi un missile balistique en direction de la mer du Japon, a annoncé l'armée sud-coréenne.",
+    ].join('\n');
+    const a = cleanArticle({ text: afp, now: new Date('2026-12-01T00:00:00Z') });
+    expect([a.title, a.publishedDate]).toEqual(['La Corée du Nord tire un missile balistique, Séoul et Tokyo protestent', '2026-11-20']);
+  });
+});
+
 describe("a dump's time zone from the reporter's address", () => {
   it("reads a Korea Herald dump's times in Seoul's zone, known from the byline's e-mail domain", () => {
     const text = ['Seoul, Washington to hold nuclear consultative group meeting next month', 'Published : Nov. 20, 2026 - 15:12', 'By Ji Da-gyum (dagyumji@heraldcorp.com)', "South Korea and the United States will hold the fifth meeting of the Nuclear Consultative Group next month in Washington, Seoul's Defense Ministry said Friday."].join('\n');
