@@ -582,6 +582,17 @@ const rules: Rule[] = [
       return m !== null && (isDateLine(m[1]!) || TIMESTAMP_LINE.test(m[1]!)) && (wordCount(m[2]!) <= 4 || SOURCE_LABEL.test(m[2]!) || isSectionList(m[2]!)) && !SENTENCE_END.test(m[2]!);
     },
   },
+  // … or after the agency and the place: "EFE | Seúl | 20 nov. 2026", "AFP · Paris · 20/11/2026 08:15".
+  {
+    reason: 'timestamp',
+    maxLength: 90,
+    test: (line) => {
+      const fields = line.split(/\s*[|·•｜]\s*/u);
+      if (fields.length < 3 || fields.length > 4) return false;
+      const last = fields[fields.length - 1]!;
+      return isDateLine(last) && fields.slice(0, -1).every((f) => f.length >= 2 && wordCount(f) <= 4 && !/\d/.test(f) && !SENTENCE_END.test(f));
+    },
+  },
   // A labelled stamp in French, Spanish, Italian or Portuguese: "Publié le 20/11/2026 à 08h15, mis à jour à 10h32".
   {
     reason: 'timestamp',

@@ -1834,7 +1834,8 @@ describe("Rodong Sinmun's closing date and a press conference record's parts", (
 describe('French and Spanish wire dumps', () => {
   it("splits EFE's dateline and reads a French labelled stamp, which is then no headline", () => {
     expect(splitDateline('Seúl, 20 nov (EFE).- Corea del Norte lanzó este jueves un misil balístico hacia el mar de Japón.')?.dateline).toEqual({ place: 'Seúl', agency: 'EFE' });
-    expectReason('timestamp', ['Publié le 20/11/2026 à 08h15, mis à jour à 10h32', 'Actualizado 20/11/2026 10:32']);
+    expectReason('timestamp', ['Publié le 20/11/2026 à 08h15, mis à jour à 10h32', 'Actualizado 20/11/2026 10:32', 'EFE | Seúl | 20 nov. 2026', 'Ciclismo | Por: Juan Diego | Actualizado el: 19 abril 2022 9:12 pm']);
+    expectReason('menu', ['Home | World | Asia', 'Startseite | News | Politik | Nordkorea']);
     expectReason(null, ['Publié le gouvernement a dit.']);
     const afp = [
       'La Corée du Nord tire un missile balistique, Séoul et Tokyo protestent',
