@@ -487,6 +487,15 @@ const rules: Rule[] = [
   // A portal's note on a story it carries: "新浪声明：此消息系转载自新浪合作媒体，…不构成投资建议。"
   { reason: 'disclosure', maxLength: 300, test: re(/^[\p{Script=Han}]{0,6}声明[:：].{0,200}(?:转载|不代表|仅供参考|不构成|不意味着)/u) },
   // The heading of a contact, author or sources box, alone on its line.
+  // A government site's section over its releases: "Statements and Releases", "Press Briefings", "Speeches and Remarks".
+  {
+    reason: 'label',
+    maxLength: 40,
+    test: re(/^(?:(?:press|news|media) )?(?:statements?|releases?|remarks|speeches|briefings?|readouts?|transcripts?|announcements?|presidential actions|briefing room)(?: (?:and|&) (?:(?:press|news|media) )?(?:statements|releases|remarks|speeches|briefings|readouts|transcripts|announcements))?$/i),
+  },
+  // The UN's note under its press releases; a picture's rights holder ("Image © 2026 Planet Labs PBC. All rights reserved.").
+  { reason: 'notice', maxLength: 80, test: re(/^for information media\.?\s*not an official record\.?$/i) },
+  { reason: 'credit', maxLength: 300, test: re(/^(?:images?|photos?|figures?|maps?|graphics?|satellite imagery)\s*(?:©|\(c\)|copyright)\s*(?:\d{4}\s*)?\p{L}/iu) },
   { reason: 'label', maxLength: 40, test: re(/^(?:kontakt|pressekontakt|autoren|autorin|autor|quellen|quellenangaben|sources?|contact|press contact|ansprechpartner(?:in)?(?: zum thema)?|kommentare|comments|release date|veröffentlichungsdatum|zusatzinformationen|additional information|newsletter)\s*:?$/i) },
   { reason: 'cms-junk', maxLength: 20, test: re(/^(?:loading|wird geladen|cargando|chargement)\s*(?:\.{1,3}|…)?$/i) },
   // A comment widget's notice: "Please enable JavaScript to view the comments powered by Disqus.". (A line of
@@ -1102,6 +1111,8 @@ export function isCaptionLine(raw: string): boolean {
   // A story's last paragraph may close with its agency too: "…, the ministry said. (Yonhap)". A
   // photo's caption shows, it does not report.
   if ((AGENCY_CLOSE.test(line) && REPORTED.test(line)) || SENTENCE_THEN_AGENCY.test(line)) return false;
+  // A numbered figure's legend: "Figure 1. Overview of the launch pad.", "Abb. 2: Lageplan".
+  if (line.length <= 300 && /^(?:figure|fig\.|abbildung|abb\.|figura|grafik|chart|map|image|photo|그림|图)\s*\d{1,3}\s*[.:：]\s*\S/iu.test(line)) return true;
   if (CREDIT.test(line) || PHOTO_TAKEN.test(line) || PHOTOGRAPHER.test(line) || TRAILING_CREDIT.test(line) || (line.includes(' /') && SLASH_CREDIT.test(line))) return true;
   // "... against North Korea |": a caption whose credit was stripped leaves its separator.
   if (/\s[|｜]\s*$/.test(line) && wordCount(line) >= 5) return true;

@@ -1831,6 +1831,19 @@ describe("Rodong Sinmun's closing date and a press conference record's parts", (
   });
 });
 
+describe("government, UN and think-tank releases' furniture", () => {
+  it("takes a section label, the UN's note, a picture's rights holder and a numbered figure's legend out of the text", () => {
+    expectReason('label', ['Statements and Releases', 'Press Briefings', 'Speeches and Remarks']);
+    expectReason('notice', ['For information media. Not an official record.']);
+    expectReason('credit', ['Image © 2026 Planet Labs PBC. All rights reserved. For media options, please contact 38North@stimson.org.']);
+    expect(isCaptionLine('Figure 1. Overview of the launch pad.')).toBe(true);
+    expect(isCaptionLine('Abbildung 4: klassische Schwachschicht.')).toBe(true);
+    expect(isCaptionLine('Figure 1 shows that the launch pad has grown since last year.')).toBe(false);
+    const statement = ["Statement from National Security Council Spokesperson on the DPRK's Missile Launch", 'November 20, 2026', 'Statements and Releases', "The United States strongly condemns the DPRK's launch of an intercontinental ballistic missile."].join('\n');
+    expect(cleanArticle({ text: statement, now: new Date('2026-12-01T00:00:00Z') }).title).toBe("Statement from National Security Council Spokesperson on the DPRK's Missile Launch");
+  });
+});
+
 describe('French and Spanish wire dumps', () => {
   it("splits EFE's dateline and reads a French labelled stamp, which is then no headline", () => {
     expect(splitDateline('Seúl, 20 nov (EFE).- Corea del Norte lanzó este jueves un misil balístico hacia el mar de Japón.')?.dateline).toEqual({ place: 'Seúl', agency: 'EFE' });
