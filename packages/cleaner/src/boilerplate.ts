@@ -772,6 +772,12 @@ const rules: Rule[] = [
   { reason: 'credit', maxLength: 300, test: re(/\bcontributed (?:reporting )?to (?:this|the) (?:report|story|article)\.?$|^[\p{Lu}][\p{L}'-]+(?: and [\p{Lu}][\p{L}'-]+)? reported from [\p{Lu}][\p{L} ,.'-]{1,40}\.$/u) },
   // "Edited by Bryan Betts" alone on its line; Reuters' notice on pictures it did not take.
   { reason: 'credit', maxLength: 60, test: re(/^[Ee]dited by\s+\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){0,3}$/u) },
+  // RFA's and VOA's closing credits: "Translated by Claire Shinyoung Oh Lee. Edited by Eugene Whong."
+  {
+    reason: 'credit',
+    maxLength: 200,
+    test: re(/^(?:(?:[Tt]ranslated|[Ee]dited|[Pp]roduced|[Cc]opy edited)(?: and (?:edited|translated))? by\s+\p{Lu}[\p{L}.'’ -]{1,60}?(?:\s+and\s+\p{Lu}[\p{L}.'’ -]{1,40}?)?\.\s*){1,3}$/u),
+  },
   { reason: 'credit', maxLength: 300, test: re(/^attention editors\b/i) },
   // "This article appeared in the South China Morning Post print edition as: …".
   { reason: 'credit', maxLength: 300, test: re(/^this (?:article|story) (?:appeared|was published) in (?:the )?.{2,60}? print(?:ed)? edition\b/i) },

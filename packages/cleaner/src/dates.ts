@@ -53,7 +53,7 @@ const ISO_RE = new RegExp(
 );
 // KBS's "2026.11.20 (07:35)" too.
 const SLASH_RE = new RegExp(
-  `(\\d{4})[/.](\\d{1,2})[/.](\\d{1,2})\\.?(?:\\s+\\(?(\\d{1,2}):(\\d{2})(?::(\\d{2}))?\\s*(KST|CST|JST|${GMT_OFFSET}|UTC|GMT|[+-]\\d{2}:?\\d{2})?)?`,
+  `(\\d{4})[/.](\\d{1,2})[/.](\\d{1,2})\\.?(?:\\s+\\(?(\\d{1,2}):(\\d{2})(?::(\\d{2}))?\\s*([ap]\\.?m\\.?)?\\s*(KST|CST|JST|${GMT_OFFSET}|UTC|GMT|[+-]\\d{2}:?\\d{2})?)?`,
   'i',
 );
 /** ISO 8601's basic format, as RIA Novosti's meta tags give it: "20261120T1230". */
@@ -142,7 +142,8 @@ export function parseDate(text: string, defaultOffset: number | null = null): Pa
   m = CJK_RE.exec(s);
   if (m) return build(+m[1]!, +m[2]!, +m[3]!, num(m[4]), +(m[5] ?? 0), 0, undefined, defaultOffset);
   m = SLASH_RE.exec(s);
-  if (m) return build(+m[1]!, +m[2]!, +m[3]!, num(m[4]), +(m[5] ?? 0), +(m[6] ?? 0), m[7], defaultOffset);
+  // Daily NK's "2026.11.20 4:30pm": a 12-hour clock after the date.
+  if (m) return build(+m[1]!, +m[2]!, +m[3]!, to24h(num(m[4]), m[7]), +(m[5] ?? 0), +(m[6] ?? 0), m[8], defaultOffset);
   const named = MDY_RE.exec(s) ?? DMY_RE.exec(s);
   if (named) {
     const mdy = MONTHS[named[1]!.toLowerCase()] !== undefined;
@@ -199,6 +200,14 @@ const RUSSIAN_YEAR = /(\d{4})\s*(?:года|г\.)(?=[\s,;)]|$)/g;
 const NUMBERED_PART = /(?:kapitel|abschnitt|version|ver|chapter|section|part|teil|artikel|art|nr|no|v|§)\.?\s*$/i;
 
 const HALF_DAY = /\s*(오전|오후|午前|午後|上午|下午)\s*(\d{1,2})(?=\s*[:時시点])/;
+
+/** An hour on a 12-hour clock made 24-hour by its "am" or "pm" ("p.m."), where it has one. */
+function to24h(hour: number | null, half: string | undefined): number | null {
+  if (hour === null || !half) return hour;
+  const pm = half.toLowerCase().startsWith('p');
+  if (pm) return hour < 12 ? hour + 12 : hour;
+  return hour === 12 ? 0 : hour;
+}
 
 function to24(half: string, hour: number): number {
   const afternoon = half === '오후' || half === '午後' || half === '下午';

@@ -1,6 +1,6 @@
 import { decodeHTML } from 'entities';
 import { acceptable, dateFromUrl, parseDate, type ParsedDate } from './dates.ts';
-import { isDateLine, isOutletName } from './boilerplate.ts';
+import { isDateLine, isOutletName, isPersonName } from './boilerplate.ts';
 import { collapse, comparable, hasCjk, hostOf, wordCount } from './text-util.ts';
 
 /** Metadata gathered while walking a page: meta tags, JSON-LD, `<title>`, `<time>`, canonical link. */
@@ -543,6 +543,9 @@ export function cleanAuthor(raw: string | null): string | null {
     .replace(/,\s*(?:freie[rn]?\s+)?(?:fotograf|gründer|journalist|autor|redakteur|chefredakteur|korrespondent|reporter|geschäftsführer|volontär)(?:in)?\b.*$/iu, '')
     // "Rob Picheta, CNN": the desk's initials after the name.
     .replace(/,\s*\p{Lu}{2,6}$/u, '')
+    // "Jieun Kim for RFA Korean", "Jane Doe for The Washington Post": the outlet a person filed for
+    // ("Organization for Transformative Works" is a name).
+    .replace(/^(.+?)\s+for\s+(?:the\s+)?\p{Lu}[\p{L}&.'-]*(?:\s+\p{Lu}[\p{L}&.'-]*){0,4}$/u, (whole, name: string) => (isPersonName(name) ? name : whole))
     // "Jane Doe, Senior Staff Technologist, Speech Project": the role after the name.
     .replace(
       /,\s*(?:(?:senior|staff|chief|deputy|associate|assistant|executive|managing|contributing|special|political|foreign|national|global|science|legal)\s+)*(?:technologist|editor|writer|director|professor|analyst|fellow|researcher|producer|correspondent|reporter|columnist|contributor|attorney|counsel|officer|president|manager)\b.*$/iu,

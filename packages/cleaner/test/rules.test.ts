@@ -1844,6 +1844,16 @@ describe("government, UN and think-tank releases' furniture", () => {
   });
 });
 
+describe("RFA's and Daily NK's dumps", () => {
+  it("takes the translator's and editor's credits out, the outlet off a writer's name, and reads a 12-hour clock after a dotted date", () => {
+    expectReason('credit', ['Translated by Claire Shinyoung Oh Lee. Edited by Eugene Whong.']);
+    expect(cleanAuthor('By Jieun Kim for RFA Korean')).toBe('Jieun Kim');
+    expect(cleanAuthor('Organization for Transformative Works')).toBe('Organization for Transformative Works');
+    expect(parseDate('2026.11.20 4:30pm', 540)?.iso).toBe('2026-11-20T07:30:00.000Z');
+    expect(parseDate('2026.11.20 12:10 a.m.', 540)?.iso).toBe('2026-11-19T15:10:00.000Z');
+  });
+});
+
 describe('French and Spanish wire dumps', () => {
   it("splits EFE's dateline and reads a French labelled stamp, which is then no headline", () => {
     expect(splitDateline('Seúl, 20 nov (EFE).- Corea del Norte lanzó este jueves un misil balístico hacia el mar de Japón.')?.dateline).toEqual({ place: 'Seúl', agency: 'EFE' });
