@@ -602,6 +602,15 @@ const rules: Rule[] = [
       return isDateLine(last) && fields.slice(0, -1).every((f) => f.length >= 2 && wordCount(f) <= 4 && !/\d/.test(f) && !SENTENCE_END.test(f));
     },
   },
+  // The desk's address and the stamp under a story: "englishnews@chosun.com / Nov. 20, 2026 08:55 KST".
+  {
+    reason: 'timestamp',
+    maxLength: 90,
+    test: (line) => {
+      const m = /^[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*[/|·•,-]\s*(.{6,40})$/u.exec(line);
+      return m !== null && parseDate(m[1]!) !== null;
+    },
+  },
   // A labelled stamp in French, Spanish, Italian or Portuguese: "Publié le 20/11/2026 à 08h15, mis à jour à 10h32".
   {
     reason: 'timestamp',

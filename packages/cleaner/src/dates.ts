@@ -153,15 +153,18 @@ export function parseDate(text: string, defaultOffset: number | null = null): Pa
     let minute = +(named[5] ?? 0);
     let ampm = named[7]?.toLowerCase().replace(/\./g, '');
     // The time printed before the date: "9:00pm, 5 Mar, 2024" (SCMP), "14:20 · March 5, 2024".
-    const before = hour === null ? /(\d{1,2}):(\d{2})\s*([ap]\.?m\.?)?\s*[,|·•-]?\s*$/i.exec(s.slice(Math.max(0, named.index - 16), named.index)) : null;
+    // AP's "3:41 AM GMT+9, November 20, 2026": the zone with the time before the date.
+    const before = hour === null ? TIME_ZONE_BEFORE.exec(s.slice(Math.max(0, named.index - 24), named.index)) : null;
+    let zoneBefore: string | undefined;
     if (before) {
       hour = +before[1]!;
       minute = +before[2]!;
       ampm = before[3]?.toLowerCase().replace(/\./g, '');
+      zoneBefore = before[4];
     }
     if (hour !== null && ampm === 'pm' && hour < 12) hour += 12;
     if (hour !== null && ampm === 'am' && hour === 12) hour = 0;
-    return build(Number(named[3]), month, day, hour, minute, before ? 0 : +(named[6] ?? 0), named[8], defaultOffset);
+    return build(Number(named[3]), month, day, hour, minute, before ? 0 : +(named[6] ?? 0), named[8] ?? zoneBefore, defaultOffset);
   }
   m = DMY_NUM_RE.exec(s);
   if (m) {
@@ -191,6 +194,8 @@ export function parseDate(text: string, defaultOffset: number | null = null): Pa
 }
 
 const TIME_BEFORE = /(\d{1,2}):(\d{2})\s*[,|·•-]?\s*$/;
+/** A time, perhaps on a 12-hour clock and with its zone, just before a date: "9:00pm, ", "3:41 AM GMT+9, ". */
+const TIME_ZONE_BEFORE = new RegExp(`(\\d{1,2}):(\\d{2})\\s*([ap]\\.?m\\.?)?\\s*(${NAMED_ZONE})?\\s*[,|·•-]?\\s*$`, 'i');
 const FULL_WIDTH_DIGIT = /[０-９]/;
 const FULL_WIDTH_DIGITS = /[０-９]/g;
 const JAPANESE_ERA = /(令和|平成)\s*(元|\d{1,2})\s*年/g;

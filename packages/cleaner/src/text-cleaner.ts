@@ -47,6 +47,12 @@ function isTopicTag(line: string): boolean {
 /** A short line that ends on a quotation whose last words end no sentence: a headline's quote. */
 const QUOTED_HEADLINE = /^.{10,120}[^.!?…。！？다요][”"’']$/u;
 
+/**
+ * What a short headline has and a name has not: an acronym ("ICBM"), a word run on after a dot
+ * ("N.Korea"), a four-word run: "N.Korea Fires ICBM Again" beside its stamp is no writer.
+ */
+const HEADLINE_WORDS = /\b\p{Lu}{3,}\b|\p{L}\.\p{L}{2}|^\S+(?:\s+\S+){3,}$/u;
+
 /** The parts of a press conference's record, which read like a name of four characters: "冒頭発言", "質疑応答", "모두발언". */
 const TRANSCRIPT_PART = /^(?:冒頭発言|冒頭|質疑応答|発言要旨|会見記録|記者会見|答记者问|答記者問|问答|答问|모두발언|질의응답|질의 응답|문답)$/u;
 
@@ -217,7 +223,7 @@ export function cleanText(text: string, inputUrl: string | null, now: Date): Ext
   // … or a name alone beside the stamp above the lead ("Chad O'Carroll" over "November 20, 2026").
   for (let i = 0; author === null && i < bodyStart; i++) {
     const k = kinds[i]!;
-    if (k.kind === 'content' && isPersonName(k.line) && !TRANSCRIPT_PART.test(k.line) && (kinds[i - 1]?.reason === 'timestamp' || kinds[i + 1]?.reason === 'timestamp')) {
+    if (k.kind === 'content' && isPersonName(k.line) && !TRANSCRIPT_PART.test(k.line) && !HEADLINE_WORDS.test(k.line) && (kinds[i - 1]?.reason === 'timestamp' || kinds[i + 1]?.reason === 'timestamp')) {
       author = k.line;
       Object.assign(k, { kind: 'noise', reason: 'byline' });
     }
@@ -264,6 +270,14 @@ export function cleanText(text: string, inputUrl: string | null, now: Date): Ext
         k.reason = 'title';
         break;
       }
+    }
+    // A headline in title case as short as a tag line ("N.Korea Fires ICBM Again") is the headline
+    // where nothing else is: the first line of the dump, right over its stamp.
+    const first = kinds.findIndex((k) => k.kind === 'content');
+    const top = kinds[first];
+    if (title === null && top && first < bodyStart && isTitleLike(top.line) && kinds[first + 1]?.reason === 'timestamp') {
+      title = top.line;
+      top.reason = 'title';
     }
   }
   kinds.forEach((k, i) => {

@@ -1854,6 +1854,16 @@ describe("RFA's and Daily NK's dumps", () => {
   });
 });
 
+describe("AP's and Chosun Ilbo's dumps", () => {
+  it('reads a time with its zone before the date, and keeps a short title-case headline over its stamp for the title, not the writer', () => {
+    expect(parseDate('Updated 3:41 AM GMT+9, November 20, 2026')?.iso).toBe('2026-11-19T18:41:00.000Z');
+    expectReason('timestamp', ['englishnews@chosun.com / Nov. 20, 2026 08:55 KST']);
+    const chosun = ['N.Korea Fires ICBM Again', 'November 20, 2026 08:55', 'North Korea fired an intercontinental ballistic missile toward the East Sea on Wednesday, the military said.', 'englishnews@chosun.com / Nov. 20, 2026 08:55 KST'].join('\n');
+    const a = cleanArticle({ text: chosun, now: new Date('2026-12-01T00:00:00Z') });
+    expect([a.title, a.author, a.paragraphs]).toEqual(['N.Korea Fires ICBM Again', null, ['North Korea fired an intercontinental ballistic missile toward the East Sea on Wednesday, the military said.']]);
+  });
+});
+
 describe('French and Spanish wire dumps', () => {
   it("splits EFE's dateline and reads a French labelled stamp, which is then no headline", () => {
     expect(splitDateline('Seúl, 20 nov (EFE).- Corea del Norte lanzó este jueves un misil balístico hacia el mar de Japón.')?.dateline).toEqual({ place: 'Seúl', agency: 'EFE' });
