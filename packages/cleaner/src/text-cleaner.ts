@@ -15,7 +15,9 @@ const HEADER_FIELD = /(?:^|\s)(TITLE|LINK|URL|DATE|SOURCE|AUTHOR|BYLINE|PUBLISHE
  * line, and never with a "|" in them: otherwise they open the stamp and source lines of stories
  * ("Source: Xinhua | 2017-09-21 | Editor: …"), which are read as such.
  */
-const HEADER_START = /^(?:(TITLE|LINK|URL|DATE|SOURCE|AUTHOR|BYLINE|PUBLISHED)|(Title|Headline|Link|Url|Author|Byline|Published)|(Source|Date))\s*:\s*/;
+const HEADER_START = /^(?:(TITLE|LINK|URL|DATE|SOURCE|AUTHOR|BYLINE|PUBLISHED)|(Title|Headline|Link|Url|Author|Byline|Published|URL Source|Published Time|Markdown Content)|(Source|Date))\s*:\s*/;
+/** A reader service's names for the same fields ("URL Source: …", "Published Time: …", then "Markdown Content:"). */
+const HEADER_ALIASES: Record<string, string> = { headline: 'title', 'url source': 'url', 'published time': 'published', 'markdown content': 'markdown' };
 
 function parseHeader(line: string, belowHeader: boolean): Record<string, string> | null {
   const start = HEADER_START.exec(line);
@@ -23,7 +25,7 @@ function parseHeader(line: string, belowHeader: boolean): Record<string, string>
   if (!start || (start[3] !== undefined && (!belowHeader || /[|｜]/.test(line)))) return null;
   const fields: Record<string, string> = {};
   const first = (start[1] ?? start[2] ?? start[3]!).toLowerCase();
-  const marks: { key: string; start: number; end: number }[] = [{ key: first === 'headline' ? 'title' : first, start: 0, end: start[0].length }];
+  const marks: { key: string; start: number; end: number }[] = [{ key: HEADER_ALIASES[first] ?? first, start: 0, end: start[0].length }];
   HEADER_FIELD.lastIndex = start[0].length;
   for (let m = HEADER_FIELD.exec(line); m; m = HEADER_FIELD.exec(line)) {
     marks.push({ key: m[1]!.toLowerCase(), start: m.index, end: m.index + m[0].length });
@@ -124,6 +126,47 @@ function unwrap(lines: string[]): string[] {
   return out;
 }
 
+const MARKDOWN_LINK = /(!?)\[([^\]\n]*)\]\((?:[^()\s]|\([^()\s]*\))*(?:\s+"[^"\n]*")?\)/g;
+
+/** A dump in Markdown: links and pictures written as such, several of them. */
+function isMarkdown(lines: string[]): boolean {
+  let found = 0;
+  for (let i = 0; i < lines.length && i < 400; i++) {
+    const line = lines[i]!;
+    if (!line.includes('](')) continue;
+    MARKDOWN_LINK.lastIndex = 0;
+    while (MARKDOWN_LINK.exec(line)) if (++found >= 3) return true;
+  }
+  return false;
+}
+
+/**
+ * A Markdown line as the text it shows: links as their words, no emphasis, heading or list marks.
+ * A line that was only links ("*   [Home](…)") or only a picture is marked so.
+ */
+function fromMarkdown(line: string): { text: string; shape: 'links' | 'picture' | 'text' } {
+  let onlyLinks = true;
+  let pictures = 0;
+  let links = 0;
+  const bare = line.replace(/^\s{0,3}(?:#{1,6}\s+|>\s?|[*+-]\s+|\d{1,3}[.)]\s+)/, '');
+  let alt = '';
+  const rest = bare.replace(MARKDOWN_LINK, (_m, bang: string, words: string) => {
+    if (bang) {
+      pictures++;
+      // A reader service numbers the pictures: "![Image 1: A TV shows …](…)".
+      alt ||= words.replace(/^image\s*\d+\s*:\s*/i, '');
+      return '';
+    }
+    links++;
+    return words;
+  });
+  if (/[\p{L}\p{N}]/u.test(bare.replace(MARKDOWN_LINK, ''))) onlyLinks = false;
+  const text = collapse(rest.replace(/(\*\*|__)(?=\S)(.+?)(?<=\S)\1/g, '$2').replace(/(?<![\w*])\*(?=\S)([^*\n]+?)(?<=\S)\*(?![\w*])/g, '$1'));
+  if (pictures > 0 && links === 0 && onlyLinks) return { text: collapse(alt), shape: 'picture' };
+  if (links > 0 && onlyLinks) return { text, shape: 'links' };
+  return { text, shape: 'text' };
+}
+
 /** Two CJK characters meeting at a line break: the text runs on without a space. */
 const CJK_EDGE = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}、。，「」（）]{2}$/u;
 
@@ -138,6 +181,7 @@ export function cleanText(text: string, inputUrl: string | null, now: Date): Ext
   // Header dates are read once the source's time zone is known, below.
   const headerDates: string[] = [];
   let headerSource = '';
+  let markdown = false;
   const allLines = unwrap(text.split(/\r\n|\r|\n/));
 
   // Header fields come first when present. The body starts after them, cut once: cutting a line at
@@ -151,11 +195,19 @@ export function cleanText(text: string, inputUrl: string | null, now: Date): Ext
     if (header.author ?? header.byline) author = header.author ?? header.byline ?? null;
     if (header.date ?? header.published) headerDates.push(header.date ?? header.published ?? '');
     if (header.source) headerSource = header.source;
+    if (header.markdown !== undefined) markdown = true;
   }
-  const lines = headerLines === 0 ? allLines : allLines.slice(headerLines);
+  const bodyLines = headerLines === 0 ? allLines : allLines.slice(headerLines);
+  // A dump in Markdown (a reader service's, a scraper's): its markup goes, and lines that were only
+  // links or pictures are a page's furniture, as a link-dense block is in HTML.
+  markdown ||= isMarkdown(bodyLines);
+  const markedUp = markdown ? bodyLines.map(fromMarkdown) : null;
+  const lines = markedUp ? markedUp.map((m) => m.text) : bodyLines;
 
   type Kind = 'content' | 'caption' | 'noise';
-  const kinds: { line: string; kind: Kind; reason?: string }[] = lines.map((line) => {
+  const kinds: { line: string; kind: Kind; reason?: string }[] = lines.map((line, i) => {
+    const shape = markedUp?.[i]?.shape;
+    if (shape === 'links' || shape === 'picture' || line === '') return { line, kind: 'noise', reason: shape === 'picture' ? 'picture' : 'links' };
     const reason = classifyLine(line);
     if (reason) {
       // A stamp that names the writer: "By Chad O'Carroll | November 20, 2026".

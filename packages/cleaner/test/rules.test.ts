@@ -1864,6 +1864,48 @@ describe("AP's and Chosun Ilbo's dumps", () => {
   });
 });
 
+describe('Markdown dumps (a reader service, a scraper)', () => {
+  it("reads a reader service's header, shows links as their words, drops emphasis, and takes lines of links or pictures for furniture", () => {
+    const text = [
+      'Title: North Korea fires ballistic missile into East Sea: JCS',
+      '',
+      'URL Source: https://en.yna.co.kr/view/AEN20261120000100315',
+      '',
+      'Published Time: 2026-11-20T09:12:00+09:00',
+      '',
+      'Markdown Content:',
+      '[Skip to content](#main)',
+      '',
+      '*   [Home](https://en.yna.co.kr/)',
+      '*   [North Korea](https://en.yna.co.kr/nk/index)',
+      '',
+      '# North Korea fires ballistic missile into East Sea: JCS',
+      '',
+      '![Image 1: A TV shows a news report](https://img.yna.co.kr/photo/1.jpg)',
+      '',
+      "SEOUL, Nov. 20 (Yonhap) -- North Korea fired a short-range ballistic missile into the East Sea on Friday, South Korea's military said.",
+      '',
+      '"Our military has strengthened surveillance," the **Joint Chiefs of Staff** said in a text message to *reporters*.',
+      '',
+      'The launch was the fourth this month, according to [the JCS](https://www.jcs.mil.kr).',
+      '',
+      '**Related Articles**',
+      '*   [N. Korea slams drills](https://en.yna.co.kr/view/1)',
+    ].join('\n');
+    const a = cleanArticle({ text, now: new Date('2026-12-01T00:00:00Z') });
+    expect([a.title, a.url, a.publishedAt]).toEqual(['North Korea fires ballistic missile into East Sea: JCS', 'https://en.yna.co.kr/view/AEN20261120000100315', '2026-11-20T00:12:00.000Z']);
+    expect(a.paragraphs).toEqual([
+      "North Korea fired a short-range ballistic missile into the East Sea on Friday, South Korea's military said.",
+      '"Our military has strengthened surveillance," the Joint Chiefs of Staff said in a text message to reporters.',
+      'The launch was the fourth this month, according to the JCS.',
+    ]);
+    expect(a.removed).toEqual(expect.arrayContaining([{ text: 'Home', reason: 'links' }, { text: 'A TV shows a news report', reason: 'picture' }]));
+    // One bracketed link in a plain dump is its text, as written.
+    const plain = cleanArticle({ text: 'The ministry said on [Friday](see below) that talks would resume in Panmunjom next week, officials said.', now });
+    expect(plain.paragraphs[0]).toContain('[Friday](see below)');
+  });
+});
+
 describe('French and Spanish wire dumps', () => {
   it("splits EFE's dateline and reads a French labelled stamp, which is then no headline", () => {
     expect(splitDateline('Seúl, 20 nov (EFE).- Corea del Norte lanzó este jueves un misil balístico hacia el mar de Japón.')?.dateline).toEqual({ place: 'Seúl', agency: 'EFE' });
