@@ -206,6 +206,7 @@ function pathologicalPages(): [string, { bytes: Buffer } | { text: string }][] {
     ['sidebars with text', html(`<html><body>${story}${'<div class="sidebar">Sidebar note, one of many. '.repeat(depth)}</body></html>`)],
     ['inline tags in a paragraph', html(`<html><body><p>${'<b><i>word, '.repeat(depth / 2)}</p></body></html>`)],
     ['a dump of header lines', { text: Array.from({ length: depth / 2 }, (_, i) => `TITLE: Story ${i}\nLINK: https://x.example/${i}`).join('\n') }],
+    ['a Markdown line of 50,000 unclosed bold marks', { text: `Markdown Content:\n${'**word '.repeat(depth / 2)}` }],
     [
       'a gallery of 50,000 captioned pictures',
       html(`<html><body><article>${Array.from({ length: depth / 2 }, (_, i) => `<figure><img src="/g/${i}.jpg"><figcaption>Photo ${i} (Yonhap)</figcaption></figure><p>Paragraph ${i} tells what happened.</p>`).join('')}</article></body></html>`),
@@ -386,7 +387,7 @@ async function main(): Promise<void> {
       mb(theirsRun.maxRssKiB),
     ],
     ['15 MB generated page', bigResult, '-'],
-    ['pathological pages (100,000 deep, 100,000 header lines, 50,000 captions); in process', pathologicalPagesResult(), '-'],
+    ['pathological pages (100,000 deep, 100,000 header lines, 50,000 captions or bold marks); in process', pathologicalPagesResult(), '-'],
     ['building the tree, in process (the eval pages, decoded)', treeBuildingResult([...rPages, ...tPages]), '-'],
     ['customer samples exact', samplesExact(), '-'],
     ["later runs' outputs identical to the first's", differing.length === 0 ? 'yes' : `no: ${differing.length} files differ (${differing.slice(0, 3).join(', ')})`, '-'],

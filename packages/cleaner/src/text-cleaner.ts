@@ -161,7 +161,8 @@ function fromMarkdown(line: string): { text: string; shape: 'links' | 'picture' 
     return words;
   });
   if (/[\p{L}\p{N}]/u.test(bare.replace(MARKDOWN_LINK, ''))) onlyLinks = false;
-  const text = collapse(rest.replace(/(\*\*|__)(?=\S)(.+?)(?<=\S)\1/g, '$2').replace(/(?<![\w*])\*(?=\S)([^*\n]+?)(?<=\S)\*(?![\w*])/g, '$1'));
+  // Emphasis runs a few words: bounded, so that a line of unclosed marks is read in linear time.
+  const text = collapse(rest.replace(/(\*\*|__)(?=\S)(.{1,300}?)(?<=\S)\1/g, '$2').replace(/(?<![\w*])\*(?=\S)([^*\n]{1,300}?)(?<=\S)\*(?![\w*])/g, '$1'));
   if (pictures > 0 && links === 0 && onlyLinks) return { text: collapse(alt), shape: 'picture' };
   if (links > 0 && onlyLinks) return { text, shape: 'links' };
   return { text, shape: 'text' };
