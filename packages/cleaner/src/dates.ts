@@ -299,8 +299,15 @@ const hourOffsets = new Map<string, number>();
 export function dayIn(date: ParsedDate, zone: string | number | null): string {
   if (zone === null || !date.hasTime) return date.local;
   const ms = Date.parse(date.iso);
-  if (typeof zone === 'number') return new Date(ms + zone * 60_000).toISOString().slice(0, 10);
-  const hour = `${zone}|${date.iso.slice(0, 13)}`;
+  const offset = typeof zone === 'number' ? zone : zoneOffsetAt(ms, zone);
+  if (offset === null) return date.local;
+  return new Date(ms + offset * 60_000).toISOString().slice(0, 10);
+}
+
+/** `zone`'s offset from UTC in minutes at the instant `ms`, or null for a zone the runtime does not know. */
+function zoneOffsetAt(ms: number, zone: string): number | null {
+  const top = ms - (((ms % 3_600_000) + 3_600_000) % 3_600_000);
+  const hour = `${zone}|${top}`;
   let offset = hourOffsets.get(hour);
   if (offset === undefined) {
     let format = dayFormats.get(zone);
@@ -309,14 +316,13 @@ export function dayIn(date: ParsedDate, zone: string | number | null): string {
       dayFormats.set(zone, format);
     }
     // "11/07/2022, 00:00": the wall clock in the zone at the top of this UTC hour.
-    const top = ms - (ms % 3_600_000);
     const m = /(\d{2})\/(\d{2})\/(\d{4}),? (\d{2}):(\d{2})/.exec(format.format(top));
-    if (!m) return date.local;
+    if (!m) return null;
     offset = (Date.UTC(+m[3]!, +m[1]! - 1, +m[2]!, +m[4]!, +m[5]!) - top) / 60_000;
     if (hourOffsets.size > 10_000) hourOffsets.clear();
     hourOffsets.set(hour, offset);
   }
-  return new Date(ms + offset * 60_000).toISOString().slice(0, 10);
+  return offset;
 }
 
 /**
@@ -328,23 +334,11 @@ export function onWallClock(date: ParsedDate, zone: string): ParsedDate {
   if (!date.floating || !date.hasTime) return date;
   const wall = Date.parse(date.iso);
   // The zone's offset at the instant, found from the wall time in two steps (it may change at that hour).
-  const offsetAt = (ms: number) => (Date.parse(`${dayAndTimeIn(ms, zone)}Z`) - ms) / 60_000;
+  const offsetAt = (ms: number) => zoneOffsetAt(ms, zone) ?? 0;
   let ms = wall - offsetAt(wall) * 60_000;
   ms = wall - offsetAt(ms) * 60_000;
   return { iso: new Date(ms).toISOString(), local: date.local, hasTime: true, inUtc: false };
 }
-
-/** "2022-04-27T00:00:00": the wall clock in `zone` at the instant `ms`. */
-function dayAndTimeIn(ms: number, zone: string): string {
-  let format = wallFormats.get(zone);
-  if (!format) {
-    format = new Intl.DateTimeFormat('en-US', { timeZone: zone, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit' });
-    wallFormats.set(zone, format);
-  }
-  const m = /(\d{2})\/(\d{2})\/(\d{4}),? (\d{2}):(\d{2}):(\d{2})/.exec(format.format(ms));
-  return m ? `${m[3]}-${m[1]}-${m[2]}T${m[4]}:${m[5]}:${m[6]}` : new Date(ms).toISOString().slice(0, 19);
-}
-const wallFormats = new Map<string, Intl.DateTimeFormat>();
 
 /** Hours from UTC of the furthest zones where news is published (Hawaii's UTC−10, eastern Australia's UTC+11 in summer). */
 const WEST_HOURS = 10;
