@@ -145,7 +145,6 @@ function isMarkdown(lines: string[]): boolean {
  * A line that was only links ("*   [Home](…)") or only a picture is marked so.
  */
 function fromMarkdown(line: string): { text: string; shape: 'links' | 'picture' | 'text' } {
-  let onlyLinks = true;
   let pictures = 0;
   let links = 0;
   const bare = line.replace(/^\s{0,3}(?:#{1,6}\s+|>\s?|[*+-]\s+|\d{1,3}[.)]\s+)/, '');
@@ -160,7 +159,7 @@ function fromMarkdown(line: string): { text: string; shape: 'links' | 'picture' 
     links++;
     return words;
   });
-  if (/[\p{L}\p{N}]/u.test(bare.replace(MARKDOWN_LINK, ''))) onlyLinks = false;
+  const onlyLinks = !/[\p{L}\p{N}]/u.test(bare.replace(MARKDOWN_LINK, ''));
   // Emphasis runs a few words: bounded, so that a line of unclosed marks is read in linear time.
   const text = collapse(rest.replace(/(\*\*|__)(?=\S)(.{1,300}?)(?<=\S)\1/g, '$2').replace(/(?<![\w*])\*(?=\S)([^*\n]{1,300}?)(?<=\S)\*(?![\w*])/g, '$1'));
   if (pictures > 0 && links === 0 && onlyLinks) return { text: collapse(alt), shape: 'picture' };
@@ -208,7 +207,9 @@ export function cleanText(text: string, inputUrl: string | null, now: Date): Ext
   type Kind = 'content' | 'caption' | 'noise';
   const kinds: { line: string; kind: Kind; reason?: string }[] = lines.map((line, i) => {
     const shape = markedUp?.[i]?.shape;
-    if (shape === 'links' || shape === 'picture' || line === '') return { line, kind: 'noise', reason: shape === 'picture' ? 'picture' : 'links' };
+    if (shape === 'links' || shape === 'picture') return { line, kind: 'noise', reason: shape };
+    // A line of Markdown that shows nothing ("**", "---").
+    if (line === '') return { line, kind: 'noise', reason: 'markup' };
     const reason = classifyLine(line);
     if (reason) {
       // A stamp that names the writer: "By Chad O'Carroll | November 20, 2026".
