@@ -134,7 +134,7 @@ export function parseDate(text: string, defaultOffset: number | null = null): Pa
   // A Russian year is "of the year": "20 ноября 2026 года, 14:30", "20.11.2026 г.".
   if (s.includes('г')) s = s.replace(RUSSIAN_YEAR, '$1');
   // "오후 3:12", "午後3時12分", "下午3:12": a 12-hour clock, made 24-hour for the patterns below.
-  if (HALF_DAY.test(s)) s = s.replace(HALF_DAY, (_m, half: string, hour: string) => ` ${to24(half, Number(hour))}`);
+  if (HALF_DAY.test(s)) s = s.replace(HALF_DAY, (_m, half: string, hour: string) => ` ${to24h(Number(hour), half)}`);
   let m = ISO_RE.exec(s);
   if (m) return build(+m[1]!, +m[2]!, +m[3]!, num(m[4]), +(m[5] ?? 0), +(m[6] ?? 0), m[7], defaultOffset);
   m = BASIC_ISO_RE.exec(s);
@@ -151,7 +151,7 @@ export function parseDate(text: string, defaultOffset: number | null = null): Pa
     const day = Number(mdy ? named[2] : named[1]);
     let hour = num(named[4]);
     let minute = +(named[5] ?? 0);
-    let ampm = named[7]?.toLowerCase().replace(/\./g, '');
+    let ampm = named[7];
     // The time printed before the date: "9:00pm, 5 Mar, 2024" (SCMP), "14:20 · March 5, 2024".
     // AP's "3:41 AM GMT+9, November 20, 2026": the zone with the time before the date.
     const before = hour === null ? TIME_ZONE_BEFORE.exec(s.slice(Math.max(0, named.index - 24), named.index)) : null;
@@ -159,12 +159,10 @@ export function parseDate(text: string, defaultOffset: number | null = null): Pa
     if (before) {
       hour = +before[1]!;
       minute = +before[2]!;
-      ampm = before[3]?.toLowerCase().replace(/\./g, '');
+      ampm = before[3];
       zoneBefore = before[4];
     }
-    if (hour !== null && ampm === 'pm' && hour < 12) hour += 12;
-    if (hour !== null && ampm === 'am' && hour === 12) hour = 0;
-    return build(Number(named[3]), month, day, hour, minute, before ? 0 : +(named[6] ?? 0), named[8] ?? zoneBefore, defaultOffset);
+    return build(Number(named[3]), month, day, to24h(hour, ampm), minute, before ? 0 : +(named[6] ?? 0), named[8] ?? zoneBefore, defaultOffset);
   }
   m = DMY_NUM_RE.exec(s);
   if (m) {
@@ -175,10 +173,7 @@ export function parseDate(text: string, defaultOffset: number | null = null): Pa
   m = NUM_SLASH_RE.exec(s);
   if (m) {
     const [first, second] = [+m[1]!, +m[3]!];
-    let hour = num(m[5]);
-    const ampm = m[8]?.toLowerCase().replace(/\./g, '');
-    if (hour !== null && ampm === 'pm' && hour < 12) hour += 12;
-    if (hour !== null && ampm === 'am' && hour === 12) hour = 0;
+    const hour = to24h(num(m[5]), m[8]);
     // The day is the number over 12: "20/11/2026" is day first, "11/20/2026" month first. Where either
     // could be the month ("03/04/2026"), the page's country would have to say, and a date here is
     // never worth a wrong one: none is read.
@@ -206,19 +201,16 @@ const NUMBERED_PART = /(?:kapitel|abschnitt|version|ver|chapter|section|part|tei
 
 const HALF_DAY = /\s*(오전|오후|午前|午後|上午|下午)\s*(\d{1,2})(?=\s*[:時시点])/;
 
-/** An hour on a 12-hour clock made 24-hour by its "am" or "pm" ("p.m."), where it has one. */
+/**
+ * An hour on a 12-hour clock made 24-hour by the half of the day printed with it ("pm", "a.m.",
+ * "오후", "午前", "下午"), where it has one.
+ */
 function to24h(hour: number | null, half: string | undefined): number | null {
   if (hour === null || !half) return hour;
-  const pm = half.toLowerCase().startsWith('p');
-  if (pm) return hour < 12 ? hour + 12 : hour;
+  if (AFTERNOON.test(half)) return hour < 12 ? hour + 12 : hour;
   return hour === 12 ? 0 : hour;
 }
-
-function to24(half: string, hour: number): number {
-  const afternoon = half === '오후' || half === '午後' || half === '下午';
-  if (afternoon) return hour < 12 ? hour + 12 : hour;
-  return hour === 12 ? 0 : hour;
-}
+const AFTERNOON = /^(?:p|오후|午後|下午)/i;
 
 /** Dates in URL paths: /2018/04/06/, /20180406/, /2018-04-06/, People's Daily's /2018/0406/, China Daily's /201804/06/, /06-04-2018/. */
 export function dateFromUrl(url: string | null | undefined): ParsedDate | null {
