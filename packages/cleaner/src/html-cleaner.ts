@@ -42,6 +42,9 @@ const MAYBE = /and|article|body|column|content|main|mathjax|shadow|story|entry|p
 const POSITIVE = /article|body|content|entry|hentry|h-entry|main|page|pagination|post|text|blog|story|news-?view|view-?con|detail/i;
 const NEGATIVE =
   /-ad-|disclaimer|disclosure|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|footer|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|widget|recommend|newsletter|subscribe|social|taboola|byline-?social|author-?(?:bio|box|info|card|profile|details|about)|about-?(?:the-?)?author|autor(?:en)?-?(?:box|info|profil)|more-?stories|read-?more|popular|trending|recirc|news-letter|tag-?links|tag-?list|tag-?cloud|comment-?respond|comment-?form/i;
+/** A dialog's box or a notice ("login-modal", "b-dialog", "btn-tooltip"): furniture in every try, even as an <article>. */
+const MODAL = /(?:^|\s)(?:[\w-]*-)?(?:modal|dialog|popup|tooltip)(?:$|\s)/i;
+const DIALOG_ROLES = new Set(['dialog', 'alertdialog', 'status', 'tooltip']);
 const UNLIKELY_ROLES = new Set(['menu', 'menubar', 'complementary', 'navigation', 'alert', 'alertdialog', 'dialog', 'banner', 'contentinfo', 'search']);
 const CAPTION_HINT =
   /(?:^|[\s_-])(?:wp-caption-text|caption|figcaption|photo-?desc|img-?desc|image-?desc|photo-?credit|image-?credit|credit|cutline|legend|legende)(?:$|[\s_-])|(?:image|img|photo|foto|bild|picture|media)[-_]?(?:description|descr|desc|caption|credits?|source|copyright|unterschrift|legend)|(?:image|img|photo|pic)[-_]?info(?:$|[\s_-])/i;
@@ -156,6 +159,7 @@ const F_BYLINE = 8;
 const F_LEAD = 16;
 const F_RECIPE = 32;
 const F_DATE = 64;
+const F_MODAL = 128;
 
 // Raw findings of the hint regexes on one string (a class or an id), combined per element.
 const R_UNLIKELY = 1;
@@ -167,6 +171,7 @@ const R_NOT_BYLINE = 32;
 const R_LEAD = 64;
 const R_RECIPE = 128;
 const R_DATE = 256;
+const R_MODAL = 512;
 
 /**
  * A copy of `s` that holds no reference to the string it was cut from. V8 cuts a substring of 13
@@ -206,7 +211,7 @@ const NOT_BYLINE = /bio|box|info|(?<!v)card|profile/i;
 /** A class token naming a date element: "date", "entry-date", "news_date", "datum", "pubdate", "pub_time", "h-time" (not "update", "timeline"). */
 const DATE_ELEMENT = /^(?:[a-z\d]+[-_])*(?:date|datum|fecha|pubdate|timestamp|time|pubtime)(?:[-_][a-z\d]+)*$/i;
 const ANY_HINT = new RegExp(
-  [UNLIKELY, MAYBE, POSITIVE, CAPTION_HINT, BYLINE_HINT, NOT_BYLINE, LEAD_HINT, RECIPE_HINT, /date|datum|fecha|time/].map((r) => `(?:${r.source})`).join('|'),
+  [UNLIKELY, MAYBE, POSITIVE, CAPTION_HINT, BYLINE_HINT, NOT_BYLINE, LEAD_HINT, RECIPE_HINT, MODAL, /date|datum|fecha|time/].map((r) => `(?:${r.source})`).join('|'),
   'i',
 );
 
@@ -243,6 +248,7 @@ function tokenHints(h: string): number {
   if (LEAD_HINT.test(h)) r |= R_LEAD;
   if (RECIPE_HINT.test(h)) r |= R_RECIPE;
   if (DATE_ELEMENT.test(h)) r |= R_DATE;
+  if (MODAL.test(h)) r |= R_MODAL;
   if (tokenCache.size > 50_000) tokenCache.clear();
   tokenCache.set(detached(h), r);
   return r;
@@ -262,6 +268,7 @@ function hintFlags(el: DomElement): number {
   if ((r & R_LEAD) !== 0) flags |= F_LEAD;
   if ((r & R_RECIPE) !== 0) flags |= F_RECIPE;
   if ((r & R_DATE) !== 0) flags |= F_DATE;
+  if ((r & R_MODAL) !== 0) flags |= F_MODAL;
   return flags;
 }
 
@@ -536,10 +543,11 @@ export function walk(root: DomRoot, page: PageMeta, stripUnlikely: boolean, inpu
       }
       // Whether an unlikely-looking container (a "sidebar-wrapper", a "tab-menu") is furniture is
       // only known once its subtree is seen: decided on exit, from the article-like text inside.
+      const isModal = (flags & F_MODAL) !== 0 || (role !== undefined && DIALOG_ROLES.has(role));
       const isUnlikely =
-        stripUnlikely &&
-        name !== 'body' && name !== 'a' && name !== 'article' && name !== 'main' && tableDepth === 0 &&
-        ((role !== undefined && UNLIKELY_ROLES.has(role)) || ((flags & F_UNLIKELY) !== 0 && !isSectionSlug(el)));
+        (stripUnlikely || isModal) &&
+        name !== 'body' && name !== 'a' && ((name !== 'article' && name !== 'main') || isModal) && tableDepth === 0 &&
+        (isModal || (role !== undefined && UNLIKELY_ROLES.has(role)) || ((flags & F_UNLIKELY) !== 0 && !isSectionSlug(el)));
       const isPositive = name === 'article' || name === 'main' || el.attribs.itemprop === 'articleBody' || (flags & F_POSITIVE) !== 0;
       if (name === 'body') body = el;
       const block = BLOCK_TAGS.has(name) || fallback;
@@ -610,6 +618,9 @@ export function walk(root: DomRoot, page: PageMeta, stripUnlikely: boolean, inpu
         // A positive-looking box that is mostly a list (a "stream-main" of teasers) is no article that
         // an unlikely container could be wrapping.
         if (frame.positive && own.text > own.positive && own.list < own.text * 0.5) own.positive = own.text;
+        // The box the page itself declares its article's body holds the story however short it is:
+        // a "sidebar-right" around it is the layout's name, not the box's.
+        if (frame.positive && own.text >= 150 && own.list < own.text * 0.5 && (el as DomElement).attribs.itemprop === 'articleBody') own.positive = Math.max(own.positive, 500);
         if (frame.lead && own.text > own.lead) own.lead = own.text;
         let counts = true;
         if (frame.unlikely) {
@@ -1669,6 +1680,13 @@ export function cleanHtml(html: string | Utf8Page, inputUrl: string | null, now:
       if (next.length > out.length * 1.3 && (out.length < 250 || next.length > out.length * 4 || keepsMostOf(next.paragraphs, out.paragraphs))) out = next;
       if (out.length >= 500) break;
     }
+  }
+  if (out.length < 200) {
+    // A video's page: its story is the few lines under the player, which a page marks up as the
+    // player's caption and gives again as its description.
+    const description = collapse(page.meta.get('og:description') ?? page.meta.get('description') ?? '');
+    const told = description.length >= 100 ? out.captions.find((c) => c.length >= 100 && description.startsWith(c)) : undefined;
+    if (told) out = { paragraphs: [told], captions: out.captions.filter((c) => c !== told), removed: out.removed, length: told.length, firstDate: out.firstDate, byline: out.byline, closingByline: out.closingByline };
   }
   const body = meta.articleBody;
   if (body && body.length > 400 && out.length < body.length * 0.4) {
