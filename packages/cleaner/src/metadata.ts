@@ -490,7 +490,7 @@ const WRITTEN_BY = /^(?:written by|verfasst von|geschrieben von|écrit par|escri
 
 /** "Posted on 3 May 2021 by", "Veröffentlicht von", "Text und Interview:": what stands before a name. */
 const AUTHOR_LEAD =
-  /^(?:(?:posted|published|written|erstellt|veröffentlicht|publiziert|geschrieben|verfasst|eingestellt|gepostet|publicado|publié|beitrag)(?:\s+(?:on|am|le|el)\s+[^|]*?\d{4})?\s*(?:by|von|par|por)\s*|(?:text(?:\s+und\s+[\p{L}]+)?|interview|fotos?|autor(?:in)?|autoren|authors?|reporting|by|von|vom|par|por|di|door|przez|written by|(?:zeige |view )?(?:mehr|alles|alle (?:artikel|beiträge)|more|all (?:posts|articles|stories)|more (?:posts|articles|stories)|posts|articles|stories)\s+(?:von|by|from))\s*[:：]?\s+)/iu;
+  /^(?:(?:posted|published|written|erstellt|veröffentlicht|publiziert|geschrieben|verfasst|eingestellt|gepostet|publicado|publié|beitrag)(?:\s+(?:on|am|le|el)\s+[^|]*?\d{4})?\s*(?:by|von|par|por)\s*[:：]?\s*|(?:text(?:\s+und\s+[\p{L}]+)?|interview|fotos?|autor(?:in)?|autoren|authors?|reporting|by|von|vom|par|por|di|door|przez|written by|(?:zeige |view )?(?:mehr|alles|alle (?:artikel|beiträge)|more|all (?:posts|articles|stories)|more (?:posts|articles|stories)|posts|articles|stories)\s+(?:von|by|from))\s*[:：]?\s+)/iu;
 /** Values that are labels, not names. */
 // A section's name in a byline's place says nothing of the writer: the White House's "Statements and
 // Releases", a ministry's "Press Releases" or "Readouts".

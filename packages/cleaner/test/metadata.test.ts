@@ -21,6 +21,8 @@ describe('author', () => {
       ['Janic Cathomen, 01.12.2021', 'Janic Cathomen'],
       ['Rob Picheta, CNN', 'Rob Picheta'],
       ['Text und Interview: Harald Willenbrock', 'Harald Willenbrock'],
+      ['Written by: Charnele Henry', 'Charnele Henry'],
+      ['Veröffentlicht von: Chris Jung', 'Chris Jung'],
       ['Luana Patriolino, Raphael Felice', 'Luana Patriolino, Raphael Felice'],
     ]);
   });
@@ -110,6 +112,13 @@ describe('author sources', () => {
   it('reads a byline whose "By" and date sit in elements of their own beside the name', () => {
     expect(cleanAuthor('ByAlex Moreno Thursday, November 9, 2023')).toBe('Alex Moreno');
     expect(cleanAuthor('Byron Smith')).toBe('Byron Smith');
+  });
+
+  it('reads a byline element whose class names the author\'s name ("authorname-txt", "authorName") outside the story', () => {
+    for (const cls of ['authorname-txt', 'authorName', 'article-author-name']) {
+      const html = `<html><body><div class="header"><span class="time">02/10/2020</span><span class="${cls}"><span class="truncate">Anna Fazackerley</span></span></div><article>${story}</article></body></html>`;
+      expect(cleanArticle({ html, url: 'https://example.com/news/university', now }).author, cls).toBe('Anna Fazackerley');
+    }
   });
 
   it('resolves a JSON-LD author given by reference to a Person node of the graph', () => {
