@@ -496,6 +496,9 @@ const AUTHOR_LEAD =
 // Releases", a ministry's "Press Releases" or "Readouts".
 const NOT_A_NAME = /^(?:by|von|par|por|di|posted(?: on| by)?|published(?: on| by)?|publiziert(?: am)?|veröffentlicht(?: am)?|name\*?|author|autor(?:in)?|admin|administrator|editor|anonymous|unknown|guest|no author|unknown author|kein autor|\d+ (?:articles?|posts?|beiträge|artikel|stories)|(?:(?:press|news|media) )?(?:statements?|releases?|remarks|speeches|briefings?|readouts?|transcripts?|announcements?)(?: (?:and|&) (?:(?:press|news|media) )?(?:statements|releases|remarks|speeches|briefings|readouts|transcripts|announcements))?)$/i;
 
+/** A body named as the author by its legal form or its kind ("Bund der Energieverbraucher e.V.", "Web Commerce GmbH", "Hanns-Seidel-Stiftung e.V."): it published the piece, someone wrote it. */
+const ORGANIZATION = /(?:^|[\s-])(?:e\.\s?V\.|gGmbH|GmbH|AG|SE|KG|Inc\.|Ltd\.?|LLC|S\.A\.|Stiftung|Verband|Verein|Foundation|Association|Institut|Institute|Ministerium|Ministry)(?:$|[\s,])/u;
+
 /** An editorial desk named as the author: it stands for the writers, whom a byline may name. */
 const DESK = /^(?:(?:online-?|nachrichten-?|sport-?)?redaktion|staff|news ?desk|editorial (?:team|staff|board)|redacción|rédaction|redazione|redakcja)$/i;
 
@@ -654,6 +657,7 @@ export function resolveMeta(page: PageMeta, inputUrl: string | null, offset: num
       isLogin(author) ||
       DESK.test(author) ||
       isOutletName(author) ||
+      ORGANIZATION.test(author) ||
       // "연합뉴스 | 네이버": the outlet and the portal that carries it, not a writer.
       author.split(/\s*[|｜]\s*/).some((part) => part !== author && (isSiteName(part, siteName, host) || (siteName !== null && part.length >= 2 && comparable(siteName).startsWith(comparable(part))))));
   // The first three, as ever: the rest are there for co-authors (see withCoAuthors).

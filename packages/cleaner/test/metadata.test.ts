@@ -143,6 +143,10 @@ describe('author sources', () => {
     expect(author(page({ '@type': 'Organization', name: 'Klima Redaktion GmbH' }, 'Christian Mihatsch'))).toBe('Christian Mihatsch');
     expect(author(page({ '@type': 'Person', name: 'Klima Magazin' }, 'Laura Jordán / Javier Urbina'))).toBe('Laura Jordán / Javier Urbina');
     expect(author(page({ name: 'Klima Magazin (www.klima-magazin.de)' }, 'Julia Hitz (eg)'))).toBe('Julia Hitz (eg)');
+    // A body named by its legal form or its kind, though not typed an organization.
+    expect(author(page({ '@type': 'Person', name: 'Bund der Energieverbraucher e.V.' }, 'Leonora Holling'))).toBe('Leonora Holling');
+    expect(author(page({ name: 'Süddeutsche.de GmbH, Munich, Germany' }, 'Markus Balser und Klaus Ott'))).toBe('Markus Balser und Klaus Ott');
+    expect(author(page({ '@type': 'Person', name: 'Bund der Energieverbraucher e.V.' }, 'Cortesía'))).toBe('Bund der Energieverbraucher e.V.');
     // A byline that is a date, a credit or a single word is no better than the publisher.
     expect(author(page({ '@type': 'Organization', name: 'Klima Magazin' }, 'Publiziert 02/02/2022 um 09:23 GMT'))).toBe('Klima Magazin');
     expect(author(page({ '@type': 'Organization', name: 'Klima Magazin' }, 'Photograph by Ed Marshall'))).toBe('Klima Magazin');
