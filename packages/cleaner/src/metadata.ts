@@ -303,6 +303,10 @@ function stripSiteName(title: string, siteName: string | null, host: string | nu
   }
   const parts = title.split(SEPARATORS).map((p) => p.trim()).filter(Boolean);
   if (parts.length < 2) return title;
+  // "Site » Blog Archive » Post": the template says which part is the post, whatever the headings hold
+  // (an old theme's <h1> and "post-title" are often the blog's name).
+  const archive = parts.findIndex((p) => BLOG_ARCHIVE.test(p));
+  if (archive >= 1 && archive === parts.length - 2) return parts[archive + 1]!;
   const h1Match = h1.find((h) => comparable(h) === comparable(title));
   if (h1Match) return title;
   const ct = comparable(title);

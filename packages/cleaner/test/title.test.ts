@@ -71,6 +71,9 @@ describe('site names in the ways templates attach them', () => {
     const post = (head: string, body: string) => cleanArticle({ html: page(head, body), url: 'https://harbourdaily.de/?p=1', now }).title;
     expect(post('<title>Harbourdaily.de » Blog Archiv » Podcasts in Plex einbinden</title>', '')).toBe('Podcasts in Plex einbinden');
     expect(post('<title>Harbourdaily.de » Blog Archive » Podcasts in Plex</title>', '<h1>Harbourdaily.de</h1>')).toBe('Podcasts in Plex');
+    // The blog's name in its <h1> and marked as the post's title, on an archived copy whose host says nothing.
+    const archived = (head: string, body: string) => cleanArticle({ html: page(head, body), url: 'https://web.archive.org/web/2014/http://www.time4talks.com/?p=1', now }).title;
+    expect(archived('<title>Time 4 talks » Blog Archiv » Weitere Digitalisierung der Schweizer Kinos</title>', '<h1 class="post-title"><a href="/">Time 4 talks</a></h1>')).toBe('Weitere Digitalisierung der Schweizer Kinos');
   });
 
   it("takes the document's title over a section label in og:title, on a site whose host word is short", () => {
