@@ -277,10 +277,32 @@ const SITE_HEADING = /logo|site-?(?:title|name|branding)|brand|masthead|vcard|me
 /** Headings a template marks as the post's own title: "entry-title", "post-title", "article-headline". */
 const ENTRY_TITLE = /(?:^|[\s_-])(?:entry|post|article|story)[-_]?(?:title|headline|heading)(?:$|[\s_-])/i;
 
+/** An address of a site's front page: "/", "https://example.com/", "index.html", an archived copy's "…/web/2014…/http://example.com/". */
+const HOME_HREF = /^(?:https?:\/\/web\.archive\.org\/web\/\d+\/)?(?:(?:https?:)?\/\/[^/?#]+)?\/?(?:index\.\w{2,5})?(?:[?#].*)?$/i;
+
+/** A heading that is only a link to the site's front page: the masthead's name, whatever its tag. */
+function linksHome(el: DomElement): boolean {
+  let link: DomElement | null = null;
+  for (const child of el.children) {
+    if (isText(child)) {
+      if (child.data.trim() !== '') return false;
+    } else if (isElement(child)) {
+      if (child.name !== 'a' || link !== null) return false;
+      link = child;
+    }
+  }
+  return link !== null && link.attribs.href !== undefined && link.attribs.href !== '' && HOME_HREF.test(link.attribs.href.trim());
+}
+
 function noteHeading(page: PageMeta, el: DomElement): void {
   const h = hints(el);
   const entry = el.attribs.itemprop === 'headline' || ENTRY_TITLE.test(h);
-  const storyH1 = el.name === 'h1' && page.h1.length < 5 && !SITE_HEADING.test(h);
+  const masthead = el.name === 'h1' && linksHome(el);
+  if (masthead && page.masthead === null) {
+    const name = collapse(textOf(el, 200));
+    if (/\p{L}{2}/u.test(name)) page.masthead = name;
+  }
+  const storyH1 = el.name === 'h1' && page.h1.length < 5 && !SITE_HEADING.test(h) && !masthead;
   if ((!entry || page.headlines.length >= 5) && !storyH1) return;
   // Documentation generators end each heading with its permalink sign ("Setting up¶").
   const text = collapse(textOf(el, 1000)).replace(/\s*[¶§#]$/, '');

@@ -14,6 +14,8 @@ export interface PageMeta {
   h1: string[];
   /** Headings the template marks as the post's own title ("entry-title", itemprop=headline), first first. */
   headlines: string[];
+  /** The text of the first <h1> that is only a link to the front page: the masthead's name for the site. */
+  masthead: string | null;
   /** Whether microdata marks a Recipe (itemtype schema.org/Recipe). */
   recipeMarkup: boolean;
   /** Texts of elements whose class names a date ("date", "entry-date"), in page order, the first ten. */
@@ -23,7 +25,7 @@ export interface PageMeta {
 }
 
 export function emptyMeta(): PageMeta {
-  return { meta: new Map(), jsonLd: [], documentTitle: null, canonical: null, lang: null, h1: [], headlines: [], recipeMarkup: false, datedElements: [], times: [], bylines: [] };
+  return { meta: new Map(), jsonLd: [], documentTitle: null, canonical: null, lang: null, h1: [], headlines: [], masthead: null, recipeMarkup: false, datedElements: [], times: [], bylines: [] };
 }
 
 /** Records one `<meta>`; the first value of each key wins, as publishers put the primary one first. */
@@ -607,6 +609,8 @@ export function resolveMeta(page: PageMeta, inputUrl: string | null, offset: num
   const sectionNotSite =
     ogSite !== undefined && ld?.publisher != null && wordCount(ogSite) <= 2 && !ogWord.includes(hostWord) && !hostWord.includes(ogWord) && isSiteName(ld.publisher, null, host);
   const siteName = (sectionNotSite ? ld?.publisher : ogSite) ?? ld?.publisher ?? m.get('application-name') ?? m.get('twitter:site')?.replace(/^@/, '') ?? null;
+  // The masthead's <h1> names the site where no tag does: enough to tell the site's name from the headline.
+  const knownSite = siteName ?? page.masthead;
 
   // A JSON-LD headline that shares no word with the page's own title is a description or a type
   // label ("Wikimedia list article"): its name, or the other titles, do better.
@@ -626,12 +630,12 @@ export function resolveMeta(page: PageMeta, inputUrl: string | null, offset: num
   const cutShort = declared !== null && page.documentTitle !== null && page.documentTitle.startsWith(`${declared} "`);
   const rawTitle = (cutShort ? page.documentTitle : declared) ?? page.documentTitle ?? headings[0] ?? null;
   // A separator left dangling by the template ("Pferdesport definitiv bei Olympia 2028 dabei -") goes too.
-  let title = rawTitle ? stripSiteName(decodeTitle(collapse(rawTitle)), siteName, host, headings, page.headlines.length === 1 ? page.headlines[0]! : null).replace(/\s+[-–—|:·•›∙]+$/, '') || null : null;
-  const headline = storyHeadline(siteName, host, headings);
-  if (title && headline && isLabel(title, siteName, host, headline)) {
+  let title = rawTitle ? stripSiteName(decodeTitle(collapse(rawTitle)), knownSite, host, headings, page.headlines.length === 1 ? page.headlines[0]! : null).replace(/\s+[-–—|:·•›∙]+$/, '') || null : null;
+  const headline = storyHeadline(knownSite, host, headings);
+  if (title && headline && isLabel(title, knownSite, host, headline)) {
     // The document's own title, where the heading holds it, is the headline without the heading's
     // kicker ("Medienmitteilung der Gesundheitsdirektion: Impfen und Boostern …").
-    const own = page.documentTitle && page.documentTitle !== rawTitle ? stripSiteName(decodeTitle(collapse(page.documentTitle)), siteName, host, headings) : null;
+    const own = page.documentTitle && page.documentTitle !== rawTitle ? stripSiteName(decodeTitle(collapse(page.documentTitle)), knownSite, host, headings) : null;
     title = own && wordCount(own) >= 3 && comparable(headline).includes(comparable(own)) ? own : headline;
   }
 
@@ -655,7 +659,7 @@ export function resolveMeta(page: PageMeta, inputUrl: string | null, offset: num
   const authorGivesWay =
     author !== null &&
     ((author === ldAuthor && ld?.authorsAreOrganizations === true) ||
-      isSiteName(author, siteName, host) ||
+      isSiteName(author, knownSite, host) ||
       (ld?.publisher != null && comparable(author) === comparable(ld.publisher)) ||
       namesDomain(author, host) ||
       isLogin(author) ||
@@ -696,7 +700,7 @@ export function resolveMeta(page: PageMeta, inputUrl: string | null, offset: num
     authorGivesWay,
     bylineAuthor,
     bylines,
-    siteName: siteNameOf(siteName, host, () => siteFromTitle(page.documentTitle, host, headings)),
+    siteName: siteNameOf(siteName, host, () => siteFromTitle(page.documentTitle, host, headings) ?? page.masthead),
     language: language && /^[a-z]{2,3}$/.test(language) ? language : null,
     date,
     articleBody: ld?.articleBody ?? null,

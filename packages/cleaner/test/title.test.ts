@@ -76,6 +76,18 @@ describe('site names in the ways templates attach them', () => {
     expect(archived('<title>Time 4 talks » Blog Archiv » Weitere Digitalisierung der Schweizer Kinos</title>', '<h1 class="post-title"><a href="/">Time 4 talks</a></h1>')).toBe('Weitere Digitalisierung der Schweizer Kinos');
   });
 
+  it("reads an <h1> that only links to the front page as the site's name, not the headline", () => {
+    const clean = (head: string, body: string, url = 'https://www.der-erfolg-gibt-recht.de/?p=2895') => cleanArticle({ html: page(head, body), url, now });
+    const masthead = (href: string) => `<h1><a href="${href}" title="Liebe geht durch den Magen">Liebe geht durch den Magen</a></h1>`;
+    for (const href of ['http://www.der-erfolg-gibt-recht.de', '/', 'https://www.der-erfolg-gibt-recht.de/index.php']) {
+      const article = clean('<title>   Rinderleber-Geschnetzeltes mit Apfel und Zwiebel |  Liebe geht durch den Magen</title>', masthead(href));
+      expect(article.title, href).toBe('Rinderleber-Geschnetzeltes mit Apfel und Zwiebel');
+      expect(article.siteName, href).toBe('Liebe geht durch den Magen');
+    }
+    // An <h1> linking to a story is the story's.
+    expect(clean('<title>Rinderleber mit Apfel | Liebe geht durch den Magen</title>', '<h1><a href="/2011/05/rinderleber-mit-apfel">Rinderleber mit Apfel</a></h1>').title).toBe('Rinderleber mit Apfel');
+  });
+
   it("takes the document's title over a section label in og:title, on a site whose host word is short", () => {
     const head = '<title>Impfen und Boostern ist bis Ende Februar noch überall möglich</title><meta property="og:title" content="Medienmitteilungen"><meta property="og:site_name" content="Kanton Bern">';
     const h1 = '<h1><span>Medienmitteilung der Gesundheitsdirektion <span class="sr">:</span></span>Impfen und Boostern ist bis Ende Februar noch überall möglich</h1>';
