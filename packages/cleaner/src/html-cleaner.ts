@@ -6,7 +6,7 @@ import { parseHtml } from './parse.ts';
 import { addJsonLd, addMetaTag, cleanAuthor, declaresRecipe, emptyMeta, resolveMeta, type PageMeta } from './metadata.ts';
 import type { RemovedBlock } from './types.ts';
 import type { Utf8Page } from './utf8-page.ts';
-import { collapse, comparable, guessLanguage, hostOf, SENTENCE_END, wordCount } from './text-util.ts';
+import { collapse, comparable, hostOf, languageOf, SENTENCE_END, wordCount } from './text-util.ts';
 
 /** Never content: scripts, media, form controls, navigation. */
 const SKIP_TAGS = new Set([
@@ -1728,7 +1728,7 @@ export function cleanHtml(html: string | Utf8Page, inputUrl: string | null, now:
     const zone = sourceZone(meta.url) ?? offset;
     if (stamped?.hasTime && stamped.local === date.local && sourceDay(stamped, zone, meta.url) === sourceDay(date, zone, meta.url)) date = stamped;
   }
-  const language = meta.language ?? guessLanguage(out.paragraphs.slice(0, 10).join(' '));
+  const language = languageOf(meta.language, out.paragraphs.slice(0, 10).join(' '));
   return {
     title: meta.title,
     url: meta.url,

@@ -133,6 +133,24 @@ export function guessLanguage(text: string): string | null {
   return bestHits >= words.length * 0.05 ? best : null;
 }
 
+/** Languages a text shows by its script alone. */
+const SCRIPT_LANGUAGES = new Set(['ko', 'ja', 'zh', 'ru']);
+
+/**
+ * The page's declared language, unless its text contradicts it by script: Korean CMSs declare
+ * lang="ko" on their English editions, and an English template's lang="en" wraps Korean stories.
+ * Alert rules filter on the language ("lang:en") and dashboards count by it: a wrong one hides stories.
+ */
+export function languageOf(declared: string | null, text: string): string | null {
+  if (declared === null) return guessLanguage(text);
+  const primary = declared.toLowerCase().split(/[-_]/)[0]!;
+  const byScript = guessLanguageFromScript(text);
+  if (byScript !== null) return byScript === primary ? declared : byScript;
+  // The text is in none of those scripts (or too short to tell): a script language declared over it is wrong.
+  if (SCRIPT_LANGUAGES.has(primary) && text.length >= 200) return guessLanguage(text);
+  return declared;
+}
+
 /** The lower-case host of an absolute or protocol-relative URL, without "www."; null when there is none. */
 export function hostOf(url: string | null | undefined): string | null {
   if (!url) return null;

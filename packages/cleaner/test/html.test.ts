@@ -51,6 +51,17 @@ describe('cleanArticle on HTML', () => {
 });
 
 describe('HTML edge cases', () => {
+  it("takes the language the text is written in where the page declares one its script contradicts", () => {
+    const english = '<p>President Yoon said Friday that the government will respond firmly to any North Korean provocation, as Pyongyang continued to test missiles in defiance of the resolutions.</p>'.repeat(3);
+    const korean = '<p>윤석열 대통령은 20일 북한의 어떠한 도발에도 단호하게 대응하겠다고 밝혔다. 북한은 이날 오전 동해상으로 단거리 탄도미사일을 발사했다.</p>'.repeat(3);
+    const language = (lang: string, story: string) => cleanArticle({ html: `<html lang="${lang}"><body><article><h1>Headline of the story</h1>${story}</article></body></html>`, now }).language;
+    expect(language('ko', english)).toBe('en');
+    expect(language('en', korean)).toBe('ko');
+    expect(language('ko-KR', korean)).toBe('ko');
+    expect(language('en-GB', english)).toBe('en');
+    expect(language('de', english)).toBe('de');
+  });
+
   it('rejects future dates', () => {
     const html = `<html><head><meta property="article:published_time" content="2031-05-01T10:00:00Z"></head><body><article>${'<p>Some sentence of the article body, long enough to be content here.</p>'.repeat(5)}</article></body></html>`;
     expect(cleanArticle({ html, now }).publishedAt).toBeNull();
