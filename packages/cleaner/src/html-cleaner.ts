@@ -1710,6 +1710,12 @@ export function cleanHtml(html: string | Utf8Page, inputUrl: string | null, now:
     const told = description.length >= 100 ? out.captions.find((c) => c.length >= 100 && description.startsWith(c)) : undefined;
     if (told) out = { paragraphs: [told], captions: out.captions.filter((c) => c !== told), removed: out.removed, length: told.length, firstDate: out.firstDate, byline: out.byline, closingByline: out.closingByline };
   }
+  // A gallery: its pictures' captions tell the story, and the text around them only introduces it.
+  const captionLength = out.captions.length >= 5 ? out.captions.reduce((sum, c) => sum + c.length, 0) : 0;
+  if (captionLength > out.length * 3 && captionLength >= 1000) {
+    const paragraphs = [...out.paragraphs, ...out.captions.filter((c) => !out.paragraphs.includes(c))];
+    out = { paragraphs, captions: [], removed: out.removed, length: out.length + captionLength, firstDate: out.firstDate, byline: out.byline, closingByline: out.closingByline };
+  }
   const body = meta.articleBody;
   if (body && body.length > 400 && out.length < body.length * 0.4) {
     // A new object, not a spread of `out` with paragraphs written over: writing over a field that

@@ -62,6 +62,19 @@ describe('HTML edge cases', () => {
     expect(language('de', english)).toBe('de');
   });
 
+  it("takes a gallery's captions for its text where they tell the story, and keeps a story's few captions aside", () => {
+    const intro = '<p>Cheap and easy costumes are all that matter this Halloween: here are twenty of them.</p>';
+    const slides = Array.from({ length: 20 }, (_, i) => `<figure><img src="/g/${i}.jpg"><figcaption>What you need ${i}: a red jumper with a white collar and a black headband will turn you into a witch.</figcaption></figure>`);
+    const gallery = cleanArticle({ html: `<html><body><article><h1>DIY costumes</h1>${intro}${slides.join('')}</article></body></html>`, now });
+    expect(gallery.paragraphs).toHaveLength(21);
+    expect(gallery.paragraphs[1]).toBe('What you need 0: a red jumper with a white collar and a black headband will turn you into a witch.');
+    expect(gallery.captions).toEqual([]);
+    const story = Array.from({ length: 12 }, (_, i) => `<p>Paragraph ${i} of the story tells what happened, who said it, and why it matters to readers, at length.</p>`).join('');
+    const news = cleanArticle({ html: `<html><body><article><h1>Missile launch</h1>${slides.slice(0, 6).join('')}${story}</article></body></html>`, now });
+    expect(news.captions).toHaveLength(6);
+    expect(news.paragraphs).toHaveLength(12);
+  });
+
   it('rejects future dates', () => {
     const html = `<html><head><meta property="article:published_time" content="2031-05-01T10:00:00Z"></head><body><article>${'<p>Some sentence of the article body, long enough to be content here.</p>'.repeat(5)}</article></body></html>`;
     expect(cleanArticle({ html, now }).publishedAt).toBeNull();
