@@ -822,6 +822,9 @@ const rules: Rule[] = [
       if (/代开发票|开发票|六合彩|时时彩|百家乐|娱乐城|博彩|赌场|在线观看.{0,10}(?:av|成人)|(?:av|成人).{0,10}在线观看|办证|代孕|토토사이트|먹튀|바카라|카지노 ?사이트|출장 ?안마|오피사이트|出会い系|オンラインカジノ/i.test(line)) return true;
       const items = line.split(/\s*[,，、;]\s*/).filter(Boolean);
       if (items.length < 6) return false;
+      // A labelled list of names or titles is the story's: "Attendees: Kim Jong Un, Choe Son Hui, …",
+      // "Honorable mentions: Marjorie Prime, Phantom Thread, …" (tag lines are told apart before).
+      if (/^\p{Lu}[\p{L}'’ -]{1,30}:\s/u.test(line) && items.filter((item) => /^\p{Lu}/u.test(item.replace(/^[^:]*:\s*/, ''))).length >= items.length * 0.7) return false;
       const shortItems = items.filter((item) => wordCount(item) <= 5).length;
       return shortItems >= items.length * 0.9 && !/\b(?:and|or|the|is|was|said)\b/.test(line.slice(0, 200));
     },

@@ -602,6 +602,16 @@ describe('dumps from Korean, Japanese, Chinese and Russian agencies', () => {
     ]);
   });
 
+  it('keeps a labelled list of names or titles, and still takes a bare list of search phrases for spam', () => {
+    expectReason(null, [
+      'Attendees: Kim Jong Un, Choe Son Hui, Pak Jong Chon, Jo Yong Won, Kim Tok Hun, Ri Pyong Chol',
+      'Honorable mentions: Marjorie Prime, Phantom Thread, Casting JonBenet, The Post, The Shape of Water, Logan Lucky',
+      'Estados Unidos: TUDN App, Paramount+, TUDN USA, Univision NOW, SiriusXM FC, TUDNxtra, TUDN.com',
+    ]);
+    expectReason('seo-spam', ['cheap flights, cheap hotels, best deals, travel insurance, car rental, holiday packages', 'Best deals: cheap flights, cheap hotels, travel insurance, car rental, holiday packages, cruises']);
+    expectReason('tags', ['Keywords: North Korea, missile, ICBM, JCS, Kim Jong Un, Pyongyang, sanctions']);
+  });
+
   it('takes lines spelt with look-alike letters of another script for spam, and keeps real mixed-script text', () => {
     // "Your content is delivered instantly…" with Cyrillic о, с, е, і, ѕ, а, у among the Latin letters.
     expectReason('seo-spam', [
