@@ -825,6 +825,9 @@ const rules: Rule[] = [
       // A labelled list of names or titles is the story's: "Attendees: Kim Jong Un, Choe Son Hui, …",
       // "Honorable mentions: Marjorie Prime, Phantom Thread, …" (tag lines are told apart before).
       if (/^\p{Lu}[\p{L}'’ -]{1,30}:\s/u.test(line) && items.filter((item) => /^\p{Lu}/u.test(item.replace(/^[^:]*:\s*/, ''))).length >= items.length * 0.7) return false;
+      // … and so is a bare list of people's names ("Kim Yo Jong, Choe Son Hui, Ri Pyong Chol, …"), where
+      // a tag line's items are mostly single words ("North Korea, Missile, ICBM, Sanctions, …").
+      if (items.every((item) => /^\p{Lu}[\p{L}.'’-]*(?: (?:\p{Lu}[\p{L}.'’-]*|de|van|von|bin|al))+$/u.test(item))) return false;
       const shortItems = items.filter((item) => wordCount(item) <= 5).length;
       return shortItems >= items.length * 0.9 && !/\b(?:and|or|the|is|was|said)\b/.test(line.slice(0, 200));
     },

@@ -602,13 +602,15 @@ describe('dumps from Korean, Japanese, Chinese and Russian agencies', () => {
     ]);
   });
 
-  it('keeps a labelled list of names or titles, and still takes a bare list of search phrases for spam', () => {
+  it('keeps a labelled list of names or titles and a bare list of people, and still takes a list of search phrases or tags for spam', () => {
     expectReason(null, [
       'Attendees: Kim Jong Un, Choe Son Hui, Pak Jong Chon, Jo Yong Won, Kim Tok Hun, Ri Pyong Chol',
       'Honorable mentions: Marjorie Prime, Phantom Thread, Casting JonBenet, The Post, The Shape of Water, Logan Lucky',
       'Estados Unidos: TUDN App, Paramount+, TUDN USA, Univision NOW, SiriusXM FC, TUDNxtra, TUDN.com',
+      'Kim Yo Jong, Choe Son Hui, Ri Pyong Chol, Pak Jong Chon, Jo Yong Won, Kim Tok Hun',
+      'Lee Jae-myung, Yoon Suk Yeol, Kim Jong Un, Xi Jinping, Donald Trump, Vladimir Putin',
     ]);
-    expectReason('seo-spam', ['cheap flights, cheap hotels, best deals, travel insurance, car rental, holiday packages', 'Best deals: cheap flights, cheap hotels, travel insurance, car rental, holiday packages, cruises']);
+    expectReason('seo-spam', ['cheap flights, cheap hotels, best deals, travel insurance, car rental, holiday packages', 'North Korea, Missile, ICBM, Sanctions, Kim Jong Un, Pyongyang', 'Best deals: cheap flights, cheap hotels, travel insurance, car rental, holiday packages, cruises']);
     expectReason('tags', ['Keywords: North Korea, missile, ICBM, JCS, Kim Jong Un, Pyongyang, sanctions']);
   });
 
