@@ -1,7 +1,7 @@
 import { decodeHTML } from 'entities';
 import { acceptable, dateFromUrl, parseDate, type ParsedDate } from './dates.ts';
 import { isDateLine, isOutletName, isPersonName } from './boilerplate.ts';
-import { collapse, comparable, hasCjk, hostOf, wordCount } from './text-util.ts';
+import { collapse, comparable, hasCjk, hostOf, NAME_PARTICLES, wordCount } from './text-util.ts';
 
 /** Metadata gathered while walking a page: meta tags, JSON-LD, `<title>`, `<time>`, canonical link. */
 export interface PageMeta {
@@ -590,6 +590,10 @@ export function cleanAuthor(raw: string | null): string | null {
   // Comments and sentences caught by a byline class ("X sagt: …"), and commenters' signatures
   // ("sarah sagt", "stephangoeldi said, on August 3", "Kommentar von jancak"), are not names.
   if (/\b(?:sagt|says|schreibt|wrote)\s*:|\s(?:sagt|says|said|schreibt|wrote)\b(?:[\s,].*)?$|\bkommentar von\b/i.test(a)) return null;
+  // Words in lower case that are no particle of a name are a phrase: "deinen Hochzeitsbloggern",
+  // "unserer Redaktion" (a login is one word: "jancak" stays; "unocero - Alberto Ávila" is split later).
+  const first = /^[\p{L}'’. ]+$/u.test(a) ? /^(\p{Ll}[\p{L}'’]*)\s/u.exec(a) : null;
+  if (first && !NAME_PARTICLES.includes(first[1]!) && !/^(?:d'|l')/.test(first[1]!)) return null;
   // A weekday left of a date line ("Donnerstag, 4. November 2021") is no name.
   if (/^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo)$/i.test(a)) return null;
   return a.length > 100 ? a.slice(0, 100) : a;

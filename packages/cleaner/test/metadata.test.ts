@@ -22,6 +22,12 @@ describe('author', () => {
       ['Rob Picheta, CNN', 'Rob Picheta'],
       ['Text und Interview: Harald Willenbrock', 'Harald Willenbrock'],
       ['Written by: Charnele Henry', 'Charnele Henry'],
+      // Lower-case words that are no particle of a name are a phrase; a login is one word.
+      ['von deinen Hochzeitsbloggern', null],
+      ['wegewerk GmbH', null],
+      ['jancak', 'jancak'],
+      ['de la Cruz', 'de la Cruz'],
+      ['van der Berg', 'van der Berg'],
       ['Veröffentlicht von: Chris Jung', 'Chris Jung'],
       ['Luana Patriolino, Raphael Felice', 'Luana Patriolino, Raphael Felice'],
     ]);
