@@ -1289,6 +1289,16 @@ interface Output {
   closingByline: string | null;
 }
 
+/**
+ * `out` with other text. A new object, not a spread of `out` with paragraphs written over: writing
+ * over a field that had only ever held its first value threw away collectOutput's optimised code,
+ * which builds `out`.
+ */
+function withText(out: Output, paragraphs: string[], captions: string[]): Output {
+  const length = paragraphs.reduce((sum, p) => sum + p.length, 0);
+  return { paragraphs, captions, removed: out.removed, length, firstDate: out.firstDate, byline: out.byline, closingByline: out.closingByline };
+}
+
 export function collectOutput(
   w: Walked,
   region: DomElement[],
@@ -1708,20 +1718,16 @@ export function cleanHtml(html: string | Utf8Page, inputUrl: string | null, now:
     // player's caption and gives again as its description.
     const description = collapse(page.meta.get('og:description') ?? page.meta.get('description') ?? '');
     const told = description.length >= 100 ? out.captions.find((c) => c.length >= 100 && description.startsWith(c)) : undefined;
-    if (told) out = { paragraphs: [told], captions: out.captions.filter((c) => c !== told), removed: out.removed, length: told.length, firstDate: out.firstDate, byline: out.byline, closingByline: out.closingByline };
+    if (told) out = withText(out, [told], out.captions.filter((c) => c !== told));
   }
   // A gallery: its pictures' captions tell the story, and the text around them only introduces it.
   const captionLength = out.captions.length >= 5 ? out.captions.reduce((sum, c) => sum + c.length, 0) : 0;
   if (captionLength > out.length * 3 && captionLength >= 1000) {
-    const paragraphs = [...out.paragraphs, ...out.captions.filter((c) => !out.paragraphs.includes(c))];
-    out = { paragraphs, captions: [], removed: out.removed, length: out.length + captionLength, firstDate: out.firstDate, byline: out.byline, closingByline: out.closingByline };
+    const told = new Set(out.paragraphs);
+    out = withText(out, [...out.paragraphs, ...out.captions.filter((c) => !told.has(c))], []);
   }
   const body = meta.articleBody;
-  if (body && body.length > 400 && out.length < body.length * 0.4) {
-    // A new object, not a spread of `out` with paragraphs written over: writing over a field that
-    // had only ever held its first value threw away collectOutput's optimised code, which builds `out`.
-    out = { paragraphs: paragraphsOf(body), captions: out.captions, removed: out.removed, length: body.length, firstDate: out.firstDate, byline: out.byline, closingByline: out.closingByline };
-  }
+  if (body && body.length > 400 && out.length < body.length * 0.4) out = withText(out, paragraphsOf(body), out.captions);
 
   // The page's own stamp, looked for once and only where needed.
   let stampOnPage: ParsedDate | null | undefined;
