@@ -886,10 +886,18 @@ export function leadsByline(line: string): boolean {
 /** A heading over links to other stories: "Read also", "Читайте также", "관련 기사". */
 const ANNOUNCES_STORIES =
   /^(?:read (?:also|more|next)|also read|see also|related(?: (?:stories|articles|news|coverage))?|more on (?:this|the) (?:story|topic)|you may also like|читайте также|смотрите также|по теме|материалы по теме|lesen sie (?:auch|mehr)|auch lesen|mehr zum thema|(?:à )?lire aussi|voir aussi|lea también|leia também|leggi anche|czytaj (?:też|także|również)|관련\s?기사|相关(?:新闻|阅读|文章|报道)|推荐阅读|延伸阅读|関連記事|関連ニュース)\s*[:：»›>]?$/iu;
+/** A ranking's heading: "Most read", "많이 본 뉴스", "点击排行". Its stories come numbered. */
+const ANNOUNCES_RANKING =
+  /^(?:most (?:read|viewed|popular|shared|commented)|top stories|trending(?: now| stories)?|editor'?s'? picks|popular (?:stories|news|articles|now)|meistgelesen|самое (?:читаемое|популярное)|많이 본 (?:뉴스|기사)|인기 ?기사|热门(?:新闻|文章|推荐)|点击排行|人気記事|アクセスランキング)\s*[:：»›>]?$/iu;
 
 /** Whether a line is only such a heading, the links it announces on the lines after it. */
 export function announcesStories(line: string): boolean {
   return ANNOUNCES_STORIES.test(line);
+}
+
+/** Whether a line is only a ranking's heading, its numbered stories on the lines after it. */
+export function announcesRanking(line: string): boolean {
+  return ANNOUNCES_RANKING.test(line);
 }
 
 /** "HVW-Verband , Presse , Allgemein": a few sections' names, two words at most each, apart by commas. */

@@ -1,4 +1,4 @@
-import { announcesStories, broadcastReporter, bylineOf, classifyLine, closingChineseByline, datedByline, INSTITUTION_WORD, isCaptionLine, isPersonName, tidyCaption } from './boilerplate.ts';
+import { announcesRanking, announcesStories, broadcastReporter, bylineOf, classifyLine, closingChineseByline, datedByline, INSTITUTION_WORD, isCaptionLine, isPersonName, tidyCaption } from './boilerplate.ts';
 import { splitDateline } from './dateline.ts';
 import { acceptable, dateFromUrl, outletOffset, parseDate, scriptOffset, sourceOffset, type ParsedDate } from './dates.ts';
 import type { Extraction } from './extraction.ts';
@@ -74,6 +74,15 @@ const SPEAKER_WITH_POST =
   /^([^,]{4,40}),\s+(?:[\p{Lu}][\p{L}.'-]*\s+){0,4}(?:spokes(?:person|man|woman)|press secretary|secretary of state|secretary|minister|ambassador|envoy|special representative|representative|director|chair(?:man|woman)?|president|commander)(?:\s+(?:of|for|to)\s+[\p{L} .'-]{2,40})?$/iu;
 
 const SUMMARY_LABEL = /^(?:기사\s?내용\s?요약|핵심\s?요약|summary|key points|in brief|内容摘要|内容提要|要約)\s*[:：]?$/iu;
+
+/** A picture's credit on a line of its own: "© Sergey Bobylev/TASS", "Photo: KCNA via Reuters", "사진=연합뉴스". */
+function isPictureCredit(line: string, reason: string | undefined): boolean {
+  if (reason === 'copyright') return /^(?:©|\(c\))\s*(?!\d)[\p{L}][\p{L} .'’-]{1,40}\/\s*[\p{L}][\p{L} .'’-]{1,30}$/iu.test(line);
+  return reason === 'credit' && /^(?:photo|photos|foto|fotos|picture|image|file photo|사진|写真|图|圖)\s*[:：=]/iu.test(line);
+}
+
+/** An item of a numbered list: "1. BTS to return", "2) Won falls", "3 Seoul stocks". */
+const NUMBERED_ITEM = /^\d{1,2}[.)]?\s+\S/;
 
 function isTitleLike(line: string): boolean {
   const words = wordCount(line);
@@ -240,12 +249,27 @@ export function cleanText(text: string, inputUrl: string | null, now: Date): Ext
     return { line, kind: 'content' };
   });
 
-  // The headlines a "Read also" line announces: with no links to go by, those shaped like one.
+  // A picture's caption that is a label, over its credit: "Russian Foreign Minister Sergey Lavrov" /
+  // "© Sergey Bobylev/TASS", "Kim Jong Un at the launch site" / "Photo: KCNA via Reuters". Not the
+  // dump's first line: that is its headline, over the lead's picture's credit.
+  const topLine = kinds.findIndex((k) => k.kind === 'content');
   kinds.forEach((k, i) => {
-    if (k.reason !== 'call-to-action' || !announcesStories(k.line)) return;
-    for (let j = i + 1; j < kinds.length && j <= i + 3; j++) {
+    const credit = kinds[i + 1];
+    if (i <= topLine || k.kind !== 'content' || !credit || k.line.length > 150 || SENTENCE_END.test(k.line) || !isPictureCredit(credit.line, credit.reason)) return;
+    k.kind = 'caption';
+  });
+
+  // The headlines a "Read also" line announces: with no links to go by, those shaped like one. A
+  // "Most read" line's come numbered, up to ten (unnumbered, they could be the story's own title).
+  kinds.forEach((k, i) => {
+    if (k.reason !== 'call-to-action' && k.kind !== 'content') return;
+    const stories = k.reason === 'call-to-action' && announcesStories(k.line);
+    const ranking = !stories && announcesRanking(k.line);
+    if (!stories && !ranking) return;
+    if (k.kind === 'content') Object.assign(k, { kind: 'noise', reason: 'related' });
+    for (let j = i + 1; j < kinds.length && j <= i + (ranking ? 10 : 3); j++) {
       const next = kinds[j]!;
-      if (next.kind !== 'content' || !isTitleLike(next.line) || /[?？]$/.test(next.line)) break;
+      if (next.kind !== 'content' || !isTitleLike(next.line) || /[?？]$/.test(next.line) || (ranking && !NUMBERED_ITEM.test(next.line))) break;
       Object.assign(next, { kind: 'noise', reason: 'related' });
     }
   });

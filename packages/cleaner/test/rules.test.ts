@@ -1982,3 +1982,46 @@ describe('a dump with a long header', () => {
     expect(a.paragraphs).toEqual([story]);
   });
 });
+
+describe("TASS's, KCNA's and Korea Times's dumps", () => {
+  const now2026 = new Date('2026-12-01T00:00:00Z');
+
+  it("takes a label over a picture's credit for the caption, not the headline, and a dump's first line over a credit for its headline", () => {
+    const tass = [
+      'Russia, DPRK to expand cooperation — Lavrov',
+      'Russian Foreign Minister Sergey Lavrov',
+      '© Sergey Bobylev/TASS',
+      'MOSCOW, November 20. /TASS/. Russia and North Korea will expand cooperation in all areas, Russian Foreign Minister Sergey Lavrov said on Thursday after talks with Choe Son Hui.',
+      '"We have agreed to continue close coordination at the UN," Lavrov told reporters.',
+    ].join('\n');
+    const a = cleanArticle({ text: tass, now: now2026 });
+    expect([a.title, a.captions, a.paragraphs.length]).toEqual(['Russia, DPRK to expand cooperation — Lavrov', ['Russian Foreign Minister Sergey Lavrov'], 2]);
+    const kcna = [
+      'Kim Jong Un Oversees Test-fire of New-type ICBM',
+      'Kim Jong Un at the launch site',
+      'Photo: KCNA via Reuters',
+      "Pyongyang, November 20 (KCNA) -- Kim Jong Un, general secretary of the Workers' Party of Korea, oversaw the test-fire of a new-type ICBM on Thursday.",
+      'The missile flew 1,000 km before landing in the open waters of the East Sea of Korea.',
+      'Photo: KCNA',
+    ].join('\n');
+    const k = cleanArticle({ text: kcna, now: now2026 });
+    expect([k.title, k.captions, k.paragraphs.length]).toEqual(['Kim Jong Un Oversees Test-fire of New-type ICBM', ['Kim Jong Un at the launch site'], 2]);
+    const headlineOverCredit = ['Chinese FM urges calm on Peninsula', 'Photo: VCG', 'Chinese Foreign Ministry spokesperson Mao Ning said on Friday that China hopes all parties concerned will keep calm and exercise restraint.'].join('\n');
+    expect(cleanArticle({ text: headlineOverCredit, now: now2026 }).title).toBe('Chinese FM urges calm on Peninsula');
+  });
+
+  it('drops a "Most Read" ranking and its numbered headlines, in several languages, and takes no story line for one', () => {
+    const story = [
+      'Yoon, Kishida agree to boost trilateral cooperation on N. Korea',
+      'President Yoon Suk Yeol and Japanese Prime Minister Fumio Kishida agreed Friday to strengthen security cooperation with the United States.',
+      'Kishida said Japan will work closely with Seoul and Washington.',
+    ];
+    for (const heading of ['Most Read', '많이 본 뉴스', '点击排行', 'Самое читаемое']) {
+      const ranking = [heading, '1. BTS to return in 2026', '2. Won hits 15-year low', '3 Typhoon hits Guangdong', '4) New rail line opens', '5. Stocks rise in Seoul'];
+      const a = cleanArticle({ text: [...story, ...ranking].join('\n'), now: now2026 });
+      expect(a.paragraphs, heading).toEqual(story.slice(1));
+    }
+    // Above the headline, a ranking's heading takes no unnumbered line with it.
+    expect(cleanArticle({ text: ['Most Popular', ...story].join('\n'), now: now2026 }).title).toBe(story[0]);
+  });
+});

@@ -30,7 +30,8 @@ const BELOW: string[][] = [
   ['Tags: DPRK, sanctions, UN'], ['Related Articles', 'China urges restraint on peninsula', 'Seoul hails talks progress'], ['Copyright © 2018 China Daily. All rights reserved.'],
   ['Click here to download our app'], ['buy cheap viagra online casino bonus best price'], ['Comments (0)'], ['Back to top'], ['责任编辑：王晓'], ['【纠错】 【打印】【关闭】'],
   ['Share this article', 'Facebook Twitter WhatsApp Email'], ['Follow us on Twitter @ChinaDaily'], ['Read more: China, Russia urge calm'], ['Like this story? Share it!'],
-  ['Loading comments...'], ['관련기사', '北, 또 미사일 발사'], ['Previous article', 'Next article'], ['Report an error'], ['(END)'], ['Newsletter', 'Get the latest news in your inbox'],
+  ['Loading comments...'], ['관련기사', '北, 또 미사일 발사'], ['Most Read', '1. BTS to return in 2026', '2. Won hits 15-year low', '3. Typhoon hits Guangdong', '4. New rail line opens'],
+  ['많이 본 뉴스', '1 北, 또 미사일 발사', '2 환율 15년 만에 최고', '3 오늘의 날씨', '4 주가 하락 마감'], ['Previous article', 'Next article'], ['Report an error'], ['(END)'], ['Newsletter', 'Get the latest news in your inbox'],
 ];
 
 interface Expected {
