@@ -2,9 +2,20 @@ import { splitDateline } from './dateline.ts';
 import type { Dateline, RemovedBlock } from './types.ts';
 import { hasCjk, NAME_PARTICLES, SENTENCE_END, wordCount } from './text-util.ts';
 
-/** A caption credit inside running text: "[Photo: fmprc.gov.cn]", "(Photo: Reuters)". */
-const INLINE_CREDIT =
-  /\[\s*(?:photo|image|picture|file photo|graphic|photograph)s?\s*(?:[:：/]|by)\s*[^\]]{1,80}\]|\(\s*(?:photo|image|picture|file photo|photograph)s?\s*(?:[:：/]|by)\s*[^)]{1,80}\)/gi;
+/**
+ * A caption credit inside running text: "[Photo: fmprc.gov.cn]", "(Photo: Reuters)", and Global
+ * Times's bare "Photo: VCG", "Photo: Li Hao/GT" before the next sentence. Bare, a credit has no end
+ * mark: only an agency's name, or a photographer's over an outlet's initials, is read as one.
+ */
+const CREDIT_WORD = '(?:[Pp]hoto|PHOTO|[Ii]mage|IMAGE|[Pp]icture|[Ff]ile [Pp]hoto|FILE PHOTO|[Gg]raphic|[Pp]hotograph)[sS]?';
+const INLINE_CREDIT = new RegExp(
+  [
+    `\\[\\s*${CREDIT_WORD}\\s*(?:[:：/]|[Bb][Yy])\\s*[^\\]]{1,80}\\]`,
+    `\\(\\s*${CREDIT_WORD}\\s*(?:[:：/]|[Bb][Yy])\\s*[^)]{1,80}\\)`,
+    '(?<=\\S\\s)Photos?:\\s*(?:VCG|IC|CFP|cnsphoto|Xinhua|AFP|AP|Reuters|EPA|Getty Images|Yonhap|KCNA|Kyodo|Sputnik|TASS|\\p{Lu}[\\p{L}-]+(?: \\p{Lu}[\\p{L}-]+){1,2}\\/(?:GT|CD|Xinhua|VCG))(?=\\s+["“\\p{Lu}]|$)',
+  ].join('|'),
+  'gu',
+);
 
 /** Where sentences end inside a paragraph: a full stop (or ! ?) and a space before a capital or quote. */
 const SENTENCE_BREAK = /[.!?。！？]["”’)]?\s+(?=["“‘(\p{Lu}\p{Lo}\d])/gu;
@@ -14,7 +25,7 @@ const SENTENCE_BREAK = /[.!?。！？]["”’)]?\s+(?=["“‘(\p{Lu}\p{Lo}\d])
  * credit closes, so the paragraph keeps everything else, joined by one space.
  */
 export function splitInlineCaptions(paragraph: string): { paragraph: string; captions: string[] } {
-  if (!paragraph.includes('[') && !paragraph.includes('(')) return { paragraph, captions: [] };
+  if (!paragraph.includes('[') && !paragraph.includes('(') && !paragraph.includes('Photo')) return { paragraph, captions: [] };
   const captions: string[] = [];
   let text = paragraph;
   for (;;) {

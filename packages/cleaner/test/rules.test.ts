@@ -2010,6 +2010,20 @@ describe("TASS's, KCNA's and Korea Times's dumps", () => {
     expect(cleanArticle({ text: headlineOverCredit, now: now2026 }).title).toBe('Chinese FM urges calm on Peninsula');
   });
 
+  it("cuts Global Times's bare picture credit and its caption out of a paragraph, and leaves a sentence that says \"photo\"", () => {
+    const dump = [
+      'TITLE: Chinese FM urges restraint after DPRK missile launch LINK: https://www.globaltimes.cn/page/202611/1326543.shtml',
+      '.',
+      '',
+      'Chinese Foreign Ministry spokesperson Mao Ning said on Friday that China hopes all parties will keep calm. Chinese Foreign Ministry spokesperson Mao Ning Photo: VCG Mao made the remarks at a regular press conference. A view of Pyongyang. Photo: Li Hao/GT She added that China will play a constructive role. The photo: it was taken in 2019, the ministry said.',
+    ].join('\n');
+    const a = cleanArticle({ text: dump, now: now2026 });
+    expect(a.captions).toEqual(['Chinese Foreign Ministry spokesperson Mao Ning Photo: VCG', 'A view of Pyongyang. Photo: Li Hao/GT']);
+    expect(a.paragraphs).toEqual([
+      'Chinese Foreign Ministry spokesperson Mao Ning said on Friday that China hopes all parties will keep calm. Mao made the remarks at a regular press conference. She added that China will play a constructive role. The photo: it was taken in 2019, the ministry said.',
+    ]);
+  });
+
   it('drops a "Most Read" ranking and its numbered headlines, in several languages, and takes no story line for one', () => {
     const story = [
       'Yoon, Kishida agree to boost trilateral cooperation on N. Korea',
