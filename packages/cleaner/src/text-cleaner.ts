@@ -1,8 +1,8 @@
-import { announcesRanking, announcesStories, broadcastReporter, bylineOf, classifyLine, closingChineseByline, datedByline, INSTITUTION_WORD, isCaptionLine, isPersonName, tidyCaption } from './boilerplate.ts';
+import { announcesRanking, announcesStories, broadcastReporter, bylineOf, classifyLine, closingChineseByline, datedByline, INSTITUTION_WORD, isCaptionLine, isOutletName, isPersonName, tidyCaption } from './boilerplate.ts';
 import { splitDateline } from './dateline.ts';
 import { acceptable, dateFromUrl, outletOffset, parseDate, scriptOffset, sourceOffset, type ParsedDate } from './dates.ts';
 import type { Extraction } from './extraction.ts';
-import { cleanAuthor, dumpTitle } from './metadata.ts';
+import { cleanAuthor, dumpTitle, OUTLET_NAME } from './metadata.ts';
 import { isProse, signatureName } from './paragraphs.ts';
 import type { RemovedBlock } from './types.ts';
 import { collapse, SENTENCE_END, wordCount } from './text-util.ts';
@@ -393,14 +393,16 @@ export function cleanText(text: string, inputUrl: string | null, now: Date): Ext
     date = acceptable(candidate, now);
     if (date) break;
   }
-  const named = title === null ? null : dumpTitle(title, headerSource || null, url);
+  // The outlet's name printed over the story ("China Daily", "The Korea Times", "연합뉴스") names the site where no field does.
+  const masthead = kinds.find((k, i) => i < bodyStart && k.kind === 'content' && k.reason !== 'title' && wordCount(k.line) <= 4 && (OUTLET_NAME.test(k.line) || isOutletName(k.line)))?.line;
+  const named = title === null ? null : dumpTitle(title, headerSource || masthead || null, url);
   return {
     title: named?.title ?? null,
     url,
     date,
     offset,
     author,
-    siteName: named?.siteName ?? (headerSource || null),
+    siteName: named?.siteName ?? (headerSource || masthead || null),
     language: null,
     paragraphs,
     captions,

@@ -2024,6 +2024,20 @@ describe("TASS's, KCNA's and Korea Times's dumps", () => {
     ]);
   });
 
+  it("names the site from the outlet's name printed over the story, where no field does", () => {
+    const dump = [
+      'China Daily',
+      'Home / World / Asia-Pacific',
+      'Xi, Lee hold talks in Gyeongju',
+      'By ZHANG YUNBI | chinadaily.com.cn | Updated: 2026-11-01 18:32',
+      'President Xi Jinping held talks with South Korean President Lee Jae-myung in Gyeongju on Saturday, the first meeting between the two leaders.',
+    ].join('\n');
+    const a = cleanArticle({ text: dump, now: now2026 });
+    expect([a.title, a.siteName]).toEqual(['Xi, Lee hold talks in Gyeongju', 'China Daily']);
+    // A label over the story that names no outlet names no site.
+    expect(cleanArticle({ text: dump.replace('China Daily', 'Diplomacy'), now: now2026 }).siteName).toBeNull();
+  });
+
   it('drops a "Most Read" ranking and its numbered headlines, in several languages, and takes no story line for one', () => {
     const story = [
       'Yoon, Kishida agree to boost trilateral cooperation on N. Korea',
