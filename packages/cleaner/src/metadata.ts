@@ -394,8 +394,8 @@ export function dumpTitle(title: string, source: string | null, url: string | nu
   return cut ? { title: kept, siteName: source ?? siteFromTitle(full, host, []) } : { title: full, siteName: source };
 }
 
-/** Words that say a name is an outlet's: "… - The Korea Times", "… — Yonhap News Agency", "…-新华网". */
-export const OUTLET_NAME = /\b(?:News|Times|Post|Daily|Herald|Journal|Tribune|Agency|Network|Online|TV|Radio|Press|Media|Gazette|Review|Observer|Monitor)\b|\.(?:com|net|org|kr|cn|jp)\b|(?:网|網|報|报|新聞|新闻|뉴스|일보|신문|通信)$/;
+/** Words that say a name is an outlet's: "… - The Korea Times", "… — Yonhap News Agency", "…-新华网", "РИА Новости". */
+export const OUTLET_NAME = /\b(?:News|Times|Post|Daily|Herald|Journal|Tribune|Agency|Network|Online|TV|Radio|Press|Media|Gazette|Review|Observer|Monitor)\b|\.(?:com|net|org|kr|cn|jp)\b|(?:网|網|報|报|新聞|新闻|뉴스|일보|신문|通信)$|(?:^|\s)(?:Новости|Известия|Газета|Ведомости|ТАСС)(?:$|\s)/u;
 
 function siteFromTitle(documentTitle: string | null, host: string | null, headings: string[]): string | null {
   if (!documentTitle) return null;

@@ -2034,6 +2034,8 @@ describe("TASS's, KCNA's and Korea Times's dumps", () => {
     ].join('\n');
     const a = cleanArticle({ text: dump, now: now2026 });
     expect([a.title, a.siteName]).toEqual(['Xi, Lee hold talks in Gyeongju', 'China Daily']);
+    const ria = ['РИА Новости', 'Лавров: санкции против КНДР исчерпали себя', '20.11.2026, 14:30', 'МОСКВА, 20 ноя — РИА Новости. Санкции против КНДР исчерпали себя, заявил министр иностранных дел России Сергей Лавров.'];
+    expect(cleanArticle({ text: ria.join('\n'), now: now2026 }).siteName).toBe('РИА Новости');
     // A label over the story that names no outlet names no site.
     expect(cleanArticle({ text: dump.replace('China Daily', 'Diplomacy'), now: now2026 }).siteName).toBeNull();
   });
