@@ -1415,6 +1415,15 @@ export function collectOutput(
       removed.push({ text, reason: 'title' });
       continue;
     }
+    // The headline's own first part printed over it as a label: "Department Press Briefing" over
+    // "Department Press Briefing – November 20, 2026".
+    if (titleKey && paragraphs.length === 0 && text.length >= 8 && text.length < titleKey.length - 3 && !SENTENCE_END.test(text)) {
+      const key = comparable(text);
+      if (key.length >= 8 && titleKey.startsWith(`${key} `)) {
+        removed.push({ text, reason: 'label' });
+        continue;
+      }
+    }
     // Short lines meet every line rule; lines up to 700 characters only those for long furniture (a
     // comment section's house rules, WordPress's filing note, an affiliate disclosure): a long list
     // of keywords can be a line-up or a catalogue entry.

@@ -75,6 +75,16 @@ describe('HTML edge cases', () => {
     expect(news.paragraphs).toHaveLength(12);
   });
 
+  it("drops the headline's own first part printed over it as a label, and keeps a lead that begins like the headline", () => {
+    const story = Array.from({ length: 4 }, (_, i) => `<p>MR MILLER: Answer ${i} on North Korea's launch, which we condemn in the strongest terms, and on what comes next.</p>`).join('');
+    const html = `<html><head><title>Department Press Briefing – November 20, 2026</title></head><body><article><p class="content-type">Department Press Briefing</p><h1>Department Press Briefing – November 20, 2026</h1>${story}</article></body></html>`;
+    const a = cleanArticle({ html, now: new Date('2026-12-01T00:00:00Z') });
+    expect(a.paragraphs[0]).toMatch(/^MR MILLER: Answer 0/);
+    expect(a.removed).toContainEqual({ text: 'Department Press Briefing', reason: 'label' });
+    const lead = '<p>Department Press Briefing rules changed on Friday, the ministry said, after a year of complaints from reporters.</p>';
+    expect(cleanArticle({ html: html.replace('<p class="content-type">Department Press Briefing</p>', '').replace(story, lead + story), now }).paragraphs[0]).toMatch(/^Department Press Briefing rules changed/);
+  });
+
   it('rejects future dates', () => {
     const html = `<html><head><meta property="article:published_time" content="2031-05-01T10:00:00Z"></head><body><article>${'<p>Some sentence of the article body, long enough to be content here.</p>'.repeat(5)}</article></body></html>`;
     expect(cleanArticle({ html, now }).publishedAt).toBeNull();

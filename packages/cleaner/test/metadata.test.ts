@@ -22,6 +22,7 @@ describe('author', () => {
       ['Rob Picheta, CNN', 'Rob Picheta'],
       ['Text und Interview: Harald Willenbrock', 'Harald Willenbrock'],
       ['Written by: Charnele Henry', 'Charnele Henry'],
+      ['Matthew Miller, Department Spokesperson', 'Matthew Miller'],
       // Lower-case words that are no particle of a name are a phrase; a login is one word.
       ['von deinen Hochzeitsbloggern', null],
       ['wegewerk GmbH', null],
