@@ -288,7 +288,8 @@ export function cleanText(text: string, inputUrl: string | null, now: Date): Ext
 
   // The first line may be the headline even where it reads as a sentence by its length: one that
   // closes on a quotation with no full stop inside (북한, 탄도미사일 발사…합참 "한미 공조하에 추적 감시").
-  const firstContent = kinds.findIndex((k) => k.kind === 'content');
+  // A masthead's or section's name over it ("한겨레") is shorter than any such headline.
+  const firstContent = kinds.findIndex((k) => k.kind === 'content' && k.line.length >= 12);
   const bodyStart = kinds.findIndex((k, i) => k.kind === 'content' && isProse(k.line) && !(i === firstContent && QUOTED_HEADLINE.test(k.line)));
   const bodyEnd = kinds.findLastIndex((k) => k.kind === 'content' && isProse(k.line));
   // With no byline, the reporter's signature under the story names the author: "Kim Min-ji mj@koreatimes.co.kr".

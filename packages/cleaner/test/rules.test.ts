@@ -2040,6 +2040,23 @@ describe("TASS's, KCNA's and Korea Times's dumps", () => {
     expect(cleanArticle({ text: dump.replace('China Daily', 'Diplomacy'), now: now2026 }).siteName).toBeNull();
   });
 
+  it("drops an audio player's label, and takes a quoted Korean headline under the outlet's name for the headline", () => {
+    expectReason('page-tools', ['기사를 읽어드립니다', '기사 듣기', '음성으로 듣기', 'Listen to article 3 min', 'Escuchar artículo', 'Artikel anhören', '听新闻', 'Слушать статью']);
+    expectReason(null, ['Listen to the president speak about the plan.']);
+    const hani = [
+      '한겨레',
+      '북, 동해상 탄도미사일 발사…“추가 도발 가능성”',
+      '등록 2026-11-20 16:35 수정 2026-11-20 17:02',
+      '김지은 기자',
+      '기사를 읽어드립니다',
+      '0:00 / 3:12',
+      '북한이 20일 오전 동해상으로 탄도미사일을 발사했다. 합동참모본부는 “북한이 오전 7시50분께 평양 일대에서 동해상으로 탄도미사일 1발을 발사했다”고 밝혔다.',
+      '북한의 탄도미사일 발사는 올해 들어 12번째다.',
+    ].join('\n');
+    const a = cleanArticle({ text: hani, now: now2026 });
+    expect([a.title, a.author, a.paragraphs.length]).toEqual(['북, 동해상 탄도미사일 발사…“추가 도발 가능성”', '김지은', 2]);
+  });
+
   it('drops a "Most Read" ranking and its numbered headlines, in several languages, and takes no story line for one', () => {
     const story = [
       'Yoon, Kishida agree to boost trilateral cooperation on N. Korea',
