@@ -553,7 +553,7 @@ const rules: Rule[] = [
     // An audio player's label over the story: "기사를 읽어드립니다", "Listen to article 3 min", "Artikel anhören".
     reason: 'page-tools',
     maxLength: 40,
-    test: re(/^(?:(?:이 )?기사를? (?:읽어 ?드립니다|듣기)|(?:음성|오디오)으?로? ?듣기|听新闻|收听(?:本文|新闻)|音声で(?:聞く|聴く)|слушать (?:статью|новость)|artikel (?:anhören|vorlesen lassen)|(?:é|e)couter (?:cet )?article|escuchar (?:este )?art[ií]culo|listen to (?:this )?(?:article|story))(?:\s*[(\[]?\d{1,2}(?::\d{2})?\s*(?:min(?:utes?)?|분)?[)\]]?)?$/iu),
+    test: re(/^(?:(?:이 )?기사를? (?:읽어 ?드립니다|듣기)|(?:음성|오디오)으?로? ?듣기|听新闻|收听(?:本文|新闻)|音声で(?:聞く|聴く)|слушать (?:статью|новость)|artikel (?:anhören|vorlesen lassen)|(?:é|e)couter (?:cet )?article|escuchar (?:este )?art[ií]culo|listen to (?:this )?(?:article|story))(?:\s*[([]?\d{1,2}(?::\d{2})?\s*(?:min(?:utes?)?|분)?[)\]]?)?$/iu),
   },
   {
     // "좋아요 0 화나요 0 슬퍼요 0 추천해요 0": the reader reactions under a Korean story.
