@@ -19,7 +19,7 @@ const ABOVE: string[][] = [
   ['Home | World | Asia | Korea'], ['홈 > 정치 > 북한'], ['首页 > 国际 > 亚洲'], ['Share on Facebook', 'Share on Twitter'], ['Print this article'],
   ['Font size: A A A'], ['Subscribe to our newsletter'], ['Views: 1,234'], ['Skip to main content'], ['Menu', 'Search'],
   ['Sign in | Register'], ['Listen to this article'], ['글자크기 가 가 가'], ['【字体：大 中 小】打印本页 关闭窗口'], ['Accept cookies'],
-  ['Advertisement'], ['Most Popular'], ['Top Stories'], ['Войти | Регистрация'], ['Reading time: 3 min'],
+  ['Advertisement'], ['Most Popular'], ['Top Stories'], ['Войти | Регистрация'], ['Reading time: 3 min'], ['기사를 읽어드립니다', '0:00 / 3:12'], ['Listen to article 3 min'],
 ];
 const BETWEEN: string[][] = [
   ['Advertisement'], ['ADVERTISEMENT'], ['Related: China urges restraint on peninsula'], ['Read more: Seoul hails talks progress'], ['[Photo: Xinhua]'],
