@@ -378,7 +378,7 @@ const rules: Rule[] = [
   {
     reason: 'page-tools',
     maxLength: 40,
-    test: re(/^(?:기사\s?원문(?:\s?보기)?|본문\s?듣기(?:\s?(?:시작|설정))?|텍스트\s?음성\s?변환\s?서비스(?:\s?사용하기)?|SNS\s?(?:보내기|공유(?:하기)?)|구독중|구독하기|(?:언론사|기자)\s?(?:홈\s?바로가기|구독(?:하기)?|페이지)|댓글(?:\s?쓰기)?|공감(?:\s?\d+)?|이 기사를 공유합니다|기사\s?(?:저장|스크랩)|인쇄(?:하기)?|닫기|좋아요(?:\s?\d+)?)$/u),
+    test: re(/^(?:기사\s?원문(?:\s?보기)?|본문\s?듣기(?:\s?(?:시작|설정))?|텍스트\s?음성\s?변환\s?서비스(?:\s?사용하기)?|SNS\s?(?:보내기|공유(?:하기)?)|구독중|구독하기|(?:언론사|기자)\s?(?:홈\s?바로가기|구독(?:하기)?|페이지)|[\p{Script=Hangul}\w]{1,12}\s구독|댓글(?:\s?쓰기)?|공감(?:\s?\d+)?|이 기사를 공유합니다|기사\s?(?:저장|스크랩)|인쇄(?:하기)?|닫기|좋아요(?:\s?\d+)?)$/u),
   },
   // Chinese pages' tools and notices: "【纠错】", "【打印】【关闭】", "打印本页", "关闭窗口", "举报", "扫一扫，分享到微信",
   // "打开微信，点击底部的“发现”…", "上一篇", "下一篇：…", "手机看新闻", "下载客户端", "转载请注明出处".
@@ -484,8 +484,14 @@ const rules: Rule[] = [
       /\b(?:wurde|wird) von (?:unseren |einem |einer )?(?:medizinern|ärzt(?:en|innen)|fachärzt(?:en|innen)|experten|expertinnen|unserer medizinischen redaktion) (?:geprüft|überprüft)|\bmedically reviewed by\b|\bentspricht den vorgaben der ärztlichen fachliteratur|\bbei diesem (?:beitrag|artikel|text) handelt es sich um (?:ein |eine |einen )?(?:blog|blogbeitrag|gastbeitrag|leserbeitrag|leserartikel|community-beitrag)|\bnot (?:provided|commissioned|reviewed|endorsed)\b[^.]{0,40}\bby the (?:bank advertiser|card issuer)|\band not the (?:card issuer|bank advertiser)\b|^[【[]\s*免责声明\s*[】\]]|本文仅代表作者(?:本人|个人)?观点/i,
     ),
   },
-  // A portal's note on a story it carries: "新浪声明：此消息系转载自新浪合作媒体，…不构成投资建议。"
+  // A portal's note on a story it carries: "新浪声明：此消息系转载自新浪合作媒体，…不构成投资建议。", Naver's
+  // "이 기사는 언론사에서 정치 섹션으로 분류했습니다." and "기사 섹션 분류 안내", its pitch for the paper's edition.
   { reason: 'disclosure', maxLength: 300, test: re(/^[\p{Script=Han}]{0,6}声明[:：].{0,200}(?:转载|不代表|仅供参考|不构成|不意味着)/u) },
+  {
+    reason: 'disclosure',
+    maxLength: 120,
+    test: re(/^이 기사는 언론사에서 .{1,20} 섹션으로 분류했습니다\.?$|^기사 섹션 분류 안내$|^메인에서 바로 보는 언론사 편집 뉴스.{0,30}$|^본문 요약봇$/u),
+  },
   // The heading of a contact, author or sources box, alone on its line.
   // A government site's section over its releases: "Statements and Releases", "Press Briefings", "Speeches and Remarks".
   {

@@ -2057,6 +2057,14 @@ describe("TASS's, KCNA's and Korea Times's dumps", () => {
     expect([a.title, a.author, a.paragraphs.length]).toEqual(['북, 동해상 탄도미사일 발사…“추가 도발 가능성”', '김지은', 2]);
   });
 
+  it("drops Naver's notes under a story it carries, so the reporter's address after the story goes too", () => {
+    expectReason('disclosure', ['이 기사는 언론사에서 정치 섹션으로 분류했습니다.', '기사 섹션 분류 안내', '메인에서 바로 보는 언론사 편집 뉴스 지금 바로 구독해보세요!', '본문 요약봇']);
+    expectReason('page-tools', ['연합뉴스 구독']);
+    const story = ['(서울=연합뉴스) 김수연 기자 = 북한이 20일 동해상으로 탄도미사일을 발사했다고 합동참모본부가 밝혔다.', '북한의 탄도미사일 발사는 올해 들어 12번째다.'];
+    const naver = ['北, 동해상 탄도미사일 발사…합참 "한미 공조하에 추적 감시"', '입력2026.11.20. 오전 8:02', ...story, 'ksy@yna.co.kr', '이 기사는 언론사에서 정치 섹션으로 분류했습니다.', '기사 섹션 분류 안내', '연합뉴스 구독', '메인에서 바로 보는 언론사 편집 뉴스 지금 바로 구독해보세요!'];
+    expect(cleanArticle({ text: naver.join('\n'), now: now2026 }).paragraphs).toEqual(['북한이 20일 동해상으로 탄도미사일을 발사했다고 합동참모본부가 밝혔다.', story[1]]);
+  });
+
   it('drops a "Most Read" ranking and its numbered headlines, in several languages, and takes no story line for one', () => {
     const story = [
       'Yoon, Kishida agree to boost trilateral cooperation on N. Korea',
