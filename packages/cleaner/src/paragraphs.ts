@@ -192,7 +192,8 @@ export function signatureName(line: string): string | null {
 export function isProse(line: string, minWords = 8): boolean {
   const words = wordCount(line);
   if (line.length >= 160) return true;
-  return words >= minWords && (SENTENCE_END.test(line) || INNER_SENTENCE_END.test(line));
+  // A long line that introduces what follows ("The following press statement was issued today by …:") is a sentence too.
+  return words >= minWords && (SENTENCE_END.test(line) || INNER_SENTENCE_END.test(line) || (words >= 10 && /\p{L}[)）]?[:：]$/u.test(line)));
 }
 
 /** A sentence ending inside a line, not an initial's or an abbreviation's point ("N. Korea", "U.S. envoy"). */

@@ -89,6 +89,9 @@ function isTitleLike(line: string): boolean {
   return words >= 3 && words <= 35 && line.length <= 250 && !/[.!。]$/.test(line);
 }
 
+/** Words that open a hyphenated compound, whose hyphen stays where a line breaks after it: "so-called", "long-range", "anti-American". */
+const COMPOUND_HEAD = /(?:^|[\s(“"'])(?:so|long|short|mid|medium|well|self|non|anti|pro|co|pre|post|ex|multi|inter|intra|high|low|full|half|cross|far|near|all|two|three|four|five|six|ten|one|first|second|third|year|day|week|month|state|government|hard|soft|left|right|war|peace|cease|de|re|un|semi|sub|super|ultra|over|under|top|follow)$/i;
+
 /**
  * Joins lines that a dump wrapped inside one paragraph: a line not ending a sentence followed by a
  * lower-case start; and, in a dump hard-wrapped at a fixed width (paragraphs apart by blank lines,
@@ -122,9 +125,12 @@ function unwrap(lines: string[]): string[] {
       const tail = collapsed[i - 1]!;
       const hardWrapped = wrapped && tail.length >= full && !/[:|｜]$/.test(tail);
       if (lower || hardWrapped) {
-        // A line broken after a hyphen ("the DPRK-" / "South Korea summit") runs on without a space.
+        // A line broken after a hyphen ("the DPRK-" / "South Korea summit") runs on without a space;
+        // a word hyphenated across lines ("resolu-" / "tions.") loses the hyphen, a compound's first
+        // word ("so-" / "called", "long-" / "range") keeps it.
         const runOn = CJK_EDGE.test(previous.slice(-1) + line[0]) || (hardWrapped && /\p{L}-$/u.test(previous) && /^\p{L}/u.test(line));
-        out[last] = runOn ? previous + line : `${previous} ${line}`;
+        const broken = runOn && /\p{Ll}-$/u.test(previous) && /^\p{Ll}/u.test(line) && !COMPOUND_HEAD.test(previous.slice(0, -1));
+        out[last] = broken ? previous.slice(0, -1) + line : runOn ? previous + line : `${previous} ${line}`;
         previousBlank = false;
         continue;
       }

@@ -2065,6 +2065,35 @@ describe("TASS's, KCNA's and Korea Times's dumps", () => {
     expect(cleanArticle({ text: naver.join('\n'), now: now2026 }).paragraphs).toEqual(['북한이 20일 동해상으로 탄도미사일을 발사했다고 합동참모본부가 밝혔다.', story[1]]);
   });
 
+  it("reads a PDF's text: words hyphenated across lines run on without the hyphen, compounds keep theirs, and the line that says who issued the statement stays", () => {
+    const pdf = [
+      'SC/15432',
+      '20 November 2026',
+      '',
+      "Security Council Press Statement on Democratic People's Republic of Korea",
+      'Ballistic Missile Launch',
+      '',
+      'The following Security Council press statement was issued today by Council Presi-',
+      'dent Jane Doe (United Kingdom):',
+      '',
+      'The members of the Security Council strongly condemned the so-called satellite',
+      "launch conducted by the Democratic People's Republic of Korea with long-",
+      'range ballistic missile technology, in violation of relevant Security Council resolu-',
+      'tions.',
+      '',
+      'The members of the Security Council underscored the importance of the complete',
+      'denuclearization of the Korean Peninsula and called for dialogue and restraint.',
+      '',
+      'For information media. Not an official record.',
+    ].join('\n');
+    const a = cleanArticle({ text: pdf, now: now2026 });
+    expect(a.paragraphs).toEqual([
+      'The following Security Council press statement was issued today by Council President Jane Doe (United Kingdom):',
+      "The members of the Security Council strongly condemned the so-called satellite launch conducted by the Democratic People's Republic of Korea with long-range ballistic missile technology, in violation of relevant Security Council resolutions.",
+      'The members of the Security Council underscored the importance of the complete denuclearization of the Korean Peninsula and called for dialogue and restraint.',
+    ]);
+  });
+
   it('drops a "Most Read" ranking and its numbered headlines, in several languages, and takes no story line for one', () => {
     const story = [
       'Yoon, Kishida agree to boost trilateral cooperation on N. Korea',
