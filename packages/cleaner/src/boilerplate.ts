@@ -309,6 +309,15 @@ const rules: Rule[] = [
       /^(?:[-–—\s[(【［]*)(?:advertisement|advertising|advertorial|ad|ads|sponsored(?: content| post| links?)?|promoted(?: content| stories)?|paid (?:post|content|partner)|anzeige|werbung|publicité|광고|广告|廣告|広告|pr|스폰서|(?:story|article) continues (?:below|after)(?: (?:this )?(?:advertisement|ad))?|continue reading (?:below|the main story)|scroll (?:down )?to continue(?: with content)?|ad choices|adchoices|remove ads?)(?:[-–—\s\])】］]*)$|^(?:advertisement|anzeige|werbung)\s*[-–—:]\s*(?:scroll|continue|story continues|weiterlesen|lesen sie weiter)/i,
     ),
   },
+  // A newsletter's furniture: "View this email in your browser", "You are receiving this email because you
+  // subscribed to …", "Unsubscribe | Update preferences", a mail client's "---------- Forwarded message ---------".
+  {
+    reason: 'newsletter',
+    maxLength: 250,
+    test: re(
+      /^(?:view (?:this (?:email|e-mail|newsletter) )?(?:in|on) (?:(?:your|a|the) )?(?:web )?browser|having trouble (?:viewing|reading) this (?:email|e-mail)\b.*|(?:you (?:are|were) )?receiv(?:ing|ed) this (?:email|e-mail|newsletter|message) because\b.*|unsubscribe(?:\s*[|·•]\s*(?:update|manage) (?:your )?(?:preferences|subscription))?|(?:update|manage) (?:your )?(?:email )?(?:preferences|subscription)(?:\s*[|·•]\s*unsubscribe)?|-{3,}\s*(?:forwarded|original) message\s*-{3,}|begin forwarded message:)$/iu,
+    ),
+  },
   {
     reason: 'call-to-action',
     maxLength: 300,

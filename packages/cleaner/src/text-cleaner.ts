@@ -16,6 +16,8 @@ const HEADER_FIELD = /(?:^|\s)(TITLE|LINK|URL|DATE|SOURCE|AUTHOR|BYLINE|PUBLISHE
  * ("Source: Xinhua | 2017-09-21 | Editor: …"), which are read as such.
  */
 const HEADER_START = /^(?:(TITLE|LINK|URL|DATE|SOURCE|AUTHOR|BYLINE|PUBLISHED)|(Title|Headline|Link|Url|Author|Byline|Published|URL Source|Published Time|Markdown Content)|(Source|Date))\s*:\s*/;
+/** An e-mail header's fields, one a line. */
+const EMAIL_HEADER = /^(From|Sent|Date|To|Cc|Bcc|Subject|Reply-To)\s*:\s*(.*)$/;
 /** A reader service's names for the same fields ("URL Source: …", "Published Time: …", then "Markdown Content:"). */
 const HEADER_ALIASES: Record<string, string> = { headline: 'title', 'url source': 'url', 'published time': 'published', 'markdown content': 'markdown' };
 
@@ -202,6 +204,19 @@ export function cleanText(text: string, inputUrl: string | null, now: Date): Ext
   // Header fields come first when present. The body starts after them, cut once: cutting a line at
   // a time copied the rest each time (a dump of 40,000 header lines took 90 s).
   let headerLines = 0;
+  // A newsletter forwarded or saved as text opens with its e-mail header: "From:", "Sent:", "To:", "Subject:".
+  if (/^From:\s/.test(allLines[0] ?? '')) {
+    for (; headerLines < allLines.length; headerLines++) {
+      const field = EMAIL_HEADER.exec(allLines[headerLines]!);
+      if (!field) break;
+      const [, name, value] = field as unknown as [string, string, string];
+      const key = name.toLowerCase();
+      if (key === 'subject') title = value.replace(/^(?:(?:re|fwd?|aw|wg)\s*:\s*)+/i, '') || null;
+      else if (key === 'sent' || key === 'date') headerDates.push(value);
+      // The sender's name, not its address: "NK News Daily Update <newsletter@nknews.org>".
+      else if (key === 'from') headerSource = value.replace(/\s*<[^>]*>\s*$/, '').replace(/^"|"$/g, '').trim();
+    }
+  }
   for (; headerLines < allLines.length; headerLines++) {
     const header = parseHeader(allLines[headerLines]!, headerLines > 0);
     if (!header) break;
@@ -401,7 +416,7 @@ export function cleanText(text: string, inputUrl: string | null, now: Date): Ext
     if (date) break;
   }
   // The outlet's name printed over the story ("China Daily", "The Korea Times", "연합뉴스") names the site where no field does.
-  const masthead = kinds.find((k, i) => i < bodyStart && k.kind === 'content' && k.reason !== 'title' && wordCount(k.line) <= 4 && (OUTLET_NAME.test(k.line) || isOutletName(k.line)))?.line;
+  const masthead = kinds.find((k, i) => i < bodyStart && k.kind === 'content' && k.reason !== 'title' && wordCount(k.line) <= 4 && !/[@:：\d]/.test(k.line) && (OUTLET_NAME.test(k.line) || isOutletName(k.line)))?.line;
   const named = title === null ? null : dumpTitle(title, headerSource || masthead || null, url);
   return {
     title: named?.title ?? null,

@@ -2094,6 +2094,26 @@ describe("TASS's, KCNA's and Korea Times's dumps", () => {
     ]);
   });
 
+  it("reads a newsletter saved as text: its e-mail header gives the title, date and sender, and its mail furniture goes", () => {
+    expectReason('newsletter', ['View this email in your browser', 'View in browser', 'You are receiving this email because you subscribed to NK News.', 'Unsubscribe | Update preferences', '---------- Forwarded message ---------']);
+    expectReason(null, ['She said she would unsubscribe from the service after the launch.']);
+    const mail = [
+      'From: NK News Daily Update <newsletter@nknews.org>',
+      'Sent: Friday, November 20, 2026 8:15 AM',
+      'To: analyst@example.com',
+      'Subject: Fwd: North Korea launches ICBM, first since July',
+      '',
+      'View this email in your browser',
+      'By Chad O\'Carroll',
+      "North Korea launched an intercontinental ballistic missile on Friday morning, its first such launch since July, South Korea's military said.",
+      "Japan's Defense Ministry said the missile landed outside the country's exclusive economic zone.",
+      'You are receiving this email because you subscribed to NK News.',
+      'Unsubscribe | Update preferences',
+    ].join('\n');
+    const a = cleanArticle({ text: mail, now: now2026 });
+    expect([a.title, a.author, a.publishedDate, a.siteName, a.paragraphs.length]).toEqual(['North Korea launches ICBM, first since July', "Chad O'Carroll", '2026-11-20', 'NK News Daily Update', 2]);
+  });
+
   it('drops a "Most Read" ranking and its numbered headlines, in several languages, and takes no story line for one', () => {
     const story = [
       'Yoon, Kishida agree to boost trilateral cooperation on N. Korea',
