@@ -309,6 +309,12 @@ const rules: Rule[] = [
       /^(?:[-–—\s[(【［]*)(?:advertisement|advertising|advertorial|ad|ads|sponsored(?: content| post| links?)?|promoted(?: content| stories)?|paid (?:post|content|partner)|anzeige|werbung|publicité|광고|广告|廣告|広告|pr|스폰서|(?:story|article) continues (?:below|after)(?: (?:this )?(?:advertisement|ad))?|continue reading (?:below|the main story)|scroll (?:down )?to continue(?: with content)?|ad choices|adchoices|remove ads?)(?:[-–—\s\])】］]*)$|^(?:advertisement|anzeige|werbung)\s*[-–—:]\s*(?:scroll|continue|story continues|weiterlesen|lesen sie weiter)/i,
     ),
   },
+  // A transcript's venue under its title: "James S. Brady Press Briefing Room", "Aboard Air Force One", "Oval Office".
+  {
+    reason: 'venue',
+    maxLength: 80,
+    test: re(/^(?:(?:Aboard|En route to|Via teleconference) (?:the )?\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*){0,4}|(?:\p{Lu}[\p{L}.]*\s+){0,5}(?:Press Briefing Room|Briefing Room|Oval Office|Rose Garden|South Lawn|East Room|State Dining Room|Cabinet Room|Roosevelt Room|Auditorium|Air Force One))(?:,\s*\p{Lu}[\p{L} .,]{1,40})?$/u),
+  },
   // A newsletter's furniture: "View this email in your browser", "You are receiving this email because you
   // subscribed to …", "Unsubscribe | Update preferences", a mail client's "---------- Forwarded message ---------".
   {

@@ -2114,6 +2114,22 @@ describe("TASS's, KCNA's and Korea Times's dumps", () => {
     expect([a.title, a.author, a.publishedDate, a.siteName, a.paragraphs.length]).toEqual(['North Korea launches ICBM, first since July', "Chad O'Carroll", '2026-11-20', 'NK News Daily Update', 2]);
   });
 
+  it("takes a White House transcript's title over the venue under it, and keeps a sentence about the venue", () => {
+    expectReason('venue', ['James S. Brady Press Briefing Room', 'Aboard Air Force One', 'Aboard Air Force One, En Route to Seoul', 'Oval Office', 'South Court Auditorium']);
+    expectReason(null, ['The Oval Office meeting lasted an hour.', 'Aboard the ship, sailors cheered.', 'Trump meets Kim aboard Air Force One']);
+    const remarks = [
+      'Remarks by President Trump Before Air Force One Departure',
+      'James S. Brady Press Briefing Room',
+      '4:12 P.M. EST',
+      "THE PRESIDENT: Thank you very much. We're going to be speaking with Kim Jong Un very soon, and I think we'll have a very good relationship.",
+      'Q Mr. President, will you meet Kim again this year?',
+      'THE PRESIDENT: It could happen. We have a very good relationship.',
+      'END',
+    ].join('\n');
+    const a = cleanArticle({ text: remarks, now: now2026 });
+    expect([a.title, a.paragraphs.length]).toEqual(['Remarks by President Trump Before Air Force One Departure', 3]);
+  });
+
   it('drops a "Most Read" ranking and its numbered headlines, in several languages, and takes no story line for one', () => {
     const story = [
       'Yoon, Kishida agree to boost trilateral cooperation on N. Korea',
