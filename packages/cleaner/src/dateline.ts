@@ -21,6 +21,8 @@ const CAPS_PLACE = /^((?:[A-Z][A-Z'.-]+)(?:[ ,]+[A-Z][A-Z'.-]*){0,3})(?:,\s*[A-Z
 // reporter's name, where given, is taken out with the dateline.
 const CJK_AGENCY =
   /^(?:(新华社|中新社|中新网|人民网)\s*([\p{Script=Han}]{2,6}?)\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*电\s*(?:[(（](?:记者\s*([\p{Script=Han}、 ]{2,24}))?[^)）]{0,20}[)）])?\s*|[(（[［]([\p{Script=Hangul}]{2,6})\s*=\s*([\p{Script=Hangul}\w]{2,10})[)）\]］]\s*(?:((?:[\p{Script=Hangul}]{2,4}\s*(?:·\s*)?)+?)\s*(?:기자|특파원|통신원)\s*=\s*)?)/u;
+// KCNA in Korean: "(평양 11월 20일발 조선중앙통신)", the place, the day it was filed, the agency.
+const KOREAN_FILED = /^[(（]\s*([\p{Script=Hangul}]{2,6})\s+(?:\d{4}\s*년\s*)?\d{1,2}\s*월\s*\d{1,2}\s*일발\s+([\p{Script=Hangul}]{2,10})\s*[)）]\s*/u;
 // TASS: "MOSCOW, November 21. /TASS/. ", in Russian "МОСКВА, 5 марта. /ТАСС/. ".
 const SLASHED_AGENCY =
   /^([A-ZА-ЯЁ][A-ZА-ЯЁ'.-]+(?:[ -][A-ZА-ЯЁ][A-ZА-ЯЁ'.-]+){0,3}),\s*(?:[A-Z][a-z]+\.?\s+\d{1,2}|\d{1,2}\s+[а-яё]+)\.\s*\/([A-ZА-ЯЁ][\p{L}-]{1,20})\/\.?\s*/u;
@@ -83,6 +85,11 @@ export function splitDateline(paragraph: string): { dateline: Dateline | null; r
     const reporter = reporters(m[3] ?? m[6]);
     const dateline = m[1] ? { place: m[2]!, agency: m[1] } : { place: m[4]!, agency: m[5]! };
     return reporter ? { dateline, rest, reporter } : { dateline, rest };
+  }
+  m = KOREAN_FILED.exec(head);
+  if (m) {
+    const rest = paragraph.slice(m[0].length);
+    if (rest.length > 20) return { dateline: { place: m[1]!, agency: m[2]! }, rest };
   }
   m = JAPANESE_DATELINE.exec(head);
   if (m) {

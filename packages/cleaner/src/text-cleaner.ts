@@ -83,6 +83,30 @@ function isPictureCredit(line: string, reason: string | undefined): boolean {
   return reason === 'credit' && /^(?:photo|photos|foto|fotos|picture|image|file photo|사진|写真|图|圖)\s*[:：=]/iu.test(line);
 }
 
+/** How a dateline alone on its line ends: "SEOUL, Nov. 20 (Yonhap) --", "(평양 11월 20일발 조선중앙통신)", "MOSCOW, November 20. /TASS/." */
+const DATELINE_TAIL = /(?:--|[–—-]|[)）]|\/\.?|电|電)\s*$/u;
+
+/** A dateline printed on a line of its own runs into the lead under it, where it belongs. */
+function joinLoneDatelines(lines: string[]): string[] {
+  let out: string[] | null = null;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    const next = lines[i + 1];
+    if (next !== undefined && line.length <= 60 && next.length >= 20 && DATELINE_TAIL.test(line)) {
+      const joined = `${line} ${next}`;
+      const split = splitDateline(joined);
+      if (split?.dateline && split.rest.trim() === next.trim()) {
+        out ??= lines.slice(0, i);
+        out.push(joined);
+        i++;
+        continue;
+      }
+    }
+    out?.push(line);
+  }
+  return out ?? lines;
+}
+
 /** An item of a numbered list: "1. BTS to return", "2) Won falls", "3 Seoul stocks". */
 const NUMBERED_ITEM = /^\d{1,2}[.)]?\s+\S/;
 
@@ -227,7 +251,7 @@ export function cleanText(text: string, inputUrl: string | null, now: Date): Ext
     if (header.source) headerSource = header.source;
     if (header.markdown !== undefined) markdown = true;
   }
-  const bodyLines = headerLines === 0 ? allLines : allLines.slice(headerLines);
+  const bodyLines = joinLoneDatelines(headerLines === 0 ? allLines : allLines.slice(headerLines));
   // A dump in Markdown (a reader service's, a scraper's): its markup goes, and lines that were only
   // links or pictures are a page's furniture, as a link-dense block is in HTML.
   markdown ||= isMarkdown(bodyLines);

@@ -2130,6 +2130,23 @@ describe("TASS's, KCNA's and Korea Times's dumps", () => {
     expect([a.title, a.paragraphs.length]).toEqual(['Remarks by President Trump Before Air Force One Departure', 3]);
   });
 
+  it("reads a dateline printed on a line of its own as the lead's, and KCNA's Korean one", () => {
+    const lead = 'North Korea fired a ballistic missile into the East Sea on Friday, the military said.';
+    const yonhap = cleanArticle({ text: ['N. Korea fires missile', 'SEOUL, Nov. 20 (Yonhap) --', lead, 'The launch is the 12th this year.'].join('\n'), now: now2026 });
+    expect([yonhap.title, yonhap.dateline, yonhap.paragraphs]).toEqual(['N. Korea fires missile', { place: 'Seoul', agency: 'Yonhap' }, [lead, 'The launch is the 12th this year.']]);
+    const kcna = [
+      '김정은동지께서 신형대륙간탄도미싸일시험발사를 현지에서 지도하시였다',
+      '(평양 11월 20일발 조선중앙통신)',
+      '조선로동당 총비서이시며 조선민주주의인민공화국 국무위원장이신 김정은동지께서 20일 신형대륙간탄도미싸일시험발사를 현지에서 지도하시였다.',
+      '김정은동지께서는 시험발사가 성공적으로 진행된데 대하여 커다란 만족을 표시하시였다.',
+    ].join('\n');
+    const k = cleanArticle({ text: kcna, now: now2026 });
+    expect([k.title, k.dateline, k.paragraphs.length]).toEqual(['김정은동지께서 신형대륙간탄도미싸일시험발사를 현지에서 지도하시였다', { place: '평양', agency: '조선중앙통신' }, 2]);
+    // A short line that only looks like one stays where it is.
+    const list = cleanArticle({ text: ['Missile tests this year', 'Launches (2026) -', lead].join('\n'), now: now2026 });
+    expect(list.dateline).toBeNull();
+  });
+
   it('drops a "Most Read" ranking and its numbered headlines, in several languages, and takes no story line for one', () => {
     const story = [
       'Yoon, Kishida agree to boost trilateral cooperation on N. Korea',
