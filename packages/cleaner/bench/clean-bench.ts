@@ -191,11 +191,12 @@ function bigPage(): string {
 
 /**
  * Pages whose tags are never closed, so that every box nests in the one before, 100,000 deep, a
- * text dump of 100,000 header lines, a Markdown line of 50,000 unclosed bold marks and a gallery of
- * 50,000 captioned pictures: each once made some step of the cleaner go over the whole chain, the
- * rest of the dump or line, or the captions so far again at every box, line, mark or caption
- * (20,000 nested <aside>s took 10 s, as many <div>s around a short text 8 s, 40,000 header lines
- * 90 s, the 50,000 marks 16 s, 20,000 captions 4.0 s).
+ * text dump of 100,000 header lines, a Markdown line of 50,000 unclosed bold marks, a dump paragraph
+ * of 50,000 photo credits and a gallery of 50,000 captioned pictures: each once made some step of the
+ * cleaner go over the whole chain, the rest of the dump or line, or the captions so far again at
+ * every box, line, mark or caption (20,000 nested <aside>s took 10 s, as many <div>s around a short
+ * text 8 s, 40,000 header lines 90 s, the 50,000 marks 16 s, 20,000 credits in a paragraph 100 s,
+ * 20,000 captions 4.0 s).
  */
 function pathologicalPages(): [string, { bytes: Buffer } | { text: string }][] {
   const depth = 100_000;
@@ -208,6 +209,10 @@ function pathologicalPages(): [string, { bytes: Buffer } | { text: string }][] {
     ['inline tags in a paragraph', html(`<html><body><p>${'<b><i>word, '.repeat(depth / 2)}</p></body></html>`)],
     ['a dump of header lines', { text: Array.from({ length: depth / 2 }, (_, i) => `TITLE: Story ${i}\nLINK: https://x.example/${i}`).join('\n') }],
     ['a Markdown line of 50,000 unclosed bold marks', { text: `Markdown Content:\n${'**word '.repeat(depth / 2)}` }],
+    [
+      'a dump paragraph of 50,000 photo credits',
+      { text: `Headline of the story\n${Array.from({ length: depth / 2 }, (_, i) => `Sentence ${i} tells what happened. A caption ${i} [Photo: Xinhua]`).join(' ')}` },
+    ],
     [
       'a gallery of 50,000 captioned pictures',
       html(`<html><body><article>${Array.from({ length: depth / 2 }, (_, i) => `<figure><img src="/g/${i}.jpg"><figcaption>Photo ${i} (Yonhap)</figcaption></figure><p>Paragraph ${i} tells what happened.</p>`).join('')}</article></body></html>`),
@@ -388,7 +393,7 @@ async function main(): Promise<void> {
       mb(theirsRun.maxRssKiB),
     ],
     ['15 MB generated page', bigResult, '-'],
-    ['pathological pages (100,000 deep, 100,000 header lines, 50,000 captions or bold marks); in process', pathologicalPagesResult(), '-'],
+    ['pathological pages (100,000 deep, 100,000 header lines, 50,000 captions, credits or bold marks); in process', pathologicalPagesResult(), '-'],
     ['building the tree, in process (the eval pages, decoded)', treeBuildingResult([...rPages, ...tPages]), '-'],
     ['customer samples exact', samplesExact(), '-'],
     ["later runs' outputs identical to the first's", differing.length === 0 ? 'yes' : `no: ${differing.length} files differ (${differing.slice(0, 3).join(', ')})`, '-'],

@@ -27,24 +27,26 @@ const SENTENCE_BREAK = /[.!?。！？]["”’)]?\s+(?=["“‘(\p{Lu}\p{Lo}\d])
 export function splitInlineCaptions(paragraph: string): { paragraph: string; captions: string[] } {
   if (!paragraph.includes('[') && !paragraph.includes('(') && !paragraph.includes('Photo')) return { paragraph, captions: [] };
   const captions: string[] = [];
-  let text = paragraph;
-  for (;;) {
-    INLINE_CREDIT.lastIndex = 0;
-    const m = INLINE_CREDIT.exec(text);
-    if (!m) break;
-    const before = text.slice(0, m.index).trimEnd();
-    const after = text.slice(m.index + m[0].length).trimStart();
+  const kept: string[] = [];
+  // One pass over the paragraph, each credit's caption cut from the text since the one before:
+  // rebuilding the paragraph after each cut took minutes for a dump of 20,000 credits.
+  let from = 0;
+  INLINE_CREDIT.lastIndex = 0;
+  for (let m = INLINE_CREDIT.exec(paragraph); m; m = INLINE_CREDIT.exec(paragraph)) {
+    const before = paragraph.slice(from, m.index).trimEnd();
     let start = 0;
     SENTENCE_BREAK.lastIndex = 0;
     for (let b = SENTENCE_BREAK.exec(before); b; b = SENTENCE_BREAK.exec(before)) {
       const end = b.index + b[0].length;
       if (end < before.length) start = end;
     }
-    const caption = `${before.slice(start)} ${m[0]}`.trim();
-    captions.push(caption);
-    text = [before.slice(0, start).trimEnd(), after].filter(Boolean).join(' ');
+    captions.push(`${before.slice(start)} ${m[0]}`.trim());
+    kept.push(before.slice(0, start).trim());
+    from = m.index + m[0].length;
   }
-  return { paragraph: text, captions };
+  if (captions.length === 0) return { paragraph, captions };
+  kept.push(paragraph.slice(from).trim());
+  return { paragraph: kept.filter(Boolean).join(' '), captions };
 }
 
 /**

@@ -2010,6 +2010,15 @@ describe("TASS's, KCNA's and Korea Times's dumps", () => {
     expect(cleanArticle({ text: headlineOverCredit, now: now2026 }).title).toBe('Chinese FM urges calm on Peninsula');
   });
 
+  it('cuts each of thousands of credits run into one paragraph out with its caption, and keeps every sentence between them', () => {
+    const n = 3000;
+    const para = Array.from({ length: n }, (_, i) => `Sentence ${i} tells what happened. A caption ${i} ${i % 2 ? 'Photo: VCG' : '[Photo: Xinhua]'}`).join(' ');
+    const a = cleanArticle({ text: `Headline of the story\n${para}`, now: now2026 });
+    expect(a.captions).toHaveLength(n);
+    expect(a.captions[1]).toBe('A caption 1 Photo: VCG');
+    expect(a.paragraphs.join(' ')).toBe(Array.from({ length: n }, (_, i) => `Sentence ${i} tells what happened.`).join(' '));
+  });
+
   it("cuts Global Times's bare picture credit and its caption out of a paragraph, and leaves a sentence that says \"photo\"", () => {
     const dump = [
       'TITLE: Chinese FM urges restraint after DPRK missile launch LINK: https://www.globaltimes.cn/page/202611/1326543.shtml',
