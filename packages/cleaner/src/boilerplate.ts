@@ -81,7 +81,7 @@ const CTA_START = new RegExp(
       'print(?:er-friendly)? version$', 'druckversion$', 'version imprimable$',
       // Korean, Chinese, Japanese
       '관련 ?기사', '많이 본 (?:뉴스|기사)', '추천 ?기사', '기사 ?더보기', '구독하기', '相关(?:新闻|阅读|文章|报道)', '推荐阅读', '延伸阅读', '热门(?:文章|新闻)', '更多(?:新闻|精彩)',
-      '扫码', '关注我们', '関連記事', 'あわせて読みたい', '点击(?:进入|查看|阅读|这里)', '[\\[【]?\\s*(?:이 시각 )?(?:많이 본|주요|인기|추천|관련) ?(?:뉴스|기사)\\s*[\\]】]?$',
+      '扫码', '关注我们', '関連記事', 'あわせて読みたい', '点击(?:进入|查看|阅读|这里)', '[\\[【]?\\s*(?:이 시각 |[\\p{Script=Hangul}A-Za-z\\d]{1,12} )?(?:많이 본|주요|인기|추천|관련) ?(?:뉴스|기사)\\s*[\\]】]?$',
       // Headings of recommendation boxes, alone on their line ("관련 영상에는 …" opens a sentence).
       '(?:精彩(?:视频|图片)?推荐|猜你喜欢|相关视频|热门推荐|热点推荐|おすすめ(?:の)?記事|人気記事|関連ニュース|(?:관련|추천) ?(?:영상|동영상)|인기 ?기사)\\s*[:：>▶]?$',
       // "기사제보 및 보도자료 press@newsis.com", "기자의 다른 기사 보기", "▼この記事の続きを読む", "この記事の写真をすべて見る".
@@ -190,7 +190,7 @@ const MONTH_OR_DAY = new Set(
 );
 /** Words that may sit around a date on a line of its own: labels ("Published:", "Stand:") and links ("am", "um", "de"). */
 const DATE_WORDS =
-  /^(?:опубликовано|обновлено|дата|публикации|обновления|года|г|мск|в|st|nd|rd|th|published|posted|updated|last|modified|date|on|at|am|pm|um|uhr|h|utc|gmt|kst|jst|cst|est|edt|pst|pdt|cet|cest|mez|mesz|bst|ist|datum|stand|vom|veröffentlicht|veröffentlichung|aktualisiert|erstellt|publikacja|opublikowano|aktualizacja|dnia|publicado|actualizado|fecha|el|de|del|publié|le|mis|à|jour|pubblicato|aggiornato|il|data|em|gepubliceerd|op|publisert|oppdatert|kl)$/;
+  /^(?:опубликовано|обновлено|дата|публикации|обновления|года|г|мск|в|st|nd|rd|th|published|posted|updated|last|modified|date|on|at|am|pm|um|uhr|h|utc|gmt|kst|jst|cst|est|edt|pst|pdt|cet|cest|mez|mesz|bst|ist|datum|stand|vom|veröffentlicht|veröffentlichung|aktualisiert|erstellt|publikacja|opublikowano|aktualizacja|dnia|publicado|actualizado|fecha|el|de|del|publié|le|mis|à|jour|pubblicato|aggiornato|il|data|em|gepubliceerd|op|publisert|oppdatert|kl|오전|오후|午前|午後|上午|下午)$/;
 
 /**
  * A line that is only a date, in the languages of the pages this project reads, with its label:
@@ -505,7 +505,7 @@ const rules: Rule[] = [
   {
     reason: 'disclosure',
     maxLength: 120,
-    test: re(/^이 기사는 언론사에서 .{1,20} 섹션으로 분류했습니다\.?$|^기사 섹션 분류 안내$|^메인에서 바로 보는 언론사 편집 뉴스.{0,30}$|^본문 요약봇$/u),
+    test: re(/^이 기사는 언론사에서 .{1,20} 섹션으로 분류했습니다\.?\s*(?:기사 섹션 분류 안내)?$|^기사 섹션 분류 안내$|^메인에서 바로 보는 언론사 편집 뉴스.{0,30}$|^본문 요약봇$/u),
   },
   // The heading of a contact, author or sources box, alone on its line.
   // A government site's section over its releases: "Statements and Releases", "Press Briefings", "Speeches and Remarks".

@@ -85,6 +85,18 @@ describe('HTML edge cases', () => {
     expect(cleanArticle({ html: html.replace('<p class="content-type">Department Press Briefing</p>', '').replace(story, lead + story), now }).paragraphs[0]).toMatch(/^Department Press Briefing rules changed/);
   });
 
+  it("cleans a Naver News page: the paper's story without the portal's stamp, notes, reporter's address or its list of the paper's top stories", () => {
+    const a = cleanArticle({ bytes: fixture('naver-news.html'), url: 'https://n.news.naver.com/mnews/article/001/0015000000', now: new Date('2026-12-01T00:00:00Z') });
+    expect(a.title).toBe('北, 동해상 탄도미사일 발사…합참 "한미 공조하에 추적 감시"');
+    expect([a.author, a.publishedDate, a.dateline]).toEqual(['김수연', '2026-11-20', { place: '서울', agency: '연합뉴스' }]);
+    expect(a.captions).toEqual(['북한 탄도미사일 발사 장면 [조선중앙통신 연합뉴스 자료사진]']);
+    expect(a.paragraphs).toEqual([
+      '북한이 20일 동해상으로 탄도미사일을 발사했다고 합동참모본부가 밝혔다.',
+      '합참은 "북한이 오전 7시 50분께 평양 일대에서 동해상으로 탄도미사일 1발을 발사했다"며 "한미 공조하에 추적 감시하고 있다"고 말했다.',
+      '북한의 탄도미사일 발사는 올해 들어 12번째다.',
+    ]);
+  });
+
   it('rejects future dates', () => {
     const html = `<html><head><meta property="article:published_time" content="2031-05-01T10:00:00Z"></head><body><article>${'<p>Some sentence of the article body, long enough to be content here.</p>'.repeat(5)}</article></body></html>`;
     expect(cleanArticle({ html, now }).publishedAt).toBeNull();
