@@ -1167,6 +1167,8 @@ export function isCaptionLine(raw: string): boolean {
   // A story's last paragraph may close with its agency too: "…, the ministry said. (Yonhap)". A
   // photo's caption shows, it does not report.
   if ((AGENCY_CLOSE.test(line) && REPORTED.test(line)) || SENTENCE_THEN_AGENCY.test(line)) return false;
+  // AP's and VOA's archive picture: "FILE - A TV screen shows a file image of … in Seoul, South Korea, Nov. 3, 2026."
+  if (/^FILE(?: PHOTO)?\s*[-–—:]\s+\p{Lu}/u.test(line)) return true;
   // A numbered figure's legend: "Figure 1. Overview of the launch pad.", "Abb. 2: Lageplan".
   if (line.length <= 300 && /^(?:figure|fig\.|abbildung|abb\.|figura|grafik|chart|map|image|photo|그림|图)\s*\d{1,3}\s*[.:：]\s*\S/iu.test(line)) return true;
   if (CREDIT.test(line) || PHOTO_TAKEN.test(line) || PHOTOGRAPHER.test(line) || TRAILING_CREDIT.test(line) || (line.includes(' /') && SLASH_CREDIT.test(line))) return true;

@@ -1,4 +1,4 @@
-import { announcesRanking, announcesStories, broadcastReporter, bylineOf, classifyLine, closingChineseByline, datedByline, INSTITUTION_WORD, isCaptionLine, isOutletName, isPersonName, tidyCaption } from './boilerplate.ts';
+import { announcesRanking, announcesStories, broadcastReporter, bylineOf, classifyLine, closingChineseByline, datedByline, INSTITUTION_WORD, isCaptionLine, isPersonName, tidyCaption } from './boilerplate.ts';
 import { splitDateline } from './dateline.ts';
 import { acceptable, dateFromUrl, outletOffset, parseDate, scriptOffset, sourceOffset, type ParsedDate } from './dates.ts';
 import type { Extraction } from './extraction.ts';
@@ -439,8 +439,9 @@ export function cleanText(text: string, inputUrl: string | null, now: Date): Ext
     date = acceptable(candidate, now);
     if (date) break;
   }
-  // The outlet's name printed over the story ("China Daily", "The Korea Times", "연합뉴스") names the site where no field does.
-  const masthead = kinds.find((k, i) => i < bodyStart && k.kind === 'content' && k.reason !== 'title' && wordCount(k.line) <= 4 && !/[@:：\d]/.test(k.line) && (OUTLET_NAME.test(k.line) || isOutletName(k.line)))?.line;
+  // The outlet's name printed over the story ("China Daily", "The Korea Times", "연합뉴스") names the site where no field does;
+  // a wire's ("Reuters") is the story's source, not the site's.
+  const masthead = kinds.find((k, i) => i < bodyStart && k.kind === 'content' && k.reason !== 'title' && wordCount(k.line) <= 4 && !/[@:：\d]/.test(k.line) && OUTLET_NAME.test(k.line))?.line;
   const named = title === null ? null : dumpTitle(title, headerSource || masthead || null, url);
   return {
     title: named?.title ?? null,

@@ -2045,8 +2045,25 @@ describe("TASS's, KCNA's and Korea Times's dumps", () => {
     expect([a.title, a.siteName]).toEqual(['Xi, Lee hold talks in Gyeongju', 'China Daily']);
     const ria = ['РИА Новости', 'Лавров: санкции против КНДР исчерпали себя', '20.11.2026, 14:30', 'МОСКВА, 20 ноя — РИА Новости. Санкции против КНДР исчерпали себя, заявил министр иностранных дел России Сергей Лавров.'];
     expect(cleanArticle({ text: ria.join('\n'), now: now2026 }).siteName).toBe('РИА Новости');
+    // A wire's name over the story is its source, not the site.
+    expect(cleanArticle({ text: dump.replace('China Daily', 'Reuters'), now: now2026 }).siteName).toBeNull();
     // A label over the story that names no outlet names no site.
     expect(cleanArticle({ text: dump.replace('China Daily', 'Diplomacy'), now: now2026 }).siteName).toBeNull();
+  });
+
+  it("takes AP's and VOA's archive picture line (\"FILE - …\") for a caption, and keeps a sentence that starts with \"File\"", () => {
+    const voa = [
+      'North Korea Fires Ballistic Missile as US, South Korea Hold Drills',
+      'By William Gallo',
+      "North Korea fired a ballistic missile Friday, South Korea's military said, as the United States and South Korea held large-scale military drills.",
+      "FILE - A TV screen shows a file image of North Korea's missile launch during a news program at the Seoul Railway Station in Seoul, South Korea, Nov. 3, 2026.",
+      'FILE PHOTO: North Korean leader Kim Jong Un attends a meeting in Pyongyang.',
+      'North Korea has launched dozens of missiles this year.',
+    ].join('\n');
+    const a = cleanArticle({ text: voa, now: now2026 });
+    expect(a.captions).toHaveLength(2);
+    expect(a.paragraphs).toHaveLength(2);
+    expect(isCaptionLine('File - the ministry said it would respond to the launch on Friday.')).toBe(false);
   });
 
   it("drops an audio player's label, and takes a quoted Korean headline under the outlet's name for the headline", () => {
