@@ -567,9 +567,9 @@ export function walk(root: DomRoot, page: PageMeta, stripUnlikely: boolean, inpu
       // only known once its subtree is seen: decided on exit, from the article-like text inside.
       const isModal = (flags & F_MODAL) !== 0 || (role !== undefined && DIALOG_ROLES.has(role));
       const isUnlikely =
-        (stripUnlikely || isModal) &&
-        name !== 'body' && name !== 'a' && ((name !== 'article' && name !== 'main') || isModal) && tableDepth === 0 &&
-        (isModal || (role !== undefined && UNLIKELY_ROLES.has(role)) || ((flags & F_UNLIKELY) !== 0 && !isSectionSlug(el)));
+        name !== 'body' && name !== 'a' && tableDepth === 0 &&
+        (isModal ||
+          (stripUnlikely && name !== 'article' && name !== 'main' && ((role !== undefined && UNLIKELY_ROLES.has(role)) || ((flags & F_UNLIKELY) !== 0 && !isSectionSlug(el)))));
       const isPositive = name === 'article' || name === 'main' || el.attribs.itemprop === 'articleBody' || (flags & F_POSITIVE) !== 0;
       if (name === 'body') body = el;
       const block = BLOCK_TAGS.has(name) || fallback;

@@ -233,8 +233,8 @@ export function cleanText(text: string, inputUrl: string | null, now: Date): Ext
     for (; headerLines < allLines.length; headerLines++) {
       const field = EMAIL_HEADER.exec(allLines[headerLines]!);
       if (!field) break;
-      const [, name, value] = field as unknown as [string, string, string];
-      const key = name.toLowerCase();
+      const key = field[1]!.toLowerCase();
+      const value = field[2]!;
       if (key === 'subject') title = value.replace(/^(?:(?:re|fwd?|aw|wg)\s*:\s*)+/i, '') || null;
       else if (key === 'sent' || key === 'date') headerDates.push(value);
       // The sender's name, not its address: "NK News Daily Update <newsletter@nknews.org>".
