@@ -108,8 +108,17 @@ const CTA_START = new RegExp(
     ')',
   'iu',
 );
-const CTA_ANYWHERE =
-  /\b(?:subscribe|sign up) (?:now|today|here|for)\b|\babonniere(?:n sie)? jetzt\b|\bnewsletter\b.*\b(?:sign up|subscribe|inbox|abonnieren)\b|\bcopyrighted property\b|written permission must be obtained|advertising disclos|affiliate links?\b.*\b(?:commission|provision)|provision(?:s-links)?\b.*\bverlinkungen|bei den verlinkungen handelt es sich|\bapp store\b|\bgoogle play\b/i;
+/**
+ * An app store's badge or the appeal to go there: "Download on the App Store", "GET IT ON Google Play",
+ * "Jetzt im App Store laden", "App Store | Google Play". A story names the stores too ("the appropriate
+ * context is Apple's App Store policies"), so the store's name alone is not enough.
+ */
+const STORE_BADGE =
+  /\b(?:download|get it|get the app|install|available (?:on|in|at|from)|herunterladen|laden|jetzt (?:im|bei)|disponible|descarga\p{L}*|télécharge\p{L}*|scarica)\b[^.!?]{0,50}\b(?:app store|google play|play store)\b|\b(?:app store|google play|play store)\b[^.!?]{0,30}\b(?:download|herunterladen|laden|installieren)\b|\b(?:app store|google play)\b[^.!?]{0,20}\b(?:app store|google play)\b|^(?:on |im |in |bei )?(?:the )?(?:app store|google play|play store)$/u;
+const CTA_ANYWHERE = new RegExp(
+  String.raw`\b(?:subscribe|sign up) (?:now|today|here|for)\b|\babonniere(?:n sie)? jetzt\b|\bnewsletter\b.*\b(?:sign up|subscribe|inbox|abonnieren)\b|\bcopyrighted property\b|written permission must be obtained|advertising disclos|affiliate links?\b.*\b(?:commission|provision)|provision(?:s-links)?\b.*\bverlinkungen|bei den verlinkungen handelt es sich|${STORE_BADGE.source}`,
+  'iu',
+);
 /**
  * Appeals that run a sentence or two and are furniture whatever their length: the invitation to write
  * in, to follow the site on a network or install its app, affiliate and contributor disclaimers.

@@ -1238,6 +1238,18 @@ function inStoryList(li: DomElement, storyLists: ReadonlySet<DomElement>): boole
   return outer !== null && storyLists.has(outer);
 }
 
+/**
+ * Whether a list item is one of a list of plain points ("Is this a planned purchase?", "<a>Where am I
+ * going to put it</a>?", "Have I included this in my budget?"): one linked point among them is still
+ * a point. A menu's or a related-story list's items are all links. (The caller asks the item for a
+ * few words: a toolbar's "Imprimer cette page" and a category list's single words are no points.)
+ */
+function inPlainList(li: DomElement, info: readonly (Info | undefined)[]): boolean {
+  const list = listOf(li);
+  const i = list ? info[list.index] : undefined;
+  return i !== undefined && i.li >= 3 && i.text >= 120 && i.link < i.text * 0.3;
+}
+
 function inFurniture(el: DomElement, levels: number): boolean {
   let up: DomElement | null = el;
   // The page's own classes ("enable-ad-placeholder" on <body>) say nothing of one box.
@@ -1426,8 +1438,9 @@ export function collectOutput(
     }
     // Short lines meet every line rule; lines up to 700 characters only those for long furniture (a
     // comment section's house rules, WordPress's filing note, an affiliate disclosure): a long list
-    // of keywords can be a line-up or a catalogue entry.
-    const reason = text.length < 700 ? classifyLine(text) : null;
+    // of keywords can be a line-up or a catalogue entry. Preformatted text is code or a table of
+    // figures, which those rules would take for spam or stray punctuation ("2, 2, 3, 3, 3").
+    const reason = text.length < 700 && b.owner.name !== 'pre' ? classifyLine(text) : null;
     if (reason && (text.length < 300 || LONG_FURNITURE.has(reason))) {
       if (reason === 'timestamp' && !firstDate) firstDate = parseDate(text, offset);
       // A broadcast script's reporter: "Max Lee, KBS World Radio News.", "KBS 뉴스 홍길동입니다."
@@ -1462,7 +1475,7 @@ export function collectOutput(
       if (
         !b.heading && b.link / Math.max(1, text.length) > 0.6 && b.owner.name !== 'p' && !(b.owner.name === 'li' && text.length - b.link >= 10) &&
         !(b.owner.name === 'li' && pointsElsewhere(b) && text.length >= 25 && !inFurniture(b.owner, 6)) &&
-        !(b.owner.name === 'li' && inStoryList(b.owner, storyLists) && !inFurniture(b.owner, 6)) &&
+        !(b.owner.name === 'li' && (inStoryList(b.owner, storyLists) || (wordCount(text) >= 4 && inPlainList(b.owner, w.info))) && !inFurniture(b.owner, 6)) &&
         !(recipes.size > 0 && within(b.anchor, recipes, 8))
       ) {
         removed.push({ text, reason: 'links' });

@@ -436,6 +436,17 @@ describe('HTML edge cases', () => {
     expect(a.text).not.toMatch(/Vorlesen|World news|Politics/);
   });
 
+  it("keeps a linked point of a list of plain points, and preformatted code and figures the line rules would take for spam", () => {
+    const prose = Array.from({ length: 3 }, (_, i) => `<p>Paragraph ${i} of the guide explains how to keep a flat free of clutter before it takes over every room.</p>`).join('');
+    const questions = '<ul><li>Is this a planned purchase?</li><li>Will it end up in the "crap" list picture one day?</li><li><a href="/where-items-will-go">Where am I going to put it</a>?</li><li>Have I included this in my budget?</li></ul>';
+    const code = '<pre><span>SELECT</span> percentile_disc(0.5) within group(order by n)\nFROM unnest(ARRAY[2, 3, 5, 2, 3, 120, 5, 3, 4]) as n;</pre><pre>2, 2, 3, 3, 3\n4, 5, 5, 12</pre>';
+    const menu = '<ul><li><a href="/world">World news from our correspondents</a></li><li><a href="/politics">Politics and parliament today</a></li><li><a href="/sport">Sport results and fixtures</a></li></ul>';
+    const a = cleanArticle({ html: `<html><body><article>${prose}${questions}${code}${menu}${prose.replace(/Paragraph/g, 'Section')}</article></body></html>`, now });
+    expect(a.paragraphs).toEqual(expect.arrayContaining(['Where am I going to put it?', '2, 2, 3, 3, 3 4, 5, 5, 12']));
+    expect(a.text).toContain('FROM unnest(ARRAY[2, 3, 5, 2, 3, 120, 5, 3, 4]) as n;');
+    expect(a.text).not.toMatch(/World news|Politics and parliament|Sport results/);
+  });
+
   it('gives text in Unicode composed form, whichever form the page used', () => {
     const decomposed = 'Cafe\u0301 owners in the capital said the new rules would close many of them before the summer season.';
     const html = `<html><head><title>Cafe\u0301 rules</title></head><body><article>${`<p>${decomposed}</p>`.repeat(4)}</article></body></html>`;

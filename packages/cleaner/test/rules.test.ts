@@ -32,6 +32,13 @@ describe('line rules', () => {
     expect(classifyLine('Get it on the App Store')).toBe('call-to-action');
   });
 
+  it("takes an app store's badge as a call to action, not a line that only names the store", () => {
+    expectReason('call-to-action', ['Download on the App Store', 'GET IT ON Google Play', 'Jetzt im App Store laden', 'App Store | Google Play', 'Google Play']);
+    // A quoted reply and a film's availability name the stores, with no sentence end.
+    expect(classifyLine('the appropriate context is Apple’s App Store policies. Other devs aren’t Marco’s responsibility')).toBeNull();
+    expect(classifyLine('Developers say the App Store rules changed twice this year without notice')).toBeNull();
+  });
+
   it('takes the invitation to write to the editor, and support appeals, as calls to action', () => {
     expectReason('call-to-action', [
       'We want to hear what you think about this article. Submit a letter to the editor or write to letters@example.com.',
