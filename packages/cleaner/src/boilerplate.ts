@@ -638,6 +638,19 @@ const rules: Rule[] = [
       return isDateLine(last) && fields.slice(0, -1).every((f) => f.length >= 2 && wordCount(f) <= 4 && !/\d/.test(f) && !SENTENCE_END.test(f));
     },
   },
+  // A page's whole strip of facts about the story, the stamp among them: "Le Monde | 04.05.2015 à 13h36 •
+  // Mis à jour le 05.05.2015 à 20h13 | Par Martin Untersinger (avec Damien Leloup)", "By Jane Doe | Reuters | Nov. 20, 2026 | 3 min read".
+  {
+    reason: 'timestamp',
+    maxLength: 200,
+    test: (line) => {
+      if (!/\d/.test(line)) return false;
+      const fields = line.split(/\s+[|·•｜]\s+/u);
+      if (fields.length < 3 || fields.length > 6) return false;
+      const stamp = (f: string) => isDateLine(f) || (TIMESTAMP_LINE.test(f) && isStamp(f)) || (ROMANCE_STAMP.test(f) && parseDate(f) !== null);
+      return fields.some(stamp) && fields.every((f) => stamp(f) || bylineOf(f) !== null || (f.length >= 2 && wordCount(f) <= 4 && !SENTENCE_END.test(f)));
+    },
+  },
   // The desk's address and the stamp under a story: "englishnews@chosun.com / Nov. 20, 2026 08:55 KST".
   {
     reason: 'timestamp',

@@ -1934,6 +1934,13 @@ describe('French and Spanish wire dumps', () => {
     expectReason('timestamp', ['Publié le 20/11/2026 à 08h15, mis à jour à 10h32', 'Actualizado 20/11/2026 10:32', 'EFE | Seúl | 20 nov. 2026', 'Ciclismo | Por: Juan Diego | Actualizado el: 19 abril 2022 9:12 pm']);
     expectReason('menu', ['Home | World | Asia', 'Startseite | News | Politik | Nordkorea']);
     expectReason(null, ['Publié le gouvernement a dit.']);
+    // A strip of facts about the story with its stamp among them; a sentence set apart with bars is none.
+    expectReason('timestamp', [
+      'Le Monde | 04.05.2015 à 13h36 • Mis à jour le 05.05.2015 à 20h13 | Par Martin Untersinger (avec Damien Leloup et Morgane Tual)',
+      'By Jane Doe | Reuters | Nov. 20, 2026 | 3 min read',
+      'Published on August 19, 2019 • 319 Likes • 160 Comments',
+    ]);
+    expectReason(null, ['Kim said the talks | which began on Nov. 20, 2026 | would go on for weeks']);
     const afp = [
       'La Corée du Nord tire un missile balistique, Séoul et Tokyo protestent',
       'Publié le 20/11/2026 à 08h15, mis à jour à 10h32',
