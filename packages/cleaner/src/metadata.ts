@@ -599,6 +599,11 @@ export function cleanAuthor(raw: string | null): string | null {
   return a.length > 100 ? a.slice(0, 100) : a;
 }
 
+/** A title with its quotes, apostrophes and dashes as a typewriter has them. */
+function asciiPunctuation(text: string): string {
+  return text.replace(/[‘’‚‛′]/g, "'").replace(/[“”„‟″«»]/g, '"').replace(/[‐‑‒–—―]/g, '-');
+}
+
 /** Chooses each metadata field from the most trustworthy source the page offers. */
 export function resolveMeta(page: PageMeta, inputUrl: string | null, offset: number | null, now: Date): ResolvedMeta {
   const m = page.meta;
@@ -641,6 +646,15 @@ export function resolveMeta(page: PageMeta, inputUrl: string | null, offset: num
     // kicker ("Medienmitteilung der Gesundheitsdirektion: Impfen und Boostern …").
     const own = page.documentTitle && page.documentTitle !== rawTitle ? stripSiteName(decodeTitle(collapse(page.documentTitle)), knownSite, host, headings) : null;
     title = own && wordCount(own) >= 3 && comparable(headline).includes(comparable(own)) ? own : headline;
+  }
+
+  // Tags often give the headline with typewriter quotes and hyphens ("Editor's Letter", "Januar - Mai")
+  // where the page prints it with typographic ones ("Editor’s Letter", "Januar – Mai"): the printed form.
+  if (title) {
+    const plain = asciiPunctuation(title);
+    const own = page.documentTitle ? stripSiteName(decodeTitle(collapse(page.documentTitle)), knownSite, host, headings) : null;
+    const printed = [...headings.map((h) => collapse(h)), own].find((t) => t && t !== title && t.length === title!.length && asciiPunctuation(t) === plain);
+    if (printed) title = printed;
   }
 
   const ldAuthor = ld && ld.authors.length > 0 ? cleanAuthor(ld.authors.join(', ')) : null;

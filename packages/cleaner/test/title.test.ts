@@ -122,6 +122,13 @@ describe('site names in the ways templates attach them', () => {
     );
   });
 
+  it("gives the headline as the page prints it, with its typographic quotes and dashes, where the tags type them plainly", () => {
+    expect(title(`<meta property="og:title" content="Editor's Letter: Kim says &quot;no&quot; - again">`, '<h1>Editor’s Letter: Kim says „no“ – again</h1>')).toBe('Editor’s Letter: Kim says „no“ – again');
+    expect(title('<title>Termine Januar &ndash; Mai 2026 - Harbour Daily</title><meta property="og:title" content="Termine Januar - Mai 2026">')).toBe('Termine Januar – Mai 2026');
+    // A heading that words it otherwise is another title, not the same one printed.
+    expect(title(`<meta property="og:title" content="Editor's Letter: Kim says no">`, '<h1>Editor’s Letter: Kim said no</h1>')).toBe("Editor's Letter: Kim says no");
+  });
+
   it('cuts the site name after a single guillemet, and takes the marked title over a longer site heading the title holds', () => {
     expect(title('<title>Ferries resume on the northern route › Harbour Daily</title>')).toBe('Ferries resume on the northern route');
     const body = '<h1>Historic Fortress Society of Horka</h1><h2 class="entry-title">Historic market</h2>';
