@@ -1,4 +1,4 @@
-import { broadcastReporter, bylineOf, classifyLine, closingChineseByline, datedByline, endsWithWritersPost, isCaptionLine, leadsByline, namesPeople, peopleIn, signatureOf, tidyCaption } from './boilerplate.ts';
+import { broadcastReporter, bylineOf, classifyLine, closingChineseByline, datedByline, endsWithWritersPost, isCaptionLine, isPersonName, leadsByline, namesPeople, peopleIn, signatureOf, tidyCaption } from './boilerplate.ts';
 import { acceptable, outletOffset, parseDate, scriptOffset, sourceDay, sourceOffset, sourceZone, type ParsedDate } from './dates.ts';
 import { isElement, isText, textOf, type DomElement, type DomNode, type DomParent, type DomRoot } from './dom.ts';
 import type { Extraction } from './extraction.ts';
@@ -1299,6 +1299,8 @@ interface Output {
   byline: string | null;
   /** The names in a bare "By Jane Doe" that closes the text: the writer's, or a teaser's (see below). */
   closingByline: string | null;
+  /** A name alone in bold or italics that closes the text: the writer's signature, the last resort. */
+  signature: string | null;
 }
 
 /**
@@ -1308,7 +1310,7 @@ interface Output {
  */
 function withText(out: Output, paragraphs: string[], captions: string[]): Output {
   const length = paragraphs.reduce((sum, p) => sum + p.length, 0);
-  return { paragraphs, captions, removed: out.removed, length, firstDate: out.firstDate, byline: out.byline, closingByline: out.closingByline };
+  return { paragraphs, captions, removed: out.removed, length, firstDate: out.firstDate, byline: out.byline, closingByline: out.closingByline, signature: out.signature };
 }
 
 export function collectOutput(
@@ -1340,6 +1342,8 @@ export function collectOutput(
   // A "Read also" heading was just dropped: the links under it are the stories it announces.
   let announced = false;
   let byline: string | null = null;
+  /** The paragraph that is a name alone in emphasis, a signature if it closes the story. */
+  let signedAt = -1;
   const verdict = new Map<DomElement, 0 | 1 | 2>(); // 0 outside, 1 inside, 2 dropped
   const judge = (anchor: DomElement): 0 | 1 | 2 => {
     const path: DomElement[] = [];
@@ -1500,6 +1504,9 @@ export function collectOutput(
       const list = listOf(b.owner);
       if (list) storyLists.add(list);
     }
+    // A name alone in bold or italics under the story signs it ("<p><b><i>Stefan Wasmer</i></b></p>").
+    // (In capitals it is as often a heading: "SOCIAL MEDIA SEITEN".)
+    if (text.length <= 40 && b.owner.name === 'p' && /\p{Ll}/u.test(text) && isPersonName(text) && wholeInEmphasis(b.owner)) signedAt = paragraphs.length;
     paragraphs.push(text);
     // The site's own stories only: a list of links elsewhere is what the story cites.
     headlineLinks.push(b.owner.name === 'p' && b.link >= text.length * 0.9 && text.length <= 150 && !/[.!?:]$/.test(text) && !pointsElsewhere(b) && recipes.size === 0);
@@ -1518,6 +1525,7 @@ export function collectOutput(
   // often the byline of a teaser to another story, one with the writer's post ("By Park Min-hee,
   // staff reporter") is the story's.
   let closingByline: string | null = null;
+  const signature = paragraphs.length > 3 && signedAt === paragraphs.length - 1 ? cleanAuthor(paragraphs[signedAt]!) : null;
   for (let k = 1; k <= 2 && !byline && paragraphs.length > 3; k++) {
     const last = paragraphs[paragraphs.length - k]!;
     if (/^(?:by|von)\s/i.test(last) && !endsWithWritersPost(last)) {
@@ -1527,7 +1535,23 @@ export function collectOutput(
     const names = signatureOf(last) ?? (k === 1 ? closingChineseByline(last) : null);
     if (names) byline = cleanAuthor(names);
   }
-  return { paragraphs, captions, removed, length, firstDate, byline, closingByline: closingByline && cleanAuthor(closingByline) };
+  return { paragraphs, captions, removed, length, firstDate, byline, closingByline: closingByline && cleanAuthor(closingByline), signature };
+}
+
+const EMPHASIS = new Set(['b', 'strong', 'i', 'em']);
+
+/** Whether all the text of an element is set in bold or italics. */
+function wholeInEmphasis(el: DomElement): boolean {
+  let emphasised = false;
+  for (const child of el.children) {
+    if (isText(child)) {
+      if (child.data.trim() !== '') return false;
+    } else if (isElement(child)) {
+      if (EMPHASIS.has(child.name)) emphasised = true;
+      else if (child.name !== 'br') return false;
+    }
+  }
+  return emphasised;
 }
 
 /**
@@ -1775,7 +1799,8 @@ export function cleanHtml(html: string | Utf8Page, inputUrl: string | null, now:
         meta.author ??
         out.byline ??
         meta.bylineAuthor ??
-        headerByline(w, out.paragraphs[0]),
+        headerByline(w, out.paragraphs[0]) ??
+        out.signature,
       [out.byline, ...meta.bylines],
     ),
     siteName: meta.siteName,

@@ -447,6 +447,17 @@ describe('HTML edge cases', () => {
     expect(a.text).not.toMatch(/World news|Politics and parliament|Sport results/);
   });
 
+  it('takes a name alone in bold or italics that closes the story for its writer, where nothing else names one', () => {
+    const story = Array.from({ length: 4 }, (_, i) => `<p>Paragraph ${i} of the match report says who scored, who saved and what comes next in the league.</p>`).join('');
+    const page = (head: string, end: string) => cleanArticle({ html: `<html><head>${head}</head><body><article>${story}${end}</article></body></html>`, now });
+    expect(page('', '<p><b><i>Stefan Wasmer</i></b></p>').author).toBe('Stefan Wasmer');
+    expect(page('', '<p><strong>Stefan Wasmer</strong></p>').paragraphs.at(-1)).toBe('Stefan Wasmer');
+    // The page's own author comes first; a heading in capitals and a plain last line sign nothing.
+    expect(page('<meta name="author" content="Jane Doe">', '<p><b>Stefan Wasmer</b></p>').author).toBe('Jane Doe');
+    expect(page('', '<p><b>SOCIAL MEDIA SEITEN</b></p>').author).toBeNull();
+    expect(page('', '<p>Stefan Wasmer</p>').author).toBeNull();
+  });
+
   it('gives text in Unicode composed form, whichever form the page used', () => {
     const decomposed = 'Cafe\u0301 owners in the capital said the new rules would close many of them before the summer season.';
     const html = `<html><head><title>Cafe\u0301 rules</title></head><body><article>${`<p>${decomposed}</p>`.repeat(4)}</article></body></html>`;
