@@ -318,6 +318,19 @@ const rules: Rule[] = [
       /^(?:[-–—\s[(【［]*)(?:advertisement|advertising|advertorial|ad|ads|sponsored(?: content| post| links?)?|promoted(?: content| stories)?|paid (?:post|content|partner)|anzeige|werbung|publicité|광고|广告|廣告|広告|pr|스폰서|(?:story|article) continues (?:below|after)(?: (?:this )?(?:advertisement|ad))?|continue reading (?:below|the main story)|scroll (?:down )?to continue(?: with content)?|ad choices|adchoices|remove ads?)(?:[-–—\s\])】］]*)$|^(?:advertisement|anzeige|werbung)\s*[-–—:]\s*(?:scroll|continue|story continues|weiterlesen|lesen sie weiter)/i,
     ),
   },
+  // What a page prints around its boxes for screen readers and embeds: the Guardian's "skip past
+  // newsletter promotion" and "after newsletter promotion" around the sign-up box in the story, its
+  // consent notice for an embedded post ("Allow Twitter content?", "This article includes content
+  // provided by Twitter. We ask for your permission …", "Allow and continue"), Al Jazeera's "list of
+  // 4 items" and "end of list" around its recommended stories, a feedback box's thanks, a sign-up
+  // form's privacy and reCAPTCHA notices.
+  {
+    reason: 'page-tools',
+    maxLength: 300,
+    test: re(
+      /^(?:skip past|after) (?:newsletter|social media|podcast|app) promotion$|^(?:skip past|after) (?:\p{L}+ )?content$|^allow (?:\p{L}+ ){1,2}content\?$|^allow and continue$|^this article includes content provided by .{2,40}\. we ask for your permission\b|^(?:list of \d{1,2} items?|end of list)$|^thank you for your feedback\.?$|^privacy notice: newsletters? may contain\b|\bwe use google recaptcha to protect\b|\bthis site is protected by recaptcha\b|^reuse this content$|^explore more on these topics$|^this article is more than (?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a) (?:years?|months?) old$/iu,
+    ),
+  },
   // A transcript's venue under its title: "James S. Brady Press Briefing Room", "Aboard Air Force One", "Oval Office".
   {
     reason: 'venue',

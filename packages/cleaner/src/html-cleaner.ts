@@ -1415,6 +1415,12 @@ export function collectOutput(
       continue;
     }
     if (b.caption && (w.info[b.caption.index]?.text ?? 0) < 800) {
+      // A figure holds an embed's consent notice or a player's controls as well as captions.
+      const furniture = text.length < 300 ? classifyLine(text) : null;
+      if (furniture !== null && NOT_CAPTIONS.has(furniture)) {
+        removed.push({ text, reason: furniture });
+        continue;
+      }
       if (text.length >= 10) addCaption(text);
       removed.push({ text, reason: 'caption' });
       continue;
@@ -1539,6 +1545,8 @@ export function collectOutput(
 }
 
 const EMPHASIS = new Set(['b', 'strong', 'i', 'em']);
+/** What the line rules find in a figure that is no caption of it. */
+const NOT_CAPTIONS = new Set(['page-tools', 'share', 'advertisement', 'call-to-action']);
 
 /** Whether all the text of an element is set in bold or italics. */
 function wholeInEmphasis(el: DomElement): boolean {

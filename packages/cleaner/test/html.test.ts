@@ -447,6 +447,16 @@ describe('HTML edge cases', () => {
     expect(a.text).not.toMatch(/World news|Politics and parliament|Sport results/);
   });
 
+  it("leaves a newsletter box's screen-reader links out of the story and an embed's consent notice out of the captions", () => {
+    const story = Array.from({ length: 4 }, (_, i) => `<p>Paragraph ${i} of the report says the missile flew about 1,000km before it fell into the sea, officials said.</p>`);
+    const promo = '<p><a href="#skip-6">skip past newsletter promotion</a></p><p>Sign up to First Edition</p><p id="skip-6">after newsletter promotion</p>';
+    const embed = "<figure><div>Allow Twitter content?</div><p>This article includes content provided by Twitter. We ask for your permission before anything is loaded, as they may be using cookies and other technologies. To view this content, click 'Allow and continue'.</p><button>Allow and continue</button></figure>";
+    const photo = '<figure><img src="a.jpg"><figcaption>People watch a TV news broadcast in Seoul. Photograph: Kim Hong-Ji/Reuters</figcaption></figure>';
+    const a = cleanArticle({ html: `<html><body><article>${photo}${story[0]}${story[1]}${promo}${story[2]}${embed}${story[3]}</article></body></html>`, now });
+    expect(a.paragraphs).toEqual(story.map((p) => p.replace(/<\/?p>/g, '')));
+    expect(a.captions).toEqual(['People watch a TV news broadcast in Seoul. Photograph: Kim Hong-Ji/Reuters']);
+  });
+
   it('takes a name alone in bold or italics that closes the story for its writer, where nothing else names one', () => {
     const story = Array.from({ length: 4 }, (_, i) => `<p>Paragraph ${i} of the match report says who scored, who saved and what comes next in the league.</p>`).join('');
     const page = (head: string, end: string) => cleanArticle({ html: `<html><head>${head}</head><body><article>${story}${end}</article></body></html>`, now });

@@ -32,6 +32,26 @@ describe('line rules', () => {
     expect(classifyLine('Get it on the App Store')).toBe('call-to-action');
   });
 
+  it('takes what a page prints around its boxes for screen readers and embeds for page tools', () => {
+    expectReason('page-tools', [
+      'skip past newsletter promotion',
+      'after newsletter promotion',
+      'Allow Twitter content?',
+      "This article includes content provided by Twitter. We ask for your permission before anything is loaded, as they may be using cookies and other technologies. To view this content, click 'Allow and continue'.",
+      'Allow and continue',
+      'list of 4 items',
+      'end of list',
+      'Thank you for your feedback.',
+      'Reuse this content',
+      'Explore more on these topics',
+      'This article is more than 2 years old',
+      'Privacy Notice: Newsletters may contain info about charities, online ads, and content funded by outside parties. For more information see our Privacy Policy. We use Google reCaptcha to protect our website and the Google Privacy Policy and Terms of Service apply.',
+      'This site is protected by reCAPTCHA and the Google Privacy Policy and Terms of Service apply.',
+    ]);
+    expect(classifyLine('After the war ended, the content of the talks changed.')).toBeNull();
+    expect(classifyLine('The list of 4 items the envoy brought to Pyongyang included food aid.')).toBeNull();
+  });
+
   it("takes an app store's badge as a call to action, not a line that only names the store", () => {
     expectReason('call-to-action', ['Download on the App Store', 'GET IT ON Google Play', 'Jetzt im App Store laden', 'App Store | Google Play', 'Google Play']);
     // A quoted reply and a film's availability name the stores, with no sentence end.
