@@ -1586,13 +1586,17 @@ function headerByline(w: Walked, firstParagraph: string | undefined): string | n
  * figure above its "RichTextStoryBody"), before the captions found in the story. Only what lies
  * between the headline and the story's first paragraph is read, never a teaser's photo.
  */
-function withLeadCaptions(w: Walked, title: string | null, firstParagraph: string | undefined, captions: string[]): string[] {
+function withLeadCaptions(w: Walked, title: string | null, paragraphs: readonly string[], captions: string[]): string[] {
+  const firstParagraph = paragraphs[0];
   if (title === null || firstParagraph === undefined) return captions;
+  // A standfirst printed above the photo (Al Jazeera's) is the text's first paragraph: the photo
+  // still comes before the story's own first one.
+  const storyStart = paragraphs[1] ?? firstParagraph;
   const titleKey = comparable(title);
   let afterHeadline = false;
   const lead: string[] = [];
   for (const b of w.blocks) {
-    if (b.text === firstParagraph) {
+    if (b.text === storyStart) {
       const added = lead.filter((c) => !captions.includes(c));
       return added.length > 0 ? [...added, ...captions] : captions;
     }
@@ -1814,7 +1818,7 @@ export function cleanHtml(html: string | Utf8Page, inputUrl: string | null, now:
     siteName: meta.siteName,
     language,
     paragraphs: out.paragraphs,
-    captions: withLeadCaptions(w, meta.title, out.paragraphs[0], out.captions),
+    captions: withLeadCaptions(w, meta.title, out.paragraphs, out.captions),
     removed: out.removed,
     findDateline: true,
   };

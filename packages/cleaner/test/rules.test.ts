@@ -1588,6 +1588,13 @@ describe("an AP story's lead photo and closing credit", () => {
     expect(a.captions).toEqual(['People watch a TV screen showing a file image of the launch in Seoul, Thursday, Nov. 20, 2026. (AP Photo/Ahn Young-joon)']);
   });
 
+  it('sets aside the lead photo under a standfirst printed above it', () => {
+    const withStandfirst = html.replace('<figure class="Figure">', '<p class="article__subhead">Launch is the first ICBM test this year and comes as the allies hold talks on deterrence.</p><figure class="Figure">');
+    const a = cleanArticle({ html: withStandfirst, now });
+    expect(a.paragraphs[0]).toBe('Launch is the first ICBM test this year and comes as the allies hold talks on deterrence.');
+    expect(a.captions).toEqual(['People watch a TV screen showing a file image of the launch in Seoul, Thursday, Nov. 20, 2026. (AP Photo/Ahn Young-joon)']);
+  });
+
   it('drops the note on who else reported', () => {
     const a = cleanArticle({ html, now });
     expect(a.paragraphs).toHaveLength(3);
