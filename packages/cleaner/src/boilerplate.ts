@@ -134,6 +134,8 @@ const STRONG_CTA = new RegExp(
     '(?:nuestro|únete a nuestro|síguenos en nuestro) canal de (?:youtube|telegram|whatsapp)|tenemos canal de (?:telegram|whatsapp)',
     '(?:abonnieren|subscribe to|sign up (?:for|to)|melden sie sich)\\b[^.!?]{0,60}\\bnewsletter',
     '(?:our|unseren?|unserem|notre|nuestr[oa]) [\\p{L}-]{0,20}newsletter\\b',
+    // "The Reuters Daily Briefing newsletter provides all the news you need to start your day. Sign up here."
+    'newsletter\\b.{0,200}[.!?:]\\s+(?:sign up|subscribe)(?: (?:here|now|today|for free))?[.!]?$',
     'cancel (?:anytime|at any time)|cancela cuando quieras|jederzeit kündbar|sans engagement, résiliable',
     // "Verraten Sie gerne in den Kommentaren: …", "Let us know in the comments".
     '(?:verraten sie|schreiben sie|sagen sie|let us know|tell us)\\b[^.!?]{0,40}\\b(?:in den kommentaren|in the comments)',
@@ -764,7 +766,7 @@ const rules: Rule[] = [
   {
     reason: 'gallery',
     maxLength: 50,
-    test: re(/^(?:bild|foto|image|photo|picture|slide|galerie|gallery|imagen|zdjęcie)\s+\d{1,3}\s*(?:von|of|de|sur|di|z|\/)\s*\d{1,3}$|^(?:zum vergrößern|zur vergrößerung|für eine größere ansicht)\b.{0,20}\b(?:klicken|anklicken|tippen)$/iu),
+    test: re(/^(?:bild|foto|image|photo|picture|slide|item|galerie|gallery|imagen|zdjęcie)\s+\d{1,3}\s*(?:von|of|de|sur|di|z|\/)\s*\d{1,3}$|^(?:zum vergrößern|zur vergrößerung|für eine größere ansicht)\b.{0,20}\b(?:klicken|anklicken|tippen)$/iu),
   },
   // A gallery's zoom button read with the caption it opens: "Vergrößern Eine kleine runde Aussparung …".
   { reason: 'caption', maxLength: 300, test: re(/^(?:[Vv]ergrößern|[Bb]ild vergrößern|[Ee]nlarge|[Aa]grandir|[Aa]mpliar|[Ii]ngrandisci)\s+\p{Lu}/u) },

@@ -1421,7 +1421,9 @@ export function collectOutput(
         removed.push({ text, reason: furniture });
         continue;
       }
-      if (text.length >= 10) addCaption(text);
+      // … and a picture agency's sales link after the credit ("Purchase Licensing Rights, opens new tab").
+      const caption = tidyCaption(text);
+      if (caption.length >= 10) addCaption(caption);
       removed.push({ text, reason: 'caption' });
       continue;
     }
@@ -1546,7 +1548,7 @@ export function collectOutput(
 
 const EMPHASIS = new Set(['b', 'strong', 'i', 'em']);
 /** What the line rules find in a figure that is no caption of it. */
-const NOT_CAPTIONS = new Set(['page-tools', 'share', 'advertisement', 'call-to-action']);
+const NOT_CAPTIONS = new Set(['page-tools', 'share', 'advertisement', 'call-to-action', 'gallery']);
 
 /** Whether all the text of an element is set in bold or italics. */
 function wholeInEmphasis(el: DomElement): boolean {
@@ -1601,7 +1603,10 @@ function withLeadCaptions(w: Walked, title: string | null, paragraphs: readonly 
       return added.length > 0 ? [...added, ...captions] : captions;
     }
     if (!afterHeadline) afterHeadline = b.heading && comparable(b.text) === titleKey;
-    else if (b.caption && b.unlikely === null && (inFigure(b.caption) || isCaptionLine(b.text)) && isLeadCaption(b.text) && !lead.includes(b.text)) lead.push(b.text);
+    else if (b.caption && b.unlikely === null && (inFigure(b.caption) || isCaptionLine(b.text)) && isLeadCaption(b.text)) {
+      const caption = tidyCaption(b.text);
+      if (!lead.includes(caption)) lead.push(caption);
+    }
   }
   return captions;
 }

@@ -457,6 +457,17 @@ describe('HTML edge cases', () => {
     expect(a.captions).toEqual(['People watch a TV news broadcast in Seoul. Photograph: Kim Hong-Ji/Reuters']);
   });
 
+  it("leaves a newsletter's pitch out of a wire story, and a carousel's counter and the agency's sales link out of its caption", () => {
+    const story = Array.from({ length: 4 }, (_, i) => `<div data-testid="paragraph-${i}">Paragraph ${i} of the wire story says the missile flew about 1,000 km before it fell into the sea, officials said.</div>`);
+    const photo = '<figure><div class="carousel"><span>Item 1 of 2</span><img src="a.jpg"><figcaption><p>A TV screen shows a file image of a missile launch in Seoul, November 20, 2026. REUTERS/Kim Hong-Ji/File Photo <a href="https://www.reutersagency.com/">Purchase Licensing Rights</a>, opens new tab</p></figcaption></div></figure>';
+    const promo = '<div data-testid="promo-box"><p>The Reuters Daily Briefing newsletter provides all the news you need to start your day. <a href="/newsletters/">Sign up here.</a></p></div>';
+    const a = cleanArticle({ html: `<html><body><h1>Missile falls into the sea</h1><article><div class="article-body">${photo}${story[0]}${story[1]}${promo}${story[2]}${story[3]}</div></article></body></html>`, now });
+    expect(a.paragraphs).toEqual(story.map((p) => p.replace(/<[^>]+>/g, '')));
+    expect(a.captions).toEqual(['A TV screen shows a file image of a missile launch in Seoul, November 20, 2026. REUTERS/Kim Hong-Ji/File Photo']);
+    // A sentence about a newsletter is no pitch.
+    expect(cleanArticle({ html: `<html><body><article>${story.join('')}<p>The newsletter said analysts expect the ministry to ask companies to register.</p></article></body></html>`, now }).paragraphs).toHaveLength(5);
+  });
+
   it('takes a name alone in bold or italics that closes the story for its writer, where nothing else names one', () => {
     const story = Array.from({ length: 4 }, (_, i) => `<p>Paragraph ${i} of the match report says who scored, who saved and what comes next in the league.</p>`).join('');
     const page = (head: string, end: string) => cleanArticle({ html: `<html><head>${head}</head><body><article>${story}${end}</article></body></html>`, now });
