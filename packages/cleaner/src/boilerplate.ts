@@ -333,6 +333,17 @@ const rules: Rule[] = [
       /^(?:skip past|after) (?:newsletter|social media|podcast|app) promotion$|^(?:skip past|after) (?:\p{L}+ )?content$|^allow (?:\p{L}+ ){1,2}content\?$|^allow and continue$|^this article includes content provided by .{2,40}\. we ask for your permission\b|^(?:list of \d{1,2} items?|end of list)$|^thank you for your feedback\.?$|^privacy notice: newsletters? may contain\b|\bwe use google recaptcha to protect\b|\bthis site is protected by recaptcha\b|^reuse this content$|^explore more on these topics$|^this article is more than (?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a) (?:years?|months?) old$/iu,
     ),
   },
+  // A wire's note to its clients on what changed: Yonhap's "(ATTN: ADDS details in paras 3-5)", Reuters'
+  // "(Adds comment from White House in paragraph 5)", AP's "(EDS: Updates with …)".
+  {
+    reason: 'editor-note',
+    maxLength: 200,
+    test: (line) => {
+      const m = /^[([]\s*(?:(attn|eds|editors?|note to editors)\s*:|(?:adds|updates|corrects|recasts|rewrites|refiles|repeats|fixes|changes|moves|writethru)\b)[^()[\]]{2,180}[)\]]$/i.exec(line);
+      // A verb alone opens a sentence too ("(Changes in the law took effect in 2024)"): the note names a part of the story.
+      return m !== null && (m[1] !== undefined || /\b(?:paragraphs?|paras?|pars?|headline|dateline|byline|lead|details|quotes?|comments?|background|reaction|throughout|context|graphics?|photos?|spelling|name|figures?|typo|updates?)\b/i.test(line));
+    },
+  },
   // A transcript's venue under its title: "James S. Brady Press Briefing Room", "Aboard Air Force One", "Oval Office".
   {
     reason: 'venue',

@@ -52,6 +52,11 @@ describe('line rules', () => {
     expect(classifyLine('The list of 4 items the envoy brought to Pyongyang included food aid.')).toBeNull();
   });
 
+  it("takes a wire's note to its clients on what changed for an editor's note, not a sentence in brackets", () => {
+    expectReason('editor-note', ['(ATTN: ADDS details in paras 3-5)', '(Adds comment from White House in paragraph 5)', '(EDS: Updates with details)', '(Updates with quotes, background)', '[Corrects spelling of name in paragraph 3]']);
+    expectReason(null, ['(Changes in the law took effect in 2024)', '(Adds up to a trillion won over a decade)']);
+  });
+
   it("takes an app store's badge as a call to action, not a line that only names the store", () => {
     expectReason('call-to-action', ['Download on the App Store', 'GET IT ON Google Play', 'Jetzt im App Store laden', 'App Store | Google Play', 'Google Play']);
     // A quoted reply and a film's availability name the stores, with no sentence end.

@@ -20,6 +20,7 @@ const ABOVE: string[][] = [
   ['Font size: A A A'], ['Subscribe to our newsletter'], ['Views: 1,234'], ['Skip to main content'], ['Menu', 'Search'],
   ['Sign in | Register'], ['Listen to this article'], ['글자크기 가 가 가'], ['【字体：大 中 小】打印本页 关闭窗口'], ['Accept cookies'],
   ['Advertisement'], ['Most Popular'], ['Top Stories'], ['Войти | Регистрация'], ['Reading time: 3 min'], ['기사를 읽어드립니다', '0:00 / 3:12'], ['Listen to article 3 min'],
+  ['(ATTN: ADDS details in paras 3-5)'], ['(Adds comment from foreign ministry in paragraph 5)'], ['skip past newsletter promotion'],
 ];
 const BETWEEN: string[][] = [
   ['Advertisement'], ['ADVERTISEMENT'], ['Related: China urges restraint on peninsula'], ['Read more: Seoul hails talks progress'], ['[Photo: Xinhua]'],
