@@ -417,6 +417,9 @@ export function walk(root: DomRoot, page: PageMeta, stripUnlikely: boolean, inpu
   let partsExternal = 0;
   let partsCommas = 0;
   let partsAnchor: DomElement | null = null;
+  let partsLength = 0;
+  let partsByline: DomElement | null = null;
+  let partsBylineLength = 0;
   let linkDepth = 0;
   let externalDepth = 0;
   // Known once the <head> (canonical link, og:url) has been read, before the first link of the body.
@@ -439,9 +442,15 @@ export function walk(root: DomRoot, page: PageMeta, stripUnlikely: boolean, inpu
     const link = partsLink;
     const external = partsExternal;
     const commas = partsCommas;
+    // A byline set inline, closed before its block ends (a live post's header: "<span class="byline">From
+    // CNN's Kevin Liptak</span>" after the post's heading), still marks the block it makes up.
+    const inlineByline = partsByline !== null && partsBylineLength >= partsLength * 0.8 ? partsByline : null;
     partsLink = 0;
     partsExternal = 0;
     partsCommas = 0;
+    partsLength = 0;
+    partsByline = null;
+    partsBylineLength = 0;
     partsAnchor = null;
     if (!owner || !anchor) return;
     const text = collapse(raw);
@@ -454,7 +463,7 @@ export function walk(root: DomRoot, page: PageMeta, stripUnlikely: boolean, inpu
       external,
       commas,
       caption: captions[captions.length - 1] ?? null,
-      byline: bylines[bylines.length - 1] ?? null,
+      byline: bylines[bylines.length - 1] ?? inlineByline,
       heading: headingDepth > 0,
       unlikely,
     });
@@ -503,6 +512,11 @@ export function walk(root: DomRoot, page: PageMeta, stripUnlikely: boolean, inpu
         if (linkDepth > 0) partsLink += len;
         if (externalDepth > 0) partsExternal += len;
         partsCommas += measuredCommas;
+        partsLength += len;
+        if (bylines.length > 0) {
+          partsByline = bylines[bylines.length - 1]!;
+          partsBylineLength += len;
+        }
         continue;
       }
       if (!isElement(child)) continue;

@@ -527,6 +527,12 @@ export function cleanAuthor(raw: string | null): string | null {
   const dated = /^(.{4,60}?)[\s,·•|–—-]+(?:by|von|par|por|door|di)\s+(?=\p{Lu})/u.exec(a);
   if (dated && isDateLine(dated[1]!.replace(/,?\s*\d{1,2}:\d{2}(?::\d{2})?(?:\s*uhr)?$/i, ''))) a = a.slice(dated[0].length);
   for (let i = 0; i < 2; i++) a = a.replace(AUTHOR_LEAD, '');
+  // A live post's byline: "From CNN's Kevin Liptak", "From The Guardian's Justin McCurry".
+  a = a.replace(/^[Ff]rom\s+(?:[Tt]he\s+)?(?:\p{Lu}[\p{L}&.-]*\s+){0,3}\p{Lu}[\p{L}&.-]*[’']s\s+(?=\p{Lu})/u, '');
+  // Where each writer filed from: "Yoonjung Seo in Seoul", "Hyonhee Shin in Seoul and Kantaro Komiya in Tokyo".
+  // (Only after a name of two words or more: "Lost in Translation" is a pen name.)
+  const filed = a.replace(/\s+in\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}(?=\s*(?:,|\band\b|&|$))/gu, '');
+  if (filed !== a && /^\p{Lu}[\p{L}.'’-]*\s+\p{Lu}/u.test(filed)) a = filed;
   // "FOCUS-Online-Experte Robin Tschöpe", "Rechtsanwalt Sebastian Einbock": the writer's standing before the name.
   a = a.replace(/^(?:[\p{L}-]+-)?(?:experte|expertin|gastautor(?:in)?|rechtsanwalt|rechtsanwältin|fachanwalt|fachanwältin)\s+(?=\p{Lu})/iu, '');
   // The editor in charge ("责任编辑：张三 SN225", "Editor: Wang Lin") saw the story through; someone else wrote it.

@@ -116,6 +116,18 @@ describe('author sources', () => {
     expect(cleanArticle({ html: page(post(''), comments), now }).author).toBeNull();
   });
 
+  it("reads a live post's byline and drops where each writer filed from", () => {
+    expect(cleanAuthor('From CNN’s Yoonjung Seo in Seoul')).toBe('Yoonjung Seo');
+    expect(cleanAuthor("From The Guardian's Justin McCurry")).toBe('Justin McCurry');
+    expect(cleanAuthor('By Hyonhee Shin in Seoul and Kantaro Komiya in Tokyo')).toBe('Hyonhee Shin and Kantaro Komiya');
+    expect(cleanAuthor('Lost in Translation')).toBe('Lost in Translation');
+    const post = (i: number) =>
+      `<article class="live-story-post"><header><span class="ts">${i}:41 a.m. ET, November 20, 2026</span><h2>Headline of post ${i} about the launch</h2><span class="byline">From CNN’s Kevin Liptak</span></header><div><p>Paragraph one of post ${i} says the missile flew about 1,000km before falling into the sea, officials said.</p><p>Paragraph two of post ${i} says Tokyo lodged a protest through diplomatic channels in Beijing.</p></div></article>`;
+    // The byline set inline after the post's heading is a byline, not a paragraph.
+    const a = cleanArticle({ html: `<html><body><main><h1>Live news</h1>${post(9)}${post(8)}${post(7)}</main></body></html>`, now });
+    expect([a.author, a.paragraphs.some((p) => p.startsWith('From CNN'))]).toEqual(['Kevin Liptak', false]);
+  });
+
   it('reads a byline whose "By" and date sit in elements of their own beside the name', () => {
     expect(cleanAuthor('ByAlex Moreno Thursday, November 9, 2023')).toBe('Alex Moreno');
     expect(cleanAuthor('Byron Smith')).toBe('Byron Smith');
