@@ -330,7 +330,7 @@ const rules: Rule[] = [
     reason: 'page-tools',
     maxLength: 300,
     test: re(
-      /^(?:skip past|after) (?:newsletter|social media|podcast|app) promotion$|^(?:skip past|after) (?:\p{L}+ )?content$|^allow (?:\p{L}+ ){1,2}content\?$|^allow and continue$|^this article includes content provided by .{2,40}\. we ask for your permission\b|^(?:list of \d{1,2} items?|end of list)$|^thank you for your feedback\.?$|^privacy notice: newsletters? may contain\b|\bwe use google recaptcha to protect\b|\bthis site is protected by recaptcha\b|^reuse this content$|^explore more on these topics$|^this article is more than (?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a) (?:years?|months?) old$/iu,
+      /^(?:skip past|after) (?:newsletter|social media|podcast|app) promotion$|^(?:skip past|after) (?:\p{L}+ )?content$|^allow (?:\p{L}+ ){1,2}content\?$|^allow and continue$|^this article includes content provided by .{2,40}\. we ask for your permission\b|^(?:list of \d{1,2} items?|end of list)$|^thank you for your feedback\.?$|^(?:gift|give) this article$|^share full article$|^add to (?:your |my )?saved (?:stories|articles)$|^save to (?:my )?(?:list|reading list)$|^privacy notice: newsletters? may contain\b|\bwe use google recaptcha to protect\b|\bthis site is protected by recaptcha\b|^reuse this content$|^explore more on these topics$|^this article is more than (?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a) (?:years?|months?) old$/iu,
     ),
   },
   // A wire's note to its clients on what changed: Yonhap's "(ATTN: ADDS details in paras 3-5)", Reuters'
@@ -609,7 +609,7 @@ const rules: Rule[] = [
     // An audio player's label over the story: "기사를 읽어드립니다", "Listen to article 3 min", "Artikel anhören".
     reason: 'page-tools',
     maxLength: 40,
-    test: re(/^(?:(?:이 )?기사를? (?:읽어 ?드립니다|듣기)|(?:음성|오디오)으?로? ?듣기|听新闻|收听(?:本文|新闻)|音声で(?:聞く|聴く)|слушать (?:статью|новость)|artikel (?:anhören|vorlesen lassen)|(?:é|e)couter (?:cet )?article|escuchar (?:este )?art[ií]culo|listen to (?:this )?(?:article|story))(?:\s*[([]?\d{1,2}(?::\d{2})?\s*(?:min(?:utes?)?|분)?[)\]]?)?$/iu),
+    test: re(/^(?:(?:이 )?기사를? (?:읽어 ?드립니다|듣기)|(?:음성|오디오)으?로? ?듣기|听新闻|收听(?:本文|新闻)|音声で(?:聞く|聴く)|слушать (?:статью|новость)|artikel (?:anhören|vorlesen lassen)|(?:é|e)couter (?:cet )?article|escuchar (?:este )?art[ií]culo|listen to (?:this )?(?:article|story)|listen(?: now)?(?=\s*[([]\d))(?:\s*[([]?\d{1,2}(?::\d{2})?\s*(?:min(?:utes?)?|분)?[)\]]?)?$/iu),
   },
   {
     // "좋아요 0 화나요 0 슬퍼요 0 추천해요 0": the reader reactions under a Korean story.
@@ -643,13 +643,14 @@ const rules: Rule[] = [
       return m !== null && isDateLine(m[1]!);
     },
   },
-  // The date filed under a section's label or beside its source: "24. April 2020 | Pressemitteilungen",
+  // The date filed under a section's label or beside its source: "24. April 2020 | Pressemitteilungen", "20 ноября 2026, 10:12 — ТАСС",
   // "3 May 2022 · World", People's Daily's "2024年03月05日08:12 | 来源：人民网－国际频道".
   {
     reason: 'timestamp',
     maxLength: 90,
     test: (line) => {
-      const m = /^(.{6,40}?)\s*[|·•｜]\s*([^|·•｜]{2,40})$/u.exec(line);
+      // (After a dash, a name: "9:00 – 16:00 Uhr" is a span of hours.)
+      const m = /^(.{6,40}?)(?:\s*[|·•｜]\s*|\s+[—–]\s+(?=\p{L}))([^|·•｜—–]{2,40})$/u.exec(line);
       return m !== null && (isDateLine(m[1]!) || TIMESTAMP_LINE.test(m[1]!)) && (wordCount(m[2]!) <= 4 || SOURCE_LABEL.test(m[2]!) || isSectionList(m[2]!)) && !SENTENCE_END.test(m[2]!);
     },
   },

@@ -48,6 +48,7 @@ describe('line rules', () => {
       'Privacy Notice: Newsletters may contain info about charities, online ads, and content funded by outside parties. For more information see our Privacy Policy. We use Google reCaptcha to protect our website and the Google Privacy Policy and Terms of Service apply.',
       'This site is protected by reCAPTCHA and the Google Privacy Policy and Terms of Service apply.',
     ]);
+    expectReason('page-tools', ['Gift this article', 'Share full article', 'Add to your saved stories', 'Listen (3 min)']);
     expect(classifyLine('After the war ended, the content of the talks changed.')).toBeNull();
     expect(classifyLine('The list of 4 items the envoy brought to Pyongyang included food aid.')).toBeNull();
   });
@@ -1973,6 +1974,9 @@ describe('French and Spanish wire dumps', () => {
       'Published on August 19, 2019 • 319 Likes • 160 Comments',
     ]);
     expectReason(null, ['Kim said the talks | which began on Nov. 20, 2026 | would go on for weeks']);
+    // The agency after a dash; a span of hours is none.
+    expectReason('timestamp', ['20 ноября 2026, 10:12 — ТАСС', 'Nov. 20, 2026 – Yonhap']);
+    expectReason(null, ['Mo bis Fr: 9:00 – 16:00 Uhr', 'November 20, 2026 — North Korea fired a missile on Thursday']);
     const afp = [
       'La Corée du Nord tire un missile balistique, Séoul et Tokyo protestent',
       'Publié le 20/11/2026 à 08h15, mis à jour à 10h32',
