@@ -4,14 +4,20 @@ const AGENCIES =
   'Reuters|AP|AFP|Xinhua|Yonhap|KCNA|Kyodo|Bloomberg|UPI|DPA|EFE|ANSA|TASS|RIA Novosti|Sputnik|IANS|PTI|ANI|CNA|Bernama|Antara|NHK|Jiji|CGTN|CNS|Telephost|Newsis|News1|VOA|RFA|Interfax|Anadolu|NK News';
 
 // "SEOUL, March 5 (Yonhap) -- ", "BEIJING, Jan. 17 (Xinhua) -- ", "Beijing (Telephost) - ", "SEOUL/TOKYO, Nov 20 (Reuters) - ".
-// The Spanish and Portuguese wires put the day first and a full stop before the dash: "Seúl, 20 nov (EFE).- ".
+// The Spanish and Portuguese wires put the day first and a full stop before the dash: "Seúl, 20 nov (EFE).- ";
+// Interfax a full stop after the place: "MOSCOW. Nov 20 (Interfax) - ".
 const WITH_AGENCY = new RegExp(
-  String.raw`^((?:[A-Z][\p{L}'.-]*)(?:[ /-][A-Z][\p{L}'.-]*){0,3})(?:,\s*(?:(?:[A-Z][\p{L}.]*\.?\s*){0,3}(?:\d{1,2}(?:st|nd|rd|th)?,?\s*)?(?:\d{4})?|\d{1,2}\s+(?:de\s+)?\p{Ll}{3,10}\.?(?:\s+(?:de\s+)?\d{4})?))?\s*\(([\p{L}][\p{L}\d .&/-]{0,30})\)\.?\s*(?:--|[-–—:])\s*`,
+  String.raw`^((?:[A-Z][\p{L}'.-]*)(?:[ /-][A-Z][\p{L}'.-]*){0,3})(?:,\s*(?:(?:[A-Z][\p{L}.]*\.?\s*){0,3}(?:\d{1,2}(?:st|nd|rd|th)?,?\s*)?(?:\d{4})?|\d{1,2}\s+(?:de\s+)?\p{Ll}{3,10}\.?(?:\s+(?:de\s+)?\d{4})?)|(?<=\.)\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*\(([\p{L}][\p{L}\d .&/-]{0,30})\)\.?\s*(?:--|[-–—:])\s*`,
   'u',
 );
 // Taiwan's CNA runs on without a dash: "Taipei, Nov. 20 (CNA) Taiwan's Ministry …" (a known agency, a date).
 const AGENCY_NO_DASH = new RegExp(
   String.raw`^((?:[A-Z][\p{L}'.-]*)(?:[ /-][A-Z][\p{L}'.-]*){0,3}),\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*\((${AGENCIES})\)\s+(?=["“\p{Lu}])`,
+  'u',
+);
+// Kyodo names itself with no brackets: "TOKYO, Nov. 20 Kyodo - " (known agencies only).
+const BARE_AGENCY = new RegExp(
+  String.raw`^((?:[A-Z][\p{L}'.-]*)(?:[ /-][A-Z][\p{L}'.-]*){0,3}),\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+(${AGENCIES})\s*(?:--|[-–—])\s+`,
   'u',
 );
 // "SEOUL — ", "WASHINGTON, D.C. - " (no agency: the place is in capitals), and The New York Times'
@@ -70,6 +76,11 @@ export function splitDateline(paragraph: string): { dateline: Dateline | null; r
     }
   }
   m = AGENCY_NO_DASH.exec(head);
+  if (m && m[1]!.length <= 40) {
+    const rest = paragraph.slice(m[0].length);
+    if (rest.length > 20) return { dateline: { place: tidyPlace(m[1]!), agency: m[2]! }, rest };
+  }
+  m = BARE_AGENCY.exec(head);
   if (m && m[1]!.length <= 40) {
     const rest = paragraph.slice(m[0].length);
     if (rest.length > 20) return { dateline: { place: tidyPlace(m[1]!), agency: m[2]! }, rest };

@@ -1807,6 +1807,10 @@ describe("Focus Taiwan's and VOA's story pages", () => {
     expect(splitDateline("Taipei, Nov. 20 (CNA) Taiwan's Ministry of Foreign Affairs on Thursday condemned the launch.")?.dateline).toEqual({ place: 'Taipei', agency: 'CNA' });
     // A parenthesis after a name that is no agency runs on as a sentence.
     expect(splitDateline('Wang Yi, Nov. 20 (right) Told his counterpart that China opposes sanctions.')).toBeNull();
+    // Interfax's full stop after the place, Kyodo's name with no brackets; a sentence about Kyodo stays one.
+    expect(splitDateline('MOSCOW. Nov 20 (Interfax) - Russia has urged all sides to show restraint after the launch.')?.dateline).toEqual({ place: 'Moscow', agency: 'Interfax' });
+    expect(splitDateline('TOKYO, Nov. 20 Kyodo - Japan lodged a protest with North Korea through its embassy in Beijing.')?.dateline).toEqual({ place: 'Tokyo', agency: 'Kyodo' });
+    expect(splitDateline('TOKYO, Nov. 20 Kyodo said on Thursday that Japan lodged a protest with North Korea.')).toBeNull();
     expect(signatureOf('(By Joseph Yeh)')).toBe('Joseph Yeh');
     expectReason('end-marker', ['Enditem/AW', 'Enditem']);
   });
