@@ -100,6 +100,23 @@ describe('pwatch clean', () => {
     expect(code).toBe(0);
   });
 
+  it('names the pages that come out with no text, and still writes them and exits 0', async () => {
+    const input = path.join(work, 'no-text');
+    mkdirSync(input, { recursive: true });
+    writeFileSync(path.join(input, 'frames.html'), '<html><frameset cols="20%,80%"><frame src="menu.html"><frame src="story.html"></frameset></html>');
+    copyFileSync(path.resolve(import.meta.dirname, '../../../test/fixtures/samples/000_f30a09ae35fc6b46.txt'), path.join(input, 'story.txt'));
+    const lines: string[] = [];
+    const original = process.stderr.write.bind(process.stderr);
+    process.stderr.write = ((chunk: string) => lines.push(String(chunk)) > 0) as typeof process.stderr.write;
+    const code = await command.run([input, '--out', path.join(work, 'no-text-out')]).finally(() => {
+      process.stderr.write = original;
+    });
+    expect(code).toBe(0);
+    expect(existsSync(path.join(work, 'no-text-out', 'frames.json'))).toBe(true);
+    expect(lines.filter((line) => line.startsWith('clean: no text found in'))).toEqual([`clean: no text found in ${path.join(input, 'frames.html')}\n`]);
+    expect(lines).toContain('clean: 1 of them with no text (named above)\n');
+  });
+
   it('reports usage errors', async () => {
     await expect(command.run([])).rejects.toBeInstanceOf(UsageError);
     await expect(command.run([work])).rejects.toThrow(/--out/);

@@ -81,6 +81,9 @@ export const command: Command = {
   async run(argv) {
     const { inputs, outDir, now } = await parseBatchArgs(argv, EXTENSIONS);
     if (inputs.length >= PRIME_FROM) primeCleaner();
+    // A page that comes out with no text (a frameset, a feed or an API's JSON saved as a page, a
+    // page drawn by script) is cleaned, not failed, but a batch should not pass over it in silence.
+    const noText: string[] = [];
     const result = await runBatch({
       inputs,
       outDir,
@@ -100,9 +103,14 @@ export const command: Command = {
         const base = path.join(outDir, input.name);
         writeFileSync(`${base}.txt`, `${article.text}\n`);
         writeJson(`${base}.json`, article);
+        if (article.paragraphs.length === 0) {
+          noText.push(input.path);
+          process.stderr.write(`clean: no text found in ${input.path}\n`);
+        }
         return {};
       },
     });
+    if (noText.length > 0) process.stderr.write(`clean: ${noText.length} of them with no text (named above)\n`);
     if (process.env.PWATCH_REPORT_RSS) {
       const usage = process.resourceUsage();
       process.stderr.write(`clean: maxRSS ${peakRssKiB()} KiB, cpu ${usage.userCPUTime + usage.systemCPUTime} us\n`);
