@@ -1803,8 +1803,12 @@ export function cleanHtml(html: string | Utf8Page, inputUrl: string | null, now:
     const told = new Set(out.paragraphs);
     out = withText(out, [...out.paragraphs, ...out.captions.filter((c) => !told.has(c))], []);
   }
+  // The page's JSON-LD articleBody, where the HTML holds far less: a page whose story is drawn by
+  // script has an empty shell ("<div id="root"></div>") and its whole text there, however short.
   const body = meta.articleBody;
-  if (body && body.length > 400 && out.length < body.length * 0.4) out = withText(out, paragraphsOf(body), out.captions);
+  if (body && ((body.length > 400 && out.length < body.length * 0.4) || (out.length < 100 && body.length >= 80 && body.length > out.length * 2))) {
+    out = withText(out, paragraphsOf(body), out.captions);
+  }
 
   // The page's own stamp, looked for once and only where needed.
   let stampOnPage: ParsedDate | null | undefined;

@@ -468,6 +468,13 @@ describe('HTML edge cases', () => {
     expect(cleanArticle({ html: `<html><body><article>${story.join('')}<p>The newsletter said analysts expect the ministry to ask companies to register.</p></article></body></html>`, now }).paragraphs).toHaveLength(5);
   });
 
+  it("takes the story of a page drawn by script from its JSON-LD articleBody, however short", () => {
+    const body = 'North Korea fired a ballistic missile on Thursday, South Korea\'s military said.\n\nThe missile flew about 1,000km before landing in the sea, the Joint Chiefs of Staff said.';
+    const ld = JSON.stringify({ '@context': 'https://schema.org', '@type': 'NewsArticle', headline: 'North Korea fires missile', articleBody: body });
+    const html = `<html><head><script type="application/ld+json">${ld}</script></head><body><div id="root"></div><noscript>You need to enable JavaScript to run this app.</noscript></body></html>`;
+    expect(cleanArticle({ html, now }).paragraphs).toEqual(body.split('\n\n'));
+  });
+
   it('takes a name alone in bold or italics that closes the story for its writer, where nothing else names one', () => {
     const story = Array.from({ length: 4 }, (_, i) => `<p>Paragraph ${i} of the match report says who scored, who saved and what comes next in the league.</p>`).join('');
     const page = (head: string, end: string) => cleanArticle({ html: `<html><head>${head}</head><body><article>${story}${end}</article></body></html>`, now });
