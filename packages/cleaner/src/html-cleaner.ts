@@ -1276,6 +1276,56 @@ function inFurniture(el: DomElement, levels: number): boolean {
  * whose cells hold paragraphs and boxes, have no header cells, and a cell that wraps blocks is not
  * the owner of its text.
  */
+/** The labels of a board record's fields, in the languages of the sites watched. */
+const RECORD_FIELD =
+  /^(?:title|subject|date|registration date|posted(?: on)?|hits|views|writer|author|department|division|attachments?|files?|contact|tel|제목|작성자|작성일|등록일|게시일|조회수?|첨부파일|첨부|담당부서|담당자|부서|연락처|标题|题目|发布时间|发布日期|日期|来源|浏览次数|点击数|作者|附件|件名|日付|掲載日|担当|担当課)\s*[:：]?$/i;
+const RECORD_TITLE = /^(?:title|subject|제목|标题|题目|件名)\s*[:：]?$/i;
+
+/** The fields that date a record or count its readers: a book's or a product's table of facts has none. */
+const RECORD_DATE = /^(?:date|registration date|posted(?: on)?|hits|views|작성일|등록일|게시일|조회수?|发布时间|发布日期|日期|浏览次数|点击数|日付|掲載日)\s*[:：]?$/i;
+
+/** The first rows of a table and their cells. */
+function tableRows(table: DomElement, limit: number): DomElement[][] {
+  const rows: DomElement[][] = [];
+  const add = (tr: DomElement) => rows.push(tr.children.filter((c): c is DomElement => isElement(c) && (c.name === 'th' || c.name === 'td')));
+  for (const child of table.children) {
+    if (rows.length >= limit) break;
+    if (!isElement(child)) continue;
+    if (child.name === 'tr') add(child);
+    else if (child.name === 'tbody' || child.name === 'thead') for (const r of child.children) if (isElement(r) && r.name === 'tr' && rows.length < limit) add(r);
+  }
+  return rows;
+}
+
+/** Whether a table is a board's record: one of its rows is labelled with its date or its count of readers. */
+function isDatedRecord(table: DomElement, seen: Map<DomElement, boolean>): boolean {
+  let dated = seen.get(table);
+  if (dated === undefined) {
+    dated = tableRows(table, 12).some((cells) => cells.some((cell, i) => i % 2 === 0 && cells[i + 1]?.name === 'td' && RECORD_DATE.test(collapse(textOf(cell, 40)))));
+    seen.set(table, dated);
+  }
+  return dated;
+}
+
+/** Whether a row pairs labels with values: a value is a <td>; a row of <th>s heads a table's columns ("Date | Event"). */
+function labelsValues(tr: DomElement): boolean {
+  const cells = tr.children.filter((c): c is DomElement => isElement(c) && (c.name === 'th' || c.name === 'td'));
+  return cells.length >= 2 && cells.every((cell, i) => i % 2 === 0 || cell.name === 'td');
+}
+
+/** The value of a record table's title field, if it has one. */
+function recordTitleOf(table: DomElement): string | null {
+  for (const cells of tableRows(table, 12)) {
+    if (cells.length >= 2 && cells[1]!.name === 'td' && RECORD_TITLE.test(collapse(textOf(cells[0]!, 40)))) return collapse(textOf(cells[1]!, 400)) || null;
+  }
+  return null;
+}
+
+function tableOf(el: DomElement): DomElement | null {
+  for (let e = elementParent(el), k = 0; e && k < 3; e = elementParent(e), k++) if (e.name === 'table') return e;
+  return null;
+}
+
 function dataRowOf(owner: DomElement, w: Walked): DomElement | null {
   if (owner.name !== 'td' && owner.name !== 'th') return null;
   const tr = elementParent(owner);
@@ -1315,6 +1365,8 @@ interface Output {
   closingByline: string | null;
   /** A name alone in bold or italics that closes the text: the writer's signature, the last resort. */
   signature: string | null;
+  /** The title a board's record table gives ("Title | Foreign Ministry Spokesperson's Statement …"). */
+  recordTitle: string | null;
 }
 
 /**
@@ -1324,7 +1376,7 @@ interface Output {
  */
 function withText(out: Output, paragraphs: string[], captions: string[]): Output {
   const length = paragraphs.reduce((sum, p) => sum + p.length, 0);
-  return { paragraphs, captions, removed: out.removed, length, firstDate: out.firstDate, byline: out.byline, closingByline: out.closingByline, signature: out.signature };
+  return { paragraphs, captions, removed: out.removed, length, firstDate: out.firstDate, byline: out.byline, closingByline: out.closingByline, signature: out.signature, recordTitle: out.recordTitle };
 }
 
 export function collectOutput(
@@ -1398,9 +1450,34 @@ export function collectOutput(
   // cells alone are a bare title, a year, a number, which the line rules below would drop as
   // links or timestamps, and a reader needs the row to make sense of any of them.
   let row: { tr: DomElement; cells: string[]; link: number } | null = null;
+  // A government or company board prints its record as a table of fields above the text ("Title |
+  // …", "Date | 2026-11-20 | Hits | 1532", "Writer | …", "Attachment | …"): the fields are no text, the
+  // title is the page's. The table's own caption ("Press Releases view") goes with them.
+  const recordFields = { title: null as string | null, others: 0 };
+  const datedRecords = new Map<DomElement, boolean>();
+  let lastCaptionTable: DomElement | null = null;
   const endRow = () => {
     if (!row) return;
     const text = row.cells.join(' | ');
+    const cells = row.cells;
+    const table = tableOf(row.tr);
+    if (
+      table !== null && cells.length >= 2 && cells.length <= 4 && RECORD_FIELD.test(cells[0]!) && (cells.length === 2 || (cells.length === 4 && RECORD_FIELD.test(cells[2]!))) &&
+      labelsValues(row.tr) && isDatedRecord(table, datedRecords)
+    ) {
+      if (RECORD_TITLE.test(cells[0]!)) recordFields.title ??= cells[1]!;
+      else recordFields.others++;
+      if (table && lastCaptionTable === table && paragraphs.length > 0) {
+        const caption = paragraphs.pop()!;
+        length -= caption.length;
+        removed.push({ text: caption, reason: 'record-field' });
+        headlineLinks.pop();
+        lastCaptionTable = null;
+      }
+      removed.push({ text, reason: 'record-field' });
+      row = null;
+      return;
+    }
     // An ingredient's row links to the product or to an article about it: it is the recipe still.
     if (row.link / text.length > 0.6 && !(recipes.size > 0 && within(row.tr, recipes, 8))) removed.push({ text, reason: 'links' });
     // A calendar widget: weekday initials, day numbers.
@@ -1526,6 +1603,7 @@ export function collectOutput(
       const list = listOf(b.owner);
       if (list) storyLists.add(list);
     }
+    lastCaptionTable = b.owner.name === 'caption' ? tableOf(b.owner) : null;
     // A name alone in bold or italics under the story signs it ("<p><b><i>Stefan Wasmer</i></b></p>").
     // (In capitals it is as often a heading: "SOCIAL MEDIA SEITEN".)
     if (text.length <= 40 && b.owner.name === 'p' && /\p{Ll}/u.test(text) && isPersonName(text) && wholeInEmphasis(b.owner)) signedAt = paragraphs.length;
@@ -1557,7 +1635,17 @@ export function collectOutput(
     const names = signatureOf(last) ?? (k === 1 ? closingChineseByline(last) : null);
     if (names) byline = cleanAuthor(names);
   }
-  return { paragraphs, captions, removed, length, firstDate, byline, closingByline: closingByline && cleanAuthor(closingByline), signature };
+  // The story may be one cell of the record's table, the fields outside what was chosen.
+  if (recordFields.title === null && region.length > 0) {
+    let table: DomElement | null = null;
+    for (let e = elementParent(region[0]!), k = 0; e && k < 6 && table === null; e = elementParent(e), k++) if (e.name === 'table') table = e;
+    if (table && isDatedRecord(table, datedRecords)) {
+      recordFields.title = recordTitleOf(table);
+      recordFields.others++;
+    }
+  }
+  const recordTitle = recordFields.title !== null && recordFields.others > 0 ? recordFields.title : null;
+  return { paragraphs, captions, removed, length, firstDate, byline, closingByline: closingByline && cleanAuthor(closingByline), signature, recordTitle };
 }
 
 const EMPHASIS = new Set(['b', 'strong', 'i', 'em']);
@@ -1822,8 +1910,10 @@ export function cleanHtml(html: string | Utf8Page, inputUrl: string | null, now:
     if (stamped?.hasTime && stamped.local === date.local && sourceDay(stamped, zone, meta.url) === sourceDay(date, zone, meta.url)) date = stamped;
   }
   const language = languageOf(meta.language, out.paragraphs.slice(0, 10).join(' '));
+  // A board's record names its title where the document's title names only the board and the site.
+  const title = out.recordTitle !== null && (meta.title === null || !comparable(meta.title).includes(comparable(out.recordTitle))) ? out.recordTitle : meta.title;
   return {
-    title: meta.title,
+    title,
     url: meta.url,
     date,
     offset,

@@ -468,6 +468,28 @@ describe('HTML edge cases', () => {
     expect(cleanArticle({ html: `<html><body><article>${story.join('')}<p>The newsletter said analysts expect the ministry to ask companies to register.</p></article></body></html>`, now }).paragraphs).toHaveLength(5);
   });
 
+  it("reads a board's record table: its title is the page's, its fields and caption are no text; a book's table of facts stays", () => {
+    const statement = [
+      "1. The Government strongly condemns North Korea's launch of an intercontinental ballistic missile, a clear violation of the UN Security Council resolutions.",
+      '2. The Government urges North Korea to immediately cease its provocations and to return to dialogue without delay.',
+      "3. The Government will keep working closely with the United States and Japan to respond firmly to North Korea's provocations. End.",
+    ];
+    const record = (labels: [string, string, string, string, string]) =>
+      `<html><head><title>Press Releases | Ministry of Foreign Affairs</title></head><body><h2>Press Releases</h2><table><caption>Press Releases view</caption><tbody>` +
+      `<tr><th>${labels[0]}</th><td colspan="3">Spokesperson's Statement on North Korea's ICBM Launch</td></tr>` +
+      `<tr><th>${labels[1]}</th><td>2026-11-20</td><th>${labels[2]}</th><td>1532</td></tr><tr><th>${labels[3]}</th><td colspan="3">Spokesperson and Deputy Minister for Public Relations</td></tr>` +
+      `<tr><td colspan="4">${statement.map((p) => `<p>${p}</p>`).join('')}</td></tr><tr><th>${labels[4]}</th><td colspan="3"><a href="/f">Statement_ENG.pdf</a></td></tr></tbody></table></body></html>`;
+    for (const labels of [['Title', 'Date', 'Hits', 'Writer', 'Attachment'], ['제목', '작성일', '조회수', '작성자', '첨부파일']] as const) {
+      const a = cleanArticle({ html: record([...labels]), now });
+      expect([a.title, a.paragraphs]).toEqual(["Spokesperson's Statement on North Korea's ICBM Launch", statement]);
+    }
+    const review = Array.from({ length: 3 }, (_, i) => `<p>Paragraph ${i} of the review says why the novel still speaks to readers a century after it first appeared.</p>`).join('');
+    const facts = '<table><tr><th>Title</th><td>The Great Gatsby</td></tr><tr><th>Author</th><td>F. Scott Fitzgerald</td></tr><tr><th>Publisher</th><td>Scribner</td></tr></table>';
+    const b = cleanArticle({ html: `<html><head><title>Review: a jazz age classic</title></head><body><article>${review}${facts}</article></body></html>`, now });
+    expect(b.title).toBe('Review: a jazz age classic');
+    expect(b.paragraphs).toContain('Title | The Great Gatsby');
+  });
+
   it("takes the story of a page drawn by script from its JSON-LD articleBody, however short", () => {
     const body = 'North Korea fired a ballistic missile on Thursday, South Korea\'s military said.\n\nThe missile flew about 1,000km before landing in the sea, the Joint Chiefs of Staff said.';
     const ld = JSON.stringify({ '@context': 'https://schema.org', '@type': 'NewsArticle', headline: 'North Korea fires missile', articleBody: body });
