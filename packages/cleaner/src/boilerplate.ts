@@ -333,6 +333,15 @@ const rules: Rule[] = [
       /^(?:skip past|after) (?:newsletter|social media|podcast|app) promotion$|^(?:skip past|after) (?:\p{L}+ )?content$|^allow (?:\p{L}+ ){1,2}content\?$|^allow and continue$|^this article includes content provided by .{2,40}\. we ask for your permission\b|^(?:list of \d{1,2} items?|end of list)$|^thank you for your feedback\.?$|^(?:gift|give) this article$|^share full article$|^add to (?:your |my )?saved (?:stories|articles)$|^save to (?:my )?(?:list|reading list)$|^privacy notice: newsletters? may contain\b|\bwe use google recaptcha to protect\b|\bthis site is protected by recaptcha\b|^reuse this content$|^explore more on these topics$|^this article is more than (?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a) (?:years?|months?) old$/iu,
     ),
   },
+  // A board record's field on a line of its own: "작성자 대변인실", "담당부서 : 통일정책실", "Department: Office of the Spokesperson".
+  {
+    reason: 'record-field',
+    maxLength: 60,
+    // (A Korean label stands apart from its value: "담당자는 …" opens a sentence. Other labels take a
+    // colon; "작성자: 홍길동" with one names the writer, a source line.)
+    test: (line) =>
+      /^(?:(?:작성자|글쓴이|등록자)\s+(?![:：])|(?:담당부서|담당자|담당|부서)(?:\s*[:：]\s*|\s+)|(?:(?:responsible )?department|division|office in charge|担当課?|担当部署)\s*[:：]\s*)[\p{L}\d][\p{L}\d .·()&,-]{0,40}$/iu.test(line) && !SENTENCE_END.test(line),
+  },
   // A wire's note to its clients on what changed: Yonhap's "(ATTN: ADDS details in paras 3-5)", Reuters'
   // "(Adds comment from White House in paragraph 5)", AP's "(EDS: Updates with …)".
   {

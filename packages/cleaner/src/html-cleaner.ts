@@ -275,7 +275,8 @@ function hintFlags(el: DomElement): number {
 /** Headings that carry the site's name or a widget's, not the story's: "logo", "site-title", "vcard". */
 const SITE_HEADING = /logo|site-?(?:title|name|branding)|brand|masthead|vcard|menu|widget|screen-reader|sidebar/i;
 /** Headings a template marks as the post's own title: "entry-title", "post-title", "article-headline". */
-const ENTRY_TITLE = /(?:^|[\s_-])(?:entry|post|article|story)[-_]?(?:title|headline|heading)(?:$|[\s_-])/i;
+// … and a board's post ("<h3 class="subject">", "view_title", "bbs-subject"): government and forum pages.
+const ENTRY_TITLE = /(?:^|[\s_-])(?:(?:entry|post|article|story)[-_]?(?:title|headline|heading)|subject|(?:view|board|bbs|detail)[-_]?(?:title|tit|subject))(?:$|[\s_-])/i;
 
 /** An address of a site's front page: "/", "https://example.com/", "index.html", an archived copy's "…/web/2014…/http://example.com/". */
 const HOME_HREF = /^(?:https?:\/\/web\.archive\.org\/web\/\d+\/)?(?:(?:https?:)?\/\/[^/?#]+)?\/?(?:index\.\w{2,5})?(?:[?#].*)?$/i;
@@ -1456,6 +1457,8 @@ export function collectOutput(
   const recordFields = { title: null as string | null, others: 0 };
   const datedRecords = new Map<DomElement, boolean>();
   let lastCaptionTable: DomElement | null = null;
+  /** Whether the first paragraph is a heading of a few words: a section's name, if the headline follows. */
+  let sectionHeadingFirst = false;
   const endRow = () => {
     if (!row) return;
     const text = row.cells.join(' | ');
@@ -1527,6 +1530,13 @@ export function collectOutput(
     // a link to the post itself under it).
     // (Only a block about the headline's length can be it: comparable() is not cheap.)
     if (titleKey && (b.heading || (text.length >= titleKey.length && text.length <= titleKey.length * 1.5 + 10)) && (comparable(text) === titleKey || (b.heading && paragraphs.length === 0 && sameHeadline(comparable(text), titleKey)))) {
+      // The board's or the section's name printed as a heading over the headline ("보도자료", "Analysis").
+      if (paragraphs.length === 1 && sectionHeadingFirst) {
+        const label = paragraphs.pop()!;
+        headlineLinks.pop();
+        length -= label.length;
+        removed.push({ text: label, reason: 'label' });
+      }
       removed.push({ text, reason: 'title' });
       continue;
     }
@@ -1604,6 +1614,7 @@ export function collectOutput(
       if (list) storyLists.add(list);
     }
     lastCaptionTable = b.owner.name === 'caption' ? tableOf(b.owner) : null;
+    if (paragraphs.length === 0) sectionHeadingFirst = b.heading && wordCount(text) <= 3 && !SENTENCE_END.test(text);
     // A name alone in bold or italics under the story signs it ("<p><b><i>Stefan Wasmer</i></b></p>").
     // (In capitals it is as often a heading: "SOCIAL MEDIA SEITEN".)
     if (text.length <= 40 && b.owner.name === 'p' && /\p{Ll}/u.test(text) && isPersonName(text) && wholeInEmphasis(b.owner)) signedAt = paragraphs.length;

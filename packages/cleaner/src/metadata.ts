@@ -1,7 +1,7 @@
 import { decodeHTML } from 'entities';
 import { acceptable, dateFromUrl, parseDate, type ParsedDate } from './dates.ts';
 import { isDateLine, isOutletName, isPersonName } from './boilerplate.ts';
-import { collapse, comparable, hasCjk, hostOf, NAME_PARTICLES, wordCount } from './text-util.ts';
+import { collapse, comparable, hasCjk, hostOf, NAME_PARTICLES, SENTENCE_END, wordCount } from './text-util.ts';
 
 /** Metadata gathered while walking a page: meta tags, JSON-LD, `<title>`, `<time>`, canonical link. */
 export interface PageMeta {
@@ -654,6 +654,13 @@ export function resolveMeta(page: PageMeta, inputUrl: string | null, offset: num
     title = own && wordCount(own) >= 3 && comparable(headline).includes(comparable(own)) ? own : headline;
   }
 
+  // A title that is only the path to the page ("보도자료 | 알림마당 | 통일부": the board, the section, the
+  // ministry) gives way to the one heading the template marks as the post's title.
+  if (title && page.headlines.length === 1 && rawTitle) {
+    const marked = collapse(page.headlines[0]!);
+    const parts = decodeTitle(collapse(rawTitle)).split(/\s+[|｜>»›·•–—-]\s+/);
+    if (parts.length >= 2 && marked.length >= 8 && parts.every((part) => wordCount(part) <= 3 && !SENTENCE_END.test(part) && part.length < marked.length && comparable(part) !== comparable(marked))) title = marked;
+  }
   // Tags often give the headline with typewriter quotes and hyphens ("Editor's Letter", "Januar - Mai")
   // where the page prints it with typographic ones ("Editor’s Letter", "Januar – Mai"): the printed form.
   if (title) {

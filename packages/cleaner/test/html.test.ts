@@ -490,6 +490,17 @@ describe('HTML edge cases', () => {
     expect(b.paragraphs).toContain('Title | The Great Gatsby');
   });
 
+  it("reads a board's post laid out in boxes: the marked subject over a title that is the page's path, the board's name over it and its fields out of the text", () => {
+    const body = ['정부는 북한이 오늘 오전 대륙간탄도미사일을 발사한 데 대해 강한 유감을 표명합니다.', '북한의 이번 발사는 유엔 안전보장이사회 결의를 명백히 위반한 것으로, 한반도의 평화와 안정을 위협하는 도발입니다.', '정부는 북한이 도발을 즉각 중단하고 대화의 장으로 나올 것을 촉구합니다.'];
+    const html =
+      '<html><head><title>보도자료 | 알림마당 | 통일부</title></head><body><div id="content"><h2 class="sub_title">보도자료</h2><div class="board_view"><div class="view_head">' +
+      '<h3 class="subject">통일부 대변인 논평: 북한의 대륙간탄도미사일 발사에 대하여</h3><ul class="info"><li><span>작성자</span> 대변인실</li><li><span>등록일</span> 2026-11-20</li><li><span>조회수</span> 1532</li></ul></div>' +
+      `<div class="view_cont">${body.map((p) => `<p>${p}</p>`).join('')}</div></div></div></body></html>`;
+    const a = cleanArticle({ html, now });
+    expect([a.title, a.paragraphs]).toEqual(['통일부 대변인 논평: 북한의 대륙간탄도미사일 발사에 대하여', body]);
+    expect(a.removed).toContainEqual({ text: '보도자료', reason: 'label' });
+  });
+
   it("takes the story of a page drawn by script from its JSON-LD articleBody, however short", () => {
     const body = 'North Korea fired a ballistic missile on Thursday, South Korea\'s military said.\n\nThe missile flew about 1,000km before landing in the sea, the Joint Chiefs of Staff said.';
     const ld = JSON.stringify({ '@context': 'https://schema.org', '@type': 'NewsArticle', headline: 'North Korea fires missile', articleBody: body });

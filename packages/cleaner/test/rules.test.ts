@@ -53,6 +53,13 @@ describe('line rules', () => {
     expect(classifyLine('The list of 4 items the envoy brought to Pyongyang included food aid.')).toBeNull();
   });
 
+  it("takes a board record's field on a line of its own for a record field, not a sentence that starts with its label", () => {
+    expectReason('record-field', ['작성자 대변인실', '담당부서 : 통일정책실', 'Department: Office of the Spokesperson']);
+    expectReason(null, ['담당자는 이번 발사가 실패했다고 말했다.', 'Department of Defense officials said the test failed.', 'Division of labour is key']);
+    // With a colon, the writer's name is a source line, as it was.
+    expect(classifyLine('작성자: 홍길동')).toBe('source-line');
+  });
+
   it("takes a wire's note to its clients on what changed for an editor's note, not a sentence in brackets", () => {
     expectReason('editor-note', ['(ATTN: ADDS details in paras 3-5)', '(Adds comment from White House in paragraph 5)', '(EDS: Updates with details)', '(Updates with quotes, background)', '[Corrects spelling of name in paragraph 3]']);
     expectReason(null, ['(Changes in the law took effect in 2024)', '(Adds up to a trillion won over a decade)']);
