@@ -342,6 +342,13 @@ const rules: Rule[] = [
     test: (line) =>
       /^(?:(?:작성자|글쓴이|등록자)\s+(?![:：])|(?:담당부서|담당자|담당|부서)(?:\s*[:：]\s*|\s+)|(?:(?:responsible )?department|division|office in charge|担当課?|担当部署)\s*[:：]\s*)[\p{L}\d][\p{L}\d .·()&,-]{0,40}$/iu.test(line) && !SENTENCE_END.test(line),
   },
+  // A text browser's list of the page's links under a dump ("lynx -dump"): "References", then "1. https://…",
+  // "2. mailto:…", lines a hard-wrapped dump may run together; its "Visible links" and "Hidden links:".
+  {
+    reason: 'links',
+    maxLength: 2000,
+    test: re(/^(?:\d{1,4}\.\s+(?:https?:\/\/|mailto:|file:\/\/)\S+(?:\s+|$))+$|^(?:https?:\/\/\S+\s+){1,}https?:\/\/\S+$|^(?:visible|hidden) links:?$/i),
+  },
   // A wire's note to its clients on what changed: Yonhap's "(ATTN: ADDS details in paras 3-5)", Reuters'
   // "(Adds comment from White House in paragraph 5)", AP's "(EDS: Updates with …)".
   {

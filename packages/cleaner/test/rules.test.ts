@@ -1809,6 +1809,44 @@ describe("Kyodo's story page", () => {
   });
 });
 
+describe("a text browser's dump of a page (lynx -dump)", () => {
+  it('keeps the story and leaves out the numbered links, their list and the reference marks around them', () => {
+    const dump = [
+      '   [1]Skip to main content',
+      '     * [2]N. Korea',
+      '     * [3]National',
+      '',
+      'N. Korea fires ICBM into East Sea: JCS',
+      '',
+      '   SEOUL, Nov. 20 (Yonhap) -- North Korea fired an intercontinental',
+      "   ballistic missile into the East Sea on Thursday, South Korea's",
+      '   military said, in its first such launch in about a year.',
+      '',
+      '   The Joint Chiefs of Staff said it detected the launch from the',
+      '   Pyongyang area at around 7:10 a.m. The missile flew some 1,000',
+      '   kilometers before falling into the sea.',
+      '',
+      '   [4]hong@yna.co.kr',
+      '   (END)',
+      '',
+      'References',
+      '',
+      '   1. https://en.yna.co.kr/view/AEN20261120001251315#content',
+      '   2. https://en.yna.co.kr/nk/index',
+      '   3. https://en.yna.co.kr/national/index',
+      '   4. mailto:hong@yna.co.kr',
+    ].join('\n');
+    const a = cleanArticle({ text: dump, now });
+    expect(a.title).toBe('N. Korea fires ICBM into East Sea: JCS');
+    expect(a.paragraphs).toEqual([
+      "North Korea fired an intercontinental ballistic missile into the East Sea on Thursday, South Korea's military said, in its first such launch in about a year.",
+      'The Joint Chiefs of Staff said it detected the launch from the Pyongyang area at around 7:10 a.m. The missile flew some 1,000 kilometers before falling into the sea.',
+    ]);
+    expectReason('links', ['1. https://en.yna.co.kr/view/1 2. https://en.yna.co.kr/', 'Visible links', 'Hidden links:']);
+    expectReason(null, ['See https://en.yna.co.kr/view/1 for the full statement.']);
+  });
+});
+
 describe("Focus Taiwan's and VOA's story pages", () => {
   it("splits CNA's dateline without a dash, names the writer from '(By …)' and drops 'Enditem/AW'", () => {
     expect(splitDateline("Taipei, Nov. 20 (CNA) Taiwan's Ministry of Foreign Affairs on Thursday condemned the launch.")?.dateline).toEqual({ place: 'Taipei', agency: 'CNA' });
