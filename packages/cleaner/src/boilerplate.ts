@@ -349,6 +349,8 @@ const rules: Rule[] = [
     maxLength: 2000,
     test: re(/^(?:\d{1,4}\.\s+(?:https?:\/\/|mailto:|file:\/\/)\S+(?:\s+|$))+$|^(?:https?:\/\/\S+\s+){1,}https?:\/\/\S+$|^(?:visible|hidden) links:?$/i),
   },
+  // A Korean page's buttons around the story: "기자 프로필", "응원하기", "기사제보", "네이버 메인에서 채널 구독하기".
+  { reason: 'page-tools', maxLength: 40, test: re(/^(?:기자\s?프로필|기자\s?구독|응원(?:하기)?|기사\s?제보(?:하기)?|제보하기|[\p{L}\d ]{0,20}(?:채널|언론사)\s?구독(?:하기)?)$/u) },
   // A wire's note to its clients on what changed: Yonhap's "(ATTN: ADDS details in paras 3-5)", Reuters'
   // "(Adds comment from White House in paragraph 5)", AP's "(EDS: Updates with …)".
   {
@@ -1234,6 +1236,9 @@ export function isCaptionLine(raw: string): boolean {
   if ((AGENCY_CLOSE.test(line) && REPORTED.test(line)) || SENTENCE_THEN_AGENCY.test(line)) return false;
   // AP's and VOA's archive picture: "FILE - A TV screen shows a file image of … in Seoul, South Korea, Nov. 3, 2026."
   if (/^FILE(?: PHOTO)?\s*[-–—:]\s+\p{Lu}/u.test(line)) return true;
+  // Yonhap's and the Korean papers' picture labels: "[그래픽] 북한 ICBM 발사 (서울=연합뉴스) 김민지 기자", "[인포그래픽] …".
+  // The label makes it one, sentence or not ("[사진] 20일 서울역에서 시민들이 뉴스를 보고 있다.").
+  if (/^[[［](?:그래픽|인포그래픽|사진|포토|화보|영상)[\]］]\s*\S/u.test(line)) return true;
   // A numbered figure's legend: "Figure 1. Overview of the launch pad.", "Abb. 2: Lageplan".
   if (line.length <= 300 && /^(?:figure|fig\.|abbildung|abb\.|figura|grafik|chart|map|image|photo|그림|图)\s*\d{1,3}\s*[.:：]\s*\S/iu.test(line)) return true;
   if (CREDIT.test(line) || PHOTO_TAKEN.test(line) || PHOTOGRAPHER.test(line) || TRAILING_CREDIT.test(line) || (line.includes(' /') && SLASH_CREDIT.test(line))) return true;

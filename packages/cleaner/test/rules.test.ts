@@ -1809,6 +1809,26 @@ describe("Kyodo's story page", () => {
   });
 });
 
+describe("a Korean page's picture labels and buttons", () => {
+  it('sets aside a labelled picture line as a caption and leaves the buttons out of the text', () => {
+    expect(isCaptionLine('[그래픽] 북한 ICBM 발사 (서울=연합뉴스) 김민지 기자')).toBe(true);
+    expect(isCaptionLine('[사진] 20일 서울역에서 시민들이 북한의 미사일 발사 뉴스를 보고 있다.')).toBe(true);
+    expect(isCaptionLine('북한이 20일 대륙간탄도미사일을 발사했다고 합동참모본부가 밝혔다.')).toBe(false);
+    expectReason('page-tools', ['기자 프로필', '응원하기', '기사제보', '네이버 메인에서 채널 구독하기', '언론사 구독']);
+    expectReason(null, ['응원합니다, 선수들에게 큰 박수를 보냅니다.']);
+    const dump = [
+      '北, ICBM 발사…1년 만에 처음',
+      '(서울=연합뉴스) 김수연 기자 = 북한이 20일 오전 동해상으로 대륙간탄도미사일(ICBM)을 발사했다고 합동참모본부가 밝혔다.',
+      '[그래픽] 북한 ICBM 발사 (서울=연합뉴스) 김민지 기자',
+      '합참은 "우리 군은 추가 발사에 대비해 감시와 경계를 강화하면서 미국·일본과 관련 정보를 긴밀히 공유하고 있다"고 말했다.',
+      '기자 프로필',
+    ].join('\n');
+    const a = cleanArticle({ text: dump, now });
+    expect(a.captions).toEqual(['[그래픽] 북한 ICBM 발사 (서울=연합뉴스) 김민지 기자']);
+    expect(a.paragraphs).toHaveLength(2);
+  });
+});
+
 describe("a text browser's dump of a page (lynx -dump)", () => {
   it('keeps the story and leaves out the numbered links, their list and the reference marks around them', () => {
     const dump = [
