@@ -349,6 +349,13 @@ const rules: Rule[] = [
     maxLength: 2000,
     test: re(/^(?:\d{1,4}\.\s+(?:https?:\/\/|mailto:|file:\/\/)\S+(?:\s+|$))+$|^(?:https?:\/\/\S+\s+){1,}https?:\/\/\S+$|^(?:visible|hidden) links:?$/i),
   },
+  // A Chinese page's tools and notices around the story: "扫一扫在手机打开当前页", "分享让更多人看到", "打开APP阅读更多",
+  // Sohu's "返回搜狐，查看更多" and its disclaimer, "版权声明：…", Baidu's "举报/反馈", "无障碍浏览", "网站地图".
+  {
+    reason: 'page-tools',
+    maxLength: 160,
+    test: re(/^(?:(?:微信)?扫一扫(?:在手机打开当前页|分享|关注)?|分享让更多人看到|打开\s?APP\s?(?:阅读|查看)(?:更多|全文)?|返回搜狐[，,]\s*查看更多|声明[:：]\s*该文观点仅代表作者本人.*|版权声明[:：].*|举报\s*\/\s*反馈|无障碍浏览|网站地图)$/iu),
+  },
   // A Korean page's buttons around the story: "기자 프로필", "응원하기", "기사제보", "네이버 메인에서 채널 구독하기".
   { reason: 'page-tools', maxLength: 40, test: re(/^(?:기자\s?프로필|기자\s?구독|응원(?:하기)?|기사\s?제보(?:하기)?|제보하기|[\p{L}\d ]{0,20}(?:채널|언론사)\s?구독(?:하기)?)$/u) },
   // A wire's note to its clients on what changed: Yonhap's "(ATTN: ADDS details in paras 3-5)", Reuters'
@@ -1004,7 +1011,8 @@ function isSectionList(text: string): boolean {
 export function bylineOf(line: string): string | null {
   if (line.length > 120) return null;
   const chinese = CHINESE_BYLINE.exec(line);
-  if (chinese) return chinese[1]!.split(CHINESE_NAME_SEPARATOR).filter(Boolean).join(', ');
+  // "记者 王晓 北京报道": where the reporter filed from follows the name.
+  if (chinese) return chinese[1]!.split(CHINESE_NAME_SEPARATOR).filter((name) => name && !/报道$|報道$/.test(name)).join(', ') || null;
   const byLead = BYLINE_LEAD.exec(line);
   // With a colon the lead is a label ("Von: det/dpa"), which names whatever follows it.
   const lead = byLead !== null && leadsByline(line);
@@ -1237,6 +1245,8 @@ export function isCaptionLine(raw: string): boolean {
   // AP's and VOA's archive picture: "FILE - A TV screen shows a file image of … in Seoul, South Korea, Nov. 3, 2026."
   if (/^FILE(?: PHOTO)?\s*[-–—:]\s+\p{Lu}/u.test(line)) return true;
   // Yonhap's and the Korean papers' picture labels: "[그래픽] 북한 ICBM 발사 (서울=연합뉴스) 김민지 기자", "[인포그래픽] …".
+  // Chinese papers' archive pictures and credits: "资料图：朝鲜发射的导弹（图源：朝中社）".
+  if (/^(?:资料图片?|图片|图)\s*[:：]\s*\S|[（(](?:图源|图片来源|图片|图)\s*[:：][^（）()]{1,30}[)）]$/u.test(line)) return true;
   // The label makes it one, sentence or not ("[사진] 20일 서울역에서 시민들이 뉴스를 보고 있다.").
   if (/^[[［](?:그래픽|인포그래픽|사진|포토|화보|영상)[\]］]\s*\S/u.test(line)) return true;
   // A numbered figure's legend: "Figure 1. Overview of the launch pad.", "Abb. 2: Lageplan".

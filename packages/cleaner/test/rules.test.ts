@@ -1829,6 +1829,18 @@ describe("a Korean page's picture labels and buttons", () => {
   });
 });
 
+describe("a Chinese page's tools, notices and picture credits", () => {
+  it('leaves the tools and notices out, sets the archive picture aside and reads the reporter without where he filed from', () => {
+    expectReason('page-tools', [
+      '扫一扫在手机打开当前页', '微信扫一扫', '分享让更多人看到', '打开APP阅读更多', '返回搜狐，查看更多',
+      '声明：该文观点仅代表作者本人，搜狐号系信息发布平台，搜狐仅提供信息存储空间服务。', '版权声明：本文版权归原作者所有', '举报/反馈', '无障碍浏览', '网站地图',
+    ]);
+    expect(isCaptionLine('资料图：朝鲜发射的导弹（图源：朝中社）')).toBe(true);
+    expect(isCaptionLine('外交部发言人表示，中方敦促各方保持克制，共同维护半岛和平稳定。')).toBe(false);
+    expect(bylineOf('记者 王晓 北京报道')).toBe('王晓');
+  });
+});
+
 describe("a text browser's dump of a page (lynx -dump)", () => {
   it('keeps the story and leaves out the numbered links, their list and the reference marks around them', () => {
     const dump = [
