@@ -349,6 +349,13 @@ const rules: Rule[] = [
     maxLength: 2000,
     test: re(/^(?:\d{1,4}\.\s+(?:https?:\/\/|mailto:|file:\/\/)\S+(?:\s+|$))+$|^(?:https?:\/\/\S+\s+){1,}https?:\/\/\S+$|^(?:visible|hidden) links:?$/i),
   },
+  // A Japanese or Russian page's tools and notices: "この記事をシェアする", "記事を保存", "コメント一覧", the
+  // picture label "写真・図版", "Читать ТАСС в", a typo report's "Нашли опечатку? Выделите текст и нажмите Ctrl+Enter".
+  {
+    reason: 'page-tools',
+    maxLength: 120,
+    test: re(/^(?:この記事を(?:シェア|共有|保存)する|記事を保存(?:する)?|コメント(?:一覧|を(?:書く|見る))|写真・図版|читать (?:тасс|риа новости|рбк|интерфакс) в|(?:нашли|заметили) (?:опечатку|ошибку)\?.*ctrl\s*\+\s*enter.*|(?:found|spotted|see) (?:a |an )?(?:typo|mistake|error)\?.*ctrl\s*\+\s*enter.*|tippfehler gefunden\?.*|спасибо за подписку!?)$/iu),
+  },
   // A Chinese page's tools and notices around the story: "扫一扫在手机打开当前页", "分享让更多人看到", "打开APP阅读更多",
   // Sohu's "返回搜狐，查看更多" and its disclaimer, "版权声明：…", Baidu's "举报/反馈", "无障碍浏览", "网站地图".
   {
@@ -406,8 +413,8 @@ const rules: Rule[] = [
     maxLength: 120,
     // "Source: KCNA | 2026-11-21 06:00" names the story's source and its time: a source line (below).
     test: (line) =>
-      /^[(（]?(?:photo|image|picture|foto|bild|titelbild|beitragsbild|credits?|crédits? photos?|quelle|quellen|source|fuente|źródło|abbildung|grafik|video|image illustrative|photo d'illustration|illustration|写真|画像|撮影|提供)s?(?:\s*\d{1,3})?\s*[:：]/i.test(line) &&
-      !(/^(?:source|quelle|fuente|źródło)\s*[:：]/i.test(line) && parseDate(line) !== null),
+      /^[(（]?(?:photo|image|picture|foto|bild|titelbild|beitragsbild|credits?|crédits? photos?|quelle|quellen|source|fuente|źródło|abbildung|grafik|video|image illustrative|photo d'illustration|illustration|写真|画像|撮影|提供|фото|источник|иллюстрация)s?(?:\s*\d{1,3})?\s*[:：]/iu.test(line) &&
+      !(/^(?:source|quelle|fuente|źródło|источник)\s*[:：]/iu.test(line) && parseDate(line) !== null),
   },
   // German picture credits under a compound label, and a gallery's credit: "Symbolbild: picture alliance/dpa",
   // "Rubriklistenbild: © KCNA/dpa", "Aufmacherfoto: Jane Doe", "– alle Bilder von Eileen Jordan –".
@@ -429,7 +436,7 @@ const rules: Rule[] = [
   {
     reason: 'credit',
     maxLength: 60,
-    test: re(/^[［[（(【]\s*(?:[\p{Script=Han}\p{Script=Katakana}ー]{1,6}[=＝])?(?:共同|共同通信|時事|時事通信|ロイター|AP|AFP|聯合ニュース|新華社|朝鮮中央通信|KCNA)\s*[］\]）)】]$|^※?(?:写真|画像)はイメージです。?$|に(?:掲載|配信)された記事です。?$/u),
+    test: re(/^[［[（(【]\s*(?:[\p{Script=Han}\p{Script=Katakana}ー]{1,6}[=＝])?(?:共同|共同通信|共同通信社|時事|時事通信|時事通信社|ロイター|AP|AFP|聯合ニュース|新華社|朝鮮中央通信|KCNA)\s*[］\]）)】]$|^※?(?:写真|画像)はイメージです。?$|に(?:掲載|配信)された記事です。?$/u),
   },
   // NHK's easy-Japanese pages: the key to the colours names are printed in ("…人の名前", "…会社やグループなどの名前")
   // and the note on underlined words ("※下に線があることばは辞書の説明を見ることができます。").
@@ -545,7 +552,7 @@ const rules: Rule[] = [
     reason: 'disclosure',
     maxLength: 400,
     test: re(
-      /\b(?:gibt|geben) (?:\w+ )?die meinung des autors wieder|\b(?:views|opinions) expressed (?:here |in this (?:article|piece|column) )?are (?:solely )?(?:those of the author|the author['’]?s|the authors['’]?)|\blas opiniones expresadas\b.{0,60}\b(?:autor|responsabilidad)|\bdo(?:es)? not necessarily reflect the (?:views|opinions?) of\b/i,
+      /мнение редакции может не совпадать с мнением автора|\b(?:gibt|geben) (?:\w+ )?die meinung des autors wieder|\b(?:views|opinions) expressed (?:here |in this (?:article|piece|column) )?are (?:solely )?(?:those of the author|the author['’]?s|the authors['’]?)|\blas opiniones expresadas\b.{0,60}\b(?:autor|responsabilidad)|\bdo(?:es)? not necessarily reflect the (?:views|opinions?) of\b/i,
     ),
   },
   // Notes about the text rather than part of it: who vouched for it, where it was posted. "Dieser

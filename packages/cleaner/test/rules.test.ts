@@ -1841,6 +1841,15 @@ describe("a Chinese page's tools, notices and picture credits", () => {
   });
 });
 
+describe("a Japanese or Russian page's tools, notices and credits", () => {
+  it('leaves them out of the text', () => {
+    expectReason('page-tools', ['この記事をシェアする', '記事を保存', 'コメント一覧', '写真・図版', 'Читать ТАСС в', 'Нашли опечатку? Выделите текст и нажмите Ctrl+Enter', 'Found a typo? Select it and press Ctrl+Enter', 'Спасибо за подписку']);
+    expectReason('disclosure', ['Мнение редакции может не совпадать с мнением автора']);
+    expectReason('credit', ['Фото: ТАСС', 'Фото: Reuters', '［時事通信社］', 'Источник: ТАСС']);
+    expectReason(null, ['Фото был сделан вчера в Пхеньяне, сообщило агентство.', 'この記事を書いた記者は、北朝鮮の発射を伝えた。']);
+  });
+});
+
 describe("a text browser's dump of a page (lynx -dump)", () => {
   it('keeps the story and leaves out the numbered links, their list and the reference marks around them', () => {
     const dump = [
