@@ -1266,7 +1266,34 @@ export function isCaptionLine(raw: string): boolean {
 
 /** Removes a trailing caption separator left over from a stripped credit, and the picture's furniture. */
 export function tidyCaption(line: string): string {
-  return withoutPictureFurniture(line).replace(/\s*[|｜]\s*$/, '').trim();
+  return (
+    withoutPictureFurniture(line)
+      .replace(/\s*[|｜]\s*$/, '')
+      // The BBC's words for screen readers before a caption: "Image caption, People in Seoul watched …".
+      .replace(/^(?:image|video) caption,\s+/i, '')
+      // The New York Times runs the credit into the caption: "…of the launch.Credit...Ahn Young-joon/Associated Press".
+      .replace(/\s*Credit\s*(?:\.{3}|…)\s*/, ' Credit: ')
+      .trim()
+  );
+}
+
+const WIRE_OR_AGENCY = /^(?:getty images|reuters|ap|afp|epa(?:-efe)?|efe|yonhap|xinhua|kcna|kyodo|jiji|ap photo|afp photo|shutterstock|alamy|bloomberg|ani|pti|anadolu(?: agency)?|sputnik|tass|ria novosti|uncredited)$/i;
+
+/**
+ * A picture's credit alone, without words on what it shows: "(KCNA via Reuters)", "UN Photo/Loey Felipe",
+ * "Photographer: SeongJoon Cho/Bloomberg", "Image source, Getty Images", "Getty Images". A figure prints it
+ * in an element of its own beside the caption.
+ */
+export function isBareCredit(line: string): boolean {
+  if (line.length > 300) return false;
+  const reason = classifyLine(line);
+  if (reason === 'credit' || reason === 'copyright') return true;
+  return (
+    /^\(?\s*[\p{L}\d .&'’-]{2,40}\s+via\s+[\p{L}\d .&'’-]{2,40}\)?$/u.test(line) ||
+    /^(?:[\p{Lu}][\p{L}.]*\s+)?(?:photo|foto|image|picture)s?\s*\/\s*[\p{L} .'’-]{2,60}$/iu.test(line) ||
+    /^(?:photographer|photograph|credit|image source|source|image|photo|foto|bild|illustration)\s*(?:[:：,]|\.{3}|…)(?:\s*\S|$)/iu.test(line) ||
+    WIRE_OR_AGENCY.test(line.replace(/^[([]\s*|\s*[)\]]$/g, ''))
+  );
 }
 
 /**

@@ -1,4 +1,4 @@
-import { broadcastReporter, bylineOf, classifyLine, closingChineseByline, datedByline, endsWithWritersPost, isCaptionLine, isPersonName, leadsByline, namesPeople, peopleIn, signatureOf, tidyCaption } from './boilerplate.ts';
+import { broadcastReporter, bylineOf, classifyLine, closingChineseByline, datedByline, endsWithWritersPost, isBareCredit, isCaptionLine, isPersonName, leadsByline, namesPeople, peopleIn, signatureOf, tidyCaption } from './boilerplate.ts';
 import { acceptable, outletOffset, parseDate, scriptOffset, sourceDay, sourceOffset, sourceZone, type ParsedDate } from './dates.ts';
 import { isElement, isText, textOf, type DomElement, type DomNode, type DomParent, type DomRoot } from './dom.ts';
 import type { Extraction } from './extraction.ts';
@@ -48,7 +48,7 @@ const DIALOG_ROLES = new Set(['dialog', 'alertdialog', 'status', 'tooltip']);
 const UNLIKELY_ROLES = new Set(['menu', 'menubar', 'complementary', 'navigation', 'alert', 'alertdialog', 'dialog', 'banner', 'contentinfo', 'search']);
 const CAPTION_HINT =
   /(?:^|[\s_-])(?:wp-caption-text|caption|figcaption|photo-?desc|img-?desc|image-?desc|photo-?credit|image-?credit|credit|cutline|legend|legende)(?:$|[\s_-])|(?:image|img|photo|foto|bild|picture|media)[-_]?(?:description|descr|desc|caption|credits?|source|copyright|unterschrift|legend)|(?:image|img|photo|pic)[-_]?info(?:$|[\s_-])/i;
-const BYLINE_HINT = /(?:^|[\s_-])(?:byline|author|writer|reporter|journalist)(?:names?)?(?:$|[\s_-])/i;
+const BYLINE_HINT = /(?:^|[\s_-])(?:byline|author|writer|reporter|journalist)s?(?:names?)?(?:$|[\s_-])/i;
 const LEAD_HINT =
   /(?:^|[\s_-])(?:lead|lede|leadin|intro|introtext|teaser|summary|chapo|chapeau|standfirst|vorspann|anriss|entradilla|copete|dek|deck|subtitle|subheadline|sub-headline|excerpt|abstract|bajada|article-?header|article-?head|hgroup)(?:$|[\s_-])/i;
 /** Parts of a recipe: its ingredients and its steps are the content of a recipe page, lists and tables as they are. */
@@ -1457,6 +1457,8 @@ export function collectOutput(
   const recordFields = { title: null as string | null, others: 0 };
   const datedRecords = new Map<DomElement, boolean>();
   let lastCaptionTable: DomElement | null = null;
+  /** The last caption set aside and the figure it came from, for a credit printed apart after it. */
+  let lastCaption: { holder: DomElement; index: number } | null = null;
   /** Whether the first paragraph is a heading of a few words: a section's name, if the headline follows. */
   let sectionHeadingFirst = false;
   const endRow = () => {
@@ -1517,7 +1519,23 @@ export function collectOutput(
       }
       // … and a picture agency's sales link after the credit ("Purchase Licensing Rights, opens new tab").
       const caption = tidyCaption(text);
-      if (caption.length >= 10) addCaption(caption);
+      const holder = captionHolder(b.caption);
+      // A credit in an element of its own ("<span class="credit">(KCNA via Reuters)</span>") belongs to
+      // the caption before it in the same figure; alone, it is no caption.
+      if (isBareCredit(caption)) {
+        // (A label whose credit follows in another element, "Foto:", adds nothing.)
+        if (lastCaption !== null && lastCaption.holder === holder && !/[:：]$/.test(caption)) {
+          const merged = `${captions[lastCaption.index]!} ${caption}`;
+          captionSet.add(merged);
+          captions[lastCaption.index] = merged;
+        }
+        removed.push({ text, reason: 'credit' });
+        continue;
+      }
+      if (caption.length >= 10 && !captionSet.has(caption)) {
+        addCaption(caption);
+        lastCaption = { holder, index: captions.length - 1 };
+      }
       removed.push({ text, reason: 'caption' });
       continue;
     }
@@ -1614,7 +1632,8 @@ export function collectOutput(
       if (list) storyLists.add(list);
     }
     lastCaptionTable = b.owner.name === 'caption' ? tableOf(b.owner) : null;
-    if (paragraphs.length === 0) sectionHeadingFirst = b.heading && wordCount(text) <= 3 && !SENTENCE_END.test(text);
+    // (Or a link of as few words: the section's page, "International relations", "Asia Pacific".)
+    if (paragraphs.length === 0) sectionHeadingFirst = (b.heading || b.link >= text.length * 0.9) && wordCount(text) <= 3 && !SENTENCE_END.test(text);
     // A name alone in bold or italics under the story signs it ("<p><b><i>Stefan Wasmer</i></b></p>").
     // (In capitals it is as often a heading: "SOCIAL MEDIA SEITEN".)
     if (text.length <= 40 && b.owner.name === 'p' && /\p{Ll}/u.test(text) && isPersonName(text) && wholeInEmphasis(b.owner)) signedAt = paragraphs.length;
@@ -1710,18 +1729,32 @@ function withLeadCaptions(w: Walked, title: string | null, paragraphs: readonly 
   const titleKey = comparable(title);
   let afterHeadline = false;
   const lead: string[] = [];
+  let leadHolder: DomElement | null = null;
   for (const b of w.blocks) {
     if (b.text === storyStart) {
       const added = lead.filter((c) => !captions.includes(c));
       return added.length > 0 ? [...added, ...captions] : captions;
     }
     if (!afterHeadline) afterHeadline = b.heading && comparable(b.text) === titleKey;
-    else if (b.caption && b.unlikely === null && (inFigure(b.caption) || isCaptionLine(b.text)) && isLeadCaption(b.text)) {
+    else if (b.caption && b.unlikely === null && (inFigure(b.caption) || isCaptionLine(b.text))) {
       const caption = tidyCaption(b.text);
-      if (!lead.includes(caption)) lead.push(caption);
+      const holder = captionHolder(b.caption);
+      if (isBareCredit(caption)) {
+        if (lead.length > 0 && leadHolder === holder && !/[:：]$/.test(caption)) lead[lead.length - 1] = `${lead[lead.length - 1]!} ${caption}`;
+      } else if (isLeadCaption(b.text) && !lead.includes(caption)) {
+        lead.push(caption);
+        leadHolder = holder;
+      }
     }
   }
   return captions;
+}
+
+/** The figure a caption element belongs to: the nearest <figure> or <figcaption> around it, else the element. */
+function captionHolder(caption: DomElement): DomElement {
+  for (let e: DomElement | null = caption, k = 0; e && k < 4; e = elementParent(e), k++) if (e.name === 'figure') return e;
+  for (let e: DomElement | null = caption, k = 0; e && k < 4; e = elementParent(e), k++) if (e.name === 'figcaption') return e;
+  return caption;
 }
 
 /** A photo's own caption: a `<figcaption>`, or a caption inside a `<figure>` (elsewhere, a caption must read as one: "… (Kyodo)"). */

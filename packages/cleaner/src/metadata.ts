@@ -527,6 +527,8 @@ export function cleanAuthor(raw: string | null): string | null {
   const dated = /^(.{4,60}?)[\s,·•|–—-]+(?:by|von|par|por|door|di)\s+(?=\p{Lu})/u.exec(a);
   if (dated && isDateLine(dated[1]!.replace(/,?\s*\d{1,2}:\d{2}(?::\d{2})?(?:\s*uhr)?$/i, ''))) a = a.slice(dated[0].length);
   for (let i = 0; i < 2; i++) a = a.replace(AUTHOR_LEAD, '');
+  // The name read twice, once for screen readers: "Kristen Falc'honKristen Falc'hon".
+  a = a.replace(/^(.{3,60}?)\1$/u, '$1');
   // A live post's byline: "From CNN's Kevin Liptak", "From The Guardian's Justin McCurry".
   a = a.replace(/^[Ff]rom\s+(?:[Tt]he\s+)?(?:\p{Lu}[\p{L}&.-]*\s+){0,3}\p{Lu}[\p{L}&.-]*[’']s\s+(?=\p{Lu})/u, '');
   // Where each writer filed from: "Yoonjung Seo in Seoul", "Hyonhee Shin in Seoul and Kantaro Komiya in Tokyo".

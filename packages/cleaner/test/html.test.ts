@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { walk } from '../src/html-cleaner.ts';
 import { cleanArticle } from '../src/index.ts';
-import { emptyMeta } from '../src/metadata.ts';
+import { cleanAuthor, emptyMeta } from '../src/metadata.ts';
 import { parseHtml } from '../src/parse.ts';
 
 const fixture = (name: string) => readFileSync(path.join(import.meta.dirname, 'fixtures', name));
@@ -499,6 +499,27 @@ describe('HTML edge cases', () => {
     const a = cleanArticle({ html, now });
     expect([a.title, a.paragraphs]).toEqual(['통일부 대변인 논평: 북한의 대륙간탄도미사일 발사에 대하여', body]);
     expect(a.removed).toContainEqual({ text: '보도자료', reason: 'label' });
+  });
+
+  it("joins a credit printed apart to its figure's caption, drops a lone credit, and reads the BBC's and the NYT's caption markup", () => {
+    const story = Array.from({ length: 4 }, (_, i) => `<p>Paragraph ${i} of the report says the missile flew about 1,000km before it fell into the sea, officials said.</p>`).join('');
+    const figure = (inner: string) => `<figure><img src="a.jpg"><figcaption>${inner}</figcaption></figure>`;
+    const captions = (inner: string) => cleanArticle({ html: `<html><body><article>${story.slice(0, 200)}${figure(inner)}${story}</article></body></html>`, now }).captions;
+    expect(captions('<span>North Korean leader Kim Jong Un attends a ceremony in Pyongyang. </span><span class="article_credit">(KCNA via Reuters)</span>')).toEqual(['North Korean leader Kim Jong Un attends a ceremony in Pyongyang. (KCNA via Reuters)']);
+    expect(captions('<span class="hidden">Image source, </span><span class="credit">Getty Images</span><p><span class="hidden">Image caption, </span>People in Seoul watched news coverage of the launch</p>')).toEqual(['People in Seoul watched news coverage of the launch']);
+    expect(captions('<span>A TV screen in Seoul shows a report on the launch.</span><span class="credit"><span>Credit...</span><span>Ahn Young-joon/Associated Press</span></span>')).toEqual(['A TV screen in Seoul shows a report on the launch. Credit: Ahn Young-joon/Associated Press']);
+    expect(captions('<p class="photo_caption">Photo : YONHAP News</p>')).toEqual([]);
+  });
+
+  it('takes a section link over the headline for a label, and a "bylines" box and a name read twice for screen readers for the writer', () => {
+    const story = Array.from({ length: 4 }, (_, i) => `<p>Paragraph ${i} of the report says the missile flew about 1,000km before it fell into the sea, officials said.</p>`).join('');
+    const html =
+      '<html><head><title>Kim seeks summit with Japan | Nikkei Asia</title></head><body><article><p class="topic"><a href="/Politics/International-relations">International relations</a></p><h1>Kim seeks summit with Japan</h1>' +
+      `<div class="article-header_bylines"><a href="/Author/Rurika-Imahashi">Rurika Imahashi</a>, <span>Nikkei staff writer</span></div><p>TOKYO -- North Korean leader Kim Jong Un is open to a summit with Japan, a source familiar with the contacts said.</p>${story}</article></body></html>`;
+    const a = cleanArticle({ html, now });
+    expect([a.dateline, a.paragraphs[0]]).toEqual([{ place: 'Tokyo', agency: null }, 'North Korean leader Kim Jong Un is open to a summit with Japan, a source familiar with the contacts said.']);
+    expect(a.removed).toContainEqual({ text: 'International relations', reason: 'label' });
+    expect(cleanAuthor("Kristen Falc'honKristen Falc'hon")).toBe("Kristen Falc'hon");
   });
 
   it("takes the story of a page drawn by script from its JSON-LD articleBody, however short", () => {
