@@ -102,7 +102,7 @@ const CTA_START = new RegExp(
       'sur le même sujet', 'audios? et vidéos sur le sujet', 'à voir (?:aussi|également)', 'saiba mais', 'te recomendamos', 'más noticias', 'further reading:', 'see also',
       'help us (?:continue|keep)', '(?:vorheriger|nächster|voriger) (?:beitrag|artikel)', 'nachfolgebeitrag', 'vorgängerbeitrag', '(?:previous|next) (?:post|article|story)\\b',
       // Headings of recommendation boxes, alone or before their links ("Related to this, Japan protested." is a sentence).
-      "(?:recommended(?: for you)?|related(?: (?:stories|articles|news|content|coverage|topics|posts))?|trending(?: now)?|most (?:read|popular|viewed)|top (?:\\d{1,2} )?stories|editor'?s picks?)\\s*(?:$|[:：|»›>–—-])",
+      "(?:recommended(?: for you)?|related(?: (?:stories|articles|news|content|coverage|topics|posts))?|trending(?: now)?|most (?:read|popular|viewed)|top (?:\\d{1,2} )?stories|editor'?s picks?|самое (?:читаемое|популярное|обсуждаемое)|アクセスランキング|热点推荐|热门文章)\\s*(?:$|[:：|»›>–—-])",
       '(?:related|recommended|trending)(?: ?[\\p{L}]+){1,3}$',
     ].join('|') +
     ')',
@@ -365,6 +365,57 @@ const rules: Rule[] = [
   },
   // A Korean page's buttons around the story: "기자 프로필", "응원하기", "기사제보", "네이버 메인에서 채널 구독하기".
   { reason: 'page-tools', maxLength: 40, test: re(/^(?:기자\s?프로필|기자\s?구독|응원(?:하기)?|기사\s?제보(?:하기)?|제보하기|[\p{L}\d ]{0,20}(?:채널|언론사)\s?구독(?:하기)?)$/u) },
+  // Tip lines, support appeals and print-edition notes around a story, in the languages watched:
+  // KBS's "■ 제보하기" box and its "▷ 전화 : 02-781-1234" lines, "MBC 뉴스는 24시간 여러분의 제보를 기다립니다.",
+  // "한겨레를 후원해주세요", "澎湃新闻报料：021-962866", Asahi's and Sankei's subscription offers, Jiji's "あなたの声を
+  // お寄せください", RIA's and Interfax's Telegram channels, Daily NK's "Read in Korean", the NYT's "Read in app".
+  {
+    reason: 'call-to-action',
+    maxLength: 300,
+    test: re(
+      /(?:여러분의|소중한) 제보를? 기다립니다|제보로 함께 세상을 바꿉니다|제보를 기다립니다|후원해\s?주세요|후원하기|^[■□▶▷※·-]?\s*제보하기$|报料[:：]|有料記事が読み放題|読み放題に|今なら.{0,12}無料|初回登録月は無料|今すぐ始める|電子版のご案内|あなたの声をお寄せください|ご意見をお寄せください|в (?:нашем )?telegram-канале|подписывайтесь на (?:наш|нас)|^read (?:it |this )?in (?:korean|english|chinese|japanese|russian)$|^read in (?:the )?app$|^open in app$/iu,
+    ),
+  },
+  // A tip box's or a desk's contact lines: "▷ 전화 : 02-781-1234, 4444", "이메일 : jebo@cbs.co.kr", "카카오톡 : @노컷뉴스".
+  {
+    reason: 'contact',
+    maxLength: 90,
+    test: (line) => /^(?:[■□▶▷※·-]\s*)?(?:전화|이메일|e-?mail|카카오톡|카톡|사이트|홈페이지|팩스|fax|tel)\s*[:：]?\s*\S/iu.test(line) && (/[@]|\d{2,4}[-)]\s?\d{3,4}|https?:\/\/|'[^']+'\s*검색/.test(line)) && !SENTENCE_END.test(line.replace(/\.(?:com|kr|co|net|org)\b/g, '')),
+  },
+  // A broadcast's crew credits: "촬영기자:이경구/영상편집:김유진/그래픽:채상우", "(영상취재 : 박현철, 영상편집 : 김종미)";
+  // a Chinese story's picture editor and proofreader ("图片编辑：蒋立冬", "校对：张亮亮").
+  {
+    reason: 'credit',
+    maxLength: 120,
+    test: re(/^[(（]?\s*(?:(?:촬영\s?기자|영상\s?취재|영상\s?편집|그래픽|촬영|편집|구성|자료\s?조사|디자인)\s*[:：]?\s*[가-힣]{2,4}(?:\s*[,/·]\s*[가-힣]{2,4})*\s*[,/·]?\s*)+[)）]?$|^(?:图片编辑|校对|审核|审校|监制|统筹|制作|美编|视频编辑)\s*[:：]\s*[\p{Script=Han}、 ]{2,20}$/u),
+  },
+  // Print-edition and reprint notes: the NYT's "A version of this article appears in print on …", Kommersant's
+  // "Газета «Коммерсантъ» №201 от 01.11.2024, стр. 6", Nikkei's reprint service, a Chinese site's copyright
+  // notice ("环球网版权作品，未经书面授权，严禁转载…"), Bloomberg's "—With assistance from …".
+  {
+    reason: 'credit',
+    maxLength: 400,
+    test: re(/^a version of this article appears in print\b|^газета «[^»]{2,30}» №\s?\d+|記事利用サービス|^[-–—]\s*with (?:assistance|additional reporting) (?:from|by)\s/iu),
+  },
+  { reason: 'copyright', maxLength: 200, test: re(/版权作品[，,]\s*未经|未经书面授权[，,]?\s*(?:严禁|不得)/u) },
+  // Counters, tools and stamps of Japanese, Chinese and Korean pages: "582文字", "はてな", "字号分享", "동영상",
+  // "좋아요 0개", "중앙일보 광고", "2025/7/29 10:12（最終更新 7/29 11:40）", "2025-01-07 08:12来源：澎湃新闻",
+  // Mainichi's and Nikkei's section heads.
+  {
+    reason: 'page-tools',
+    maxLength: 60,
+    test: re(/^\d{2,5}文字$|^はてな(?:ブックマーク)?$|^字号\s*分享$|^동영상$|^좋아요\s*\d+\s*개?$|^[\p{Script=Hangul}A-Za-z]{2,10}\s*광고$/iu),
+  },
+  {
+    reason: 'timestamp',
+    maxLength: 80,
+    test: (line) => {
+      const m = /^(.{6,30}?)\s*(?:[（(]\s*(?:最終更新|更新)[^)）]{1,24}[)）]|来源\s*[:：]\s*[\p{L}\d]{2,20})$/u.exec(line);
+      return m !== null && (isDateLine(m[1]!) || /^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?$/.test(m[1]!.trim()));
+    },
+  },
+  // The NYT's "Reporting from Seoul" over the story: where the reporter was, not text.
+  { reason: 'dateline', maxLength: 60, test: re(/^[Rr]eporting from [\p{Lu}][\p{L} ,.'’-]{1,40}$/u) },
   // A wire's note to its clients on what changed: Yonhap's "(ATTN: ADDS details in paras 3-5)", Reuters'
   // "(Adds comment from White House in paragraph 5)", AP's "(EDS: Updates with …)".
   {
@@ -447,7 +498,7 @@ const rules: Rule[] = [
   },
   // A broadcast script's parts: "[앵커]", "<리포트>", "[기자 멘트]" alone on a line; and the reporter's
   // hand-over and sign-off ("Max Lee has more.", "Max Lee, KBS World Radio News.", "KBS 뉴스 홍길동입니다.").
-  { reason: 'label', maxLength: 20, test: re(/^[[<［〈]\s*(?:앵커|기자|리포트|앵커\s?멘트|기자\s?멘트|anchor|reporter|report)\s*[\]>］〉]$/iu) },
+  { reason: 'label', maxLength: 20, test: re(/^[[<［〈◀‹]\s*(?:앵커|기자|리포트|앵커\s?멘트|기자\s?멘트|anchor|reporter|report)\s*[\]>］〉▶›]$/iu) },
   { reason: 'byline', maxLength: 80, test: (line) => broadcastReporter(line) !== null },
   // A credit alone on its line: "[Photo: Xinhua]", "[조선중앙TV 화면 캡처]", "[연합뉴스 자료사진]", "（图片来源：视觉中国）", "资料图".
   {
@@ -479,7 +530,7 @@ const rules: Rule[] = [
   { reason: 'gallery', maxLength: 80, test: re(/^【(?:写真|画像|動画|図解|グラフ|写真特集)】/u) },
   { reason: 'share', maxLength: 120, test: re(SHARE_LINE) },
   // The page's own short address, offered for sharing: "Permalink https://p.dw.com/p/3WRPd", "Short-URL: …".
-  { reason: 'share', maxLength: 200, test: re(/^(?:permalink|permalien|enlace permanente|short-?url|kurz-?url|kurzlink)\s*:?\s*(?:https?:\/\/\S+\s*)*$/i) },
+  { reason: 'share', maxLength: 200, test: re(/^(?:permalink|permalien|enlace permanente|short-?url|kurz-?url|kurzlink|get short url)\s*:?\s*(?:https?:\/\/\S+\s*)*$/i) },
   // … named as the link to the story, address and all: "Link to this article: https://…", Kremlin's
   // "Ссылка на материал: kremlin.ru/d/75012", "本文链接：…".
   {
@@ -610,7 +661,7 @@ const rules: Rule[] = [
   // "Copyright Yonhap News Agency": the holder's name alone ("Copyright disputes have flared." is a sentence).
   { reason: 'copyright', maxLength: 80, test: re(/^(?:COPYRIGHT|Copyright)\s+(?:\p{Lu}[\p{L}.&'-]*\s*){1,6}$/u) },
   // A notice that opens with the copyright sign runs long ("© 2022 Site. This article is the copyrighted property …").
-  { reason: 'copyright', maxLength: 500, test: re(/^©\s*(?:\d{4}|[\p{Lu}])/u) },
+  { reason: 'copyright', maxLength: 500, test: re(/^(?:※\s*)?[©ⓒ]\s*(?:\d{4}|[\p{Lu}])/u) },
   {
     reason: 'paywall',
     maxLength: 300,
@@ -1053,12 +1104,13 @@ export function isPersonName(line: string): boolean {
 
 export function broadcastReporter(line: string): string | null {
   if (line.length > 80) return null;
+  // The anchor's hand-over: "홍길동 기자가 보도합니다.", "김철수 특파원이 전합니다."
+  const handOver = /^([가-힣]{2,4})\s?(?:기자|특파원)(?:가|이)\s?(?:보도합니다|전합니다|취재했습니다|현장을 연결합니다)\.?$|^([가-힣]{2,4})\s?(?:기자|특파원)입니다\.?$/u.exec(line);
+  if (handOver) return (handOver[1] ?? handOver[2])!;
   const korean = /^(?:KBS|MBC|SBS|YTN|JTBC|MBN|OBS|TBS|EBS|채널\s?A|TV\s?조선|연합뉴스\s?TV|뉴스1|[가-힣A-Z]{2,6})\s?(?:뉴스|NEWS)?\s?([가-힣]{2,4})(?:입니다|였습니다)\.?$/u.exec(line);
   if (korean) return /(?:뉴스|NEWS)\s?[가-힣]{2,4}(?:입니다|였습니다)|^(?:KBS|MBC|SBS|YTN|JTBC|MBN|OBS|TBS|EBS|채널\s?A|TV\s?조선|연합뉴스\s?TV)/u.test(line) ? korean[1]! : null;
-  // The anchor's hand-over: "홍길동 기자가 보도합니다.", "김철수 특파원이 전합니다."
-  const handOver = /^([가-힣]{2,4})\s?(?:기자|특파원)(?:가|이)\s?(?:보도합니다|전합니다|취재했습니다|현장을 연결합니다)\.?$/u.exec(line);
-  if (handOver) return handOver[1]!;
-  const english = /^(.+?)(?:,\s+(?:[\p{Lu}][\p{L}]*\s+){0,3}(?:News|Radio|Television|TV)\.?|\s+(?:has more|has the story|has the details|reports)\.)$/u.exec(line);
+  // (Arirang's "Our Kim Yeon-ji reports.": the network's own reporter.)
+  const english = /^(?:Our\s+)?(.+?)(?:,\s+(?:[\p{Lu}][\p{L}]*\s+){0,3}(?:News|Radio|Television|TV)\.?|\s+(?:has more|has the story|has the details|reports)\.)$/u.exec(line);
   if (english && peopleIn(english[1]!)?.length === 1 && !/\bnews\b/i.test(english[1]!) && !NOT_A_REPORTER.test(english[1]!)) return english[1]!;
   return null;
 }

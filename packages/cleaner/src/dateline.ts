@@ -34,7 +34,7 @@ const SLASHED_AGENCY =
   /^([A-ZА-ЯЁ][A-ZА-ЯЁ'.-]+(?:[ -][A-ZА-ЯЁ][A-ZА-ЯЁ'.-]+){0,3}),\s*(?:[A-Z][a-z]+\.?\s+\d{1,2}|\d{1,2}\s+[а-яё]+)\.\s*\/([A-ZА-ЯЁ][\p{L}-]{1,20})\/\.?\s*/u;
 // RIA Novosti and Interfax in Russian: "МОСКВА, 5 мар — РИА Новости. ", "МОСКВА, 5 марта. ИНТЕРФАКС - ".
 const RUSSIAN_AGENCY =
-  /^([А-ЯЁ][А-ЯЁ-]+(?:[ -][А-ЯЁ][А-ЯЁ-]+){0,3})[,.]\s*\d{1,2}\s+[а-яё]+\.?\s*[—–-]?\s*(РИА Новости|ИНТЕРФАКС|Интерфакс|ПРАЙМ|Спутник)\.?\s*(?:[—–-]\s*)?/u;
+  /^([А-ЯЁ][А-ЯЁа-яё-]+(?:[ -][А-ЯЁ][А-ЯЁа-яё-]+){0,3})[,.]\s*\d{1,2}\s+[а-яё]+\.?\s*[—–-]?\s*(РИА Новости|ИНТЕРФАКС|Интерфакс|INTERFAX(?:\.RU)?|ПРАЙМ|Спутник)\.?\s*(?:[—–-]\s*)?/u;
 
 // Japanese papers and agencies: "【ソウル共同】", "【北京時事】", "【ソウル＝稲田清英】" (the place, then the
 // agency or, after "＝", the reporter).
@@ -44,6 +44,12 @@ const JAPANESE_DATELINE =
 // Chinese papers' report marker: "【环球网报道 记者 李四】", "【环球时报报道 记者 张三、王五】": the outlet and its
 // reporters, no place.
 const CHINESE_REPORT_MARK = /^【\s*([\p{Script=Han}]{2,8}?)(?:报道|讯)\s*(?:[\p{Script=Han}]{0,12}?记者\s*([\p{Script=Han}、 ]{2,24}?))?\s*】\s*/u;
+// … and the sites' own leads with no place: "央视网消息：", "凤凰网资讯讯 ", "中新网1月6日电 ".
+const CHINESE_SITE_LEAD = /^(?:央视网|凤凰网(?:资讯)?|环球网|人民网|新华网|中新网|中国新闻网|澎湃新闻|光明网|中国日报网)(?:消息|讯|\s*\d{1,2}\s*月\s*\d{1,2}\s*日电)\s*[:：]?\s*/u;
+// Mainichi's place and reporter with no "＝" between: "【ソウル木下翔太郎】", "【北京・河津啓介】".
+// (A name of three kanji or more, and no label for a place: "【ニュース解説】", "【速報・北朝鮮】" are headings.)
+const JAPANESE_PLACE_REPORTER =
+  /^【\s*(?!ニュース|コラム|インタビュー)([\p{Script=Katakana}ー]{2,8})・?([\p{Script=Han}]{3,5})\s*】\s*|^【\s*(?!速報|詳報|動画|写真|図解|独自|解説|社説|特集|追跡|検証|連載|号外)([\p{Script=Han}]{2,4})・([\p{Script=Han}\p{Script=Hiragana}]{3,6})\s*】\s*/u;
 
 /** Reporters named in a dateline, as "王晓, 李明": Korean, Chinese and Japanese names have no spaces inside. */
 function reporters(names: string | undefined): string | undefined {
@@ -114,6 +120,16 @@ export function splitDateline(paragraph: string): { dateline: Dateline | null; r
     const rest = paragraph.slice(m[0].length);
     const reporter = reporters(m[2]);
     if (rest.length > 10) return reporter ? { dateline: null, rest, reporter } : { dateline: null, rest };
+  }
+  m = CHINESE_SITE_LEAD.exec(head);
+  if (m) {
+    const rest = paragraph.slice(m[0].length);
+    if (rest.length > 10) return { dateline: null, rest };
+  }
+  m = JAPANESE_PLACE_REPORTER.exec(head);
+  if (m) {
+    const rest = paragraph.slice(m[0].length);
+    if (rest.length > 20) return { dateline: { place: (m[1] ?? m[3])!, agency: null }, rest, reporter: (m[2] ?? m[4])! };
   }
   m = SLASHED_AGENCY.exec(head) ?? RUSSIAN_AGENCY.exec(head);
   if (m) {

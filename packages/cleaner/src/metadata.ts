@@ -527,6 +527,10 @@ export function cleanAuthor(raw: string | null): string | null {
   const dated = /^(.{4,60}?)[\s,·•|–—-]+(?:by|von|par|por|door|di)\s+(?=\p{Lu})/u.exec(a);
   if (dated && isDateLine(dated[1]!.replace(/,?\s*\d{1,2}:\d{2}(?::\d{2})?(?:\s*uhr)?$/i, ''))) a = a.slice(dated[0].length);
   for (let i = 0; i < 2; i++) a = a.replace(AUTHOR_LEAD, '');
+  // A Chinese label before the name: "作者：刘洋", "文/张三".
+  a = a.replace(/^(?:作者|撰文|文|记者|記者|編集|筆者)\s*[:：/／]\s*/u, '');
+  // The writer's office after the name: "Marco Rubio, Secretary of State", "Jane Doe, Deputy Spokesperson".
+  a = a.replace(/,\s*(?:(?:Deputy|Assistant|Under|Acting|Chief|Senior|Principal|Special|Vice|Foreign|Prime|Press|National Security)\s+)*(?:Secretary|Minister|Spokesperson|Spokesman|Spokeswoman|Ambassador|Envoy|Adviser|Advisor|President|Representative|Director|Commissioner|Secretary-General)(?:\s+(?:of|for|to|General)\s+[\p{L} ]{2,40})?$/u, '');
   // The name read twice, once for screen readers: "Kristen Falc'honKristen Falc'hon".
   a = a.replace(/^(.{3,60}?)\1$/u, '$1');
   // A live post's byline: "From CNN's Kevin Liptak", "From The Guardian's Justin McCurry".

@@ -1850,6 +1850,44 @@ describe("a Japanese or Russian page's tools, notices and credits", () => {
   });
 });
 
+describe('tip lines, crew credits, print notes and counters of the outlets watched', () => {
+  it('leaves them out, and keeps sentences with the same words', () => {
+    expectReason('call-to-action', [
+      '■ 제보하기', 'MBC 뉴스는 24시간 여러분의 제보를 기다립니다. ▷ 전화 02-784-4000 ▷ 이메일 mbcjebo@mbc.co.kr',
+      '※CBS노컷뉴스는 여러분의 제보로 함께 세상을 바꿉니다. 각종 비리와 부당대우, 사건사고와 미담 등 모든 얘깃거리를 알려주세요.',
+      '한겨레는 타협하지 않겠습니다 진실을 위해 싸우는 언론, 한겨레를 후원해주세요.', '澎湃新闻报料：021-962866',
+      '【秋トクキャンペーン】有料記事が読み放題に！今なら2カ月間無料！', '初回登録月は無料 今すぐ始める', '【時事通信社】あなたの声をお寄せください',
+      'Все самое важное — в нашем Telegram-канале', 'Read in Korean', 'Read in app',
+    ]);
+    expectReason('contact', ['▷ 전화 : 02-781-1234, 4444', '▷ 이메일 : kbs1234@kbs.co.kr', '카카오톡 : @노컷뉴스', '사이트 : https://url.kr/b71afn']);
+    expectReason('credit', [
+      '촬영기자:이경구/영상편집:김유진/그래픽:채상우', '(영상취재 : 박현철, 영상편집 : 김종미)', '图片编辑：蒋立冬', '校对：张亮亮',
+      'A version of this article appears in print on Oct. 31, 2024, Section A, Page 11 of the New York edition with the headline: Kim Tests Missile.',
+      'Газета «Коммерсантъ» №201 от 01.11.2024, стр. 6', '—With assistance from Isabel Reynolds.',
+    ]);
+    expectReason('copyright', ['环球网版权作品，未经书面授权，严禁转载或镜像，违者将被追究法律责任。']);
+    expectReason('page-tools', ['582文字', 'はてな', '字号分享', '동영상', '좋아요 0개', '중앙일보 광고']);
+    expectReason('timestamp', ['2025/7/29 10:12（最終更新 7/29 11:40）', '2025-01-07 08:12来源：澎湃新闻']);
+    expectReason('dateline', ['Reporting from Seoul']);
+    expectReason('label', ['◀ 앵커 ▶', '◀ 리포트 ▶']);
+    expectReason('share', ['Get short URLhttps://on.rt.com/d2xy']);
+    expectReason('copyright', ['※ ⓒ SBS & SBS Digital News Lab. : 무단복제 및 재배포 금지']);
+    expect([broadcastReporter('손하늘 기자입니다.'), broadcastReporter('Our Kim Yeon-ji reports.')]).toEqual(['손하늘', 'Kim Yeon-ji']);
+    expectReason(null, [
+      '정부는 제보를 받았다고 밝혔다.', '전화 통화에서 그는 말했다.', 'Reporting from the border, she said the troops had left.', 'The newsletter reported the numbers.', '2025년 광고 시장이 커졌다.',
+    ]);
+  });
+
+  it('splits the leads of Chinese sites, Mainichi and Interfax in Russian, and reads a writer without a label or an office', () => {
+    const zh = '据韩联社报道，朝鲜20日上午向东部海域发射了一枚洲际弹道导弹，这是朝鲜今年首次发射此类导弹。';
+    for (const lead of ['央视网消息：', '凤凰网资讯讯 ', '中新网1月6日电 ']) expect(splitDateline(lead + zh)?.rest).toBe(zh);
+    expect(splitDateline('【ソウル木下翔太郎】北朝鮮の朝鮮中央通信は20日、新型の大陸間弾道ミサイルの発射実験を行ったと報じた。')).toMatchObject({ dateline: { place: 'ソウル', agency: null }, reporter: '木下翔太郎' });
+    expect(splitDateline('【速報・北朝鮮】北朝鮮の朝鮮中央通信は20日、新型の大陸間弾道ミサイルの発射実験を行ったと報じた。')).toBeNull();
+    expect(splitDateline('Москва. 4 декабря. INTERFAX.RU - Россия и КНДР договорились о расширении сотрудничества в сфере безопасности.')?.dateline).toEqual({ place: 'Москва', agency: 'INTERFAX.RU' });
+    expect([cleanAuthor('作者：刘洋'), cleanAuthor('Marco Rubio, Secretary of State')]).toEqual(['刘洋', 'Marco Rubio']);
+  });
+});
+
 describe("a text browser's dump of a page (lynx -dump)", () => {
   it('keeps the story and leaves out the numbered links, their list and the reference marks around them', () => {
     const dump = [
