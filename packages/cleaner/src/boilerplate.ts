@@ -380,7 +380,7 @@ const rules: Rule[] = [
   {
     reason: 'contact',
     maxLength: 90,
-    test: (line) => /^(?:[■□▶▷※·-]\s*)?(?:전화|이메일|e-?mail|카카오톡|카톡|사이트|홈페이지|팩스|fax|tel)\s*[:：]?\s*\S/iu.test(line) && (/[@]|\d{2,4}[-)]\s?\d{3,4}|https?:\/\/|'[^']+'\s*검색/.test(line)) && !SENTENCE_END.test(line.replace(/\.(?:com|kr|co|net|org)\b/g, '')),
+    test: (line) => /^(?:[■□▶▷※·-]\s*)?(?:전화|이메일|e-?mail|카카오톡|카톡|[가-힣]{0,6}(?:사이트|홈페이지)|팩스|fax|tel)\s*[:：]?\s*\S/iu.test(line) && (/[@]|\d{2,4}[-)]\s?\d{3,4}|https?:\/\/|'[^']+'\s*검색/.test(line)) && !SENTENCE_END.test(line.replace(/\.(?:com|kr|co|net|org)\b/g, '')),
   },
   // A broadcast's crew credits: "촬영기자:이경구/영상편집:김유진/그래픽:채상우", "(영상취재 : 박현철, 영상편집 : 김종미)";
   // a Chinese story's picture editor and proofreader ("图片编辑：蒋立冬", "校对：张亮亮").
@@ -404,7 +404,7 @@ const rules: Rule[] = [
   {
     reason: 'page-tools',
     maxLength: 60,
-    test: re(/^\d{2,5}文字$|^はてな(?:ブックマーク)?$|^字号\s*分享$|^동영상$|^좋아요\s*\d+\s*개?$|^[\p{Script=Hangul}A-Za-z]{2,10}\s*광고$/iu),
+    test: re(/^\d{2,5}文字$|^はてな(?:ブックマーク)?$|^字号\s*分享$|^동영상$|^좋아요\s*\d+\s*개?$|^[\p{Script=Hangul}A-Za-z]{2,10}\s*광고$|^기사\s?내용\s?요약$/iu),
   },
   {
     reason: 'timestamp',
@@ -1295,7 +1295,8 @@ const PHOTO_TAKEN = /^(?:(?:file |this )?photo|picture|image|screenshot) (?:take
 
 /** A standalone line that is a photo caption rather than body text. */
 export function isCaptionLine(raw: string): boolean {
-  if (raw.length > 400 || raw.length < 15) return false;
+  // (Chinese, Japanese and Korean say in six characters what takes fifteen in Latin script.)
+  if (raw.length > 400 || raw.length < (hasCjk(raw) ? 6 : 15)) return false;
   // NK News dates the picture after its credit: "… | Image: KCNA (Nov. 20, 2026)".
   const line = withoutPictureFurniture(raw).replace(/\s*\((?:[\p{L}]{3,9}\.?\s+\d{1,2},\s+\d{4}|\d{1,2}\s+[\p{L}]{3,9}\.?\s+\d{4}|\d{4}[-./]\d{1,2}[-./]\d{1,2})\)$/u, '');
   // A story's last paragraph may close with its agency too: "…, the ministry said. (Yonhap)". A
@@ -1306,6 +1307,11 @@ export function isCaptionLine(raw: string): boolean {
   // Yonhap's and the Korean papers' picture labels: "[그래픽] 북한 ICBM 발사 (서울=연합뉴스) 김민지 기자", "[인포그래픽] …".
   // Chinese papers' archive pictures and credits: "资料图：朝鲜发射的导弹（图源：朝中社）".
   if (/^(?:资料图片?|图片|图)\s*[:：]\s*\S|[（(](?:图源|图片来源|图片|图)\s*[:：][^（）()]{1,30}[)）]$/u.test(line)) return true;
+  // Korean agencies' and papers' photo notes and archives: "… (사진=노동신문 캡처) *재판매 및 DB 금지 2025.03.21.
+  // photo@newsis.com", "김여정 북한 노동당 부부장. 동아일보DB", "… /뉴스1".
+  if (/재판매 및 DB\s?금지|photo@[\w.-]+\.(?:com|co\.kr|kr)$/u.test(line) || (line.length < 200 && /[.)]\s*(?:[가-힣]{2,8}DB|[가-힣]{2,8}\s?자료사진|중앙포토)$/u.test(line))) return true;
+  // Chinese picture lines: "朝中社发布的试射现场照片", "这是朝中社11月1日发布的…试射现场照片。新华社/朝中社", "图为…".
+  if ((line.length < 60 && /(?:照片|图片)$/u.test(line) && !/[。！？]/u.test(line)) || /^(?:这是|图为).{4,150}?(?:照片|图片|资料图|画面)/u.test(line) || /[。]\s*新华社\/[\p{Script=Han}]{2,6}$/u.test(line)) return true;
   // The label makes it one, sentence or not ("[사진] 20일 서울역에서 시민들이 뉴스를 보고 있다.").
   if (/^[[［](?:그래픽|인포그래픽|사진|포토|화보|영상)[\]］]\s*\S/u.test(line)) return true;
   // A numbered figure's legend: "Figure 1. Overview of the launch pad.", "Abb. 2: Lageplan".

@@ -1,3 +1,4 @@
+import { bylineOf } from './boilerplate.ts';
 import { splitDateline } from './dateline.ts';
 import type { Dateline, RemovedBlock } from './types.ts';
 import { hasCjk, NAME_PARTICLES, SENTENCE_END, wordCount } from './text-util.ts';
@@ -54,6 +55,7 @@ export function splitInlineCaptions(paragraph: string): { paragraph: string; cap
  * "(wangxiao@xinhua.org)", JoongAng Daily's "BY LEE SOO-JIN [lee.soojin@joongang.co.kr]", Newsis's
  * "◎공감언론 뉴시스 jhkim@newsis.com".
  */
+const CLOSING_REPORTER = /^([가-힣]{2,4})\s?(?:기자|특파원|통신원|선임기자|논설위원)$/u;
 const CONTACT_LINE = /^[(（◎○●■□※]?\s*(?:(?:by|BY|By)\s+)?(?:[\p{L}·.'’-]+(?:\s+[\p{L}·.'’-]+){0,3}\s*(?:기자|특파원|记者|記者)?\s*[(（:：[]?)?\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*[)）\]]?\s*[)）]?$/u;
 
 /**
@@ -116,7 +118,7 @@ export function finishParagraphs(input: string[], removed: RemovedBlock[], findD
     if (!paragraph) continue;
     // A lead is often printed twice, once as a standfirst and once with its dateline
     // ("SEOUL, Nov. 20 (Yonhap) -- …"): near the top, the key leaves the dateline out.
-    const lead = findDateline && paragraphs.length < 4 ? splitDateline(paragraph) : null;
+    const lead = findDateline && paragraphs.length < 5 ? splitDateline(paragraph) : null;
     const key = repeatKey(lead ? lead.rest : paragraph);
     const earlier = seen.get(key);
     // Short lines repeat legitimately ("Q:", "—"), only longer paragraphs count as repeats. Korean,
@@ -154,13 +156,19 @@ export function finishParagraphs(input: string[], removed: RemovedBlock[], findD
       signer ??= signatureName(last);
     }
     else if (last.length <= 400 && WRITER_NOTE.test(last)) removed.push({ text: paragraphs.pop()!, reason: 'bio' });
+    // The reporter's name alone under the story: "김은중 기자", CCTV's "（总台记者 马天）".
+    else if (last.length <= 40 && (CLOSING_REPORTER.test(last) || (/^[（(【]/u.test(last) && bylineOf(last) !== null))) {
+      removed.push({ text: paragraphs.pop()!, reason: 'byline' });
+      signer ??= CLOSING_REPORTER.exec(last)?.[1] ?? bylineOf(last);
+    }
     else if (last.length <= 160 && SITE_NOTE.test(last)) removed.push({ text: paragraphs.pop()!, reason: 'about' });
     else break;
   }
   let dateline: Dateline | null = null;
   let reporter: string | null = null;
   // The dateline opens the story proper, which a standfirst or two may precede.
-  for (let i = 0; findDateline && i < Math.min(3, paragraphs.length); i++) {
+  // (Five: a portal's summary box, its bullets and a subtitle can come first.)
+  for (let i = 0; findDateline && i < Math.min(5, paragraphs.length); i++) {
     const split = leads[i];
     if (split) {
       dateline = split.dateline;

@@ -1888,6 +1888,26 @@ describe('tip lines, crew credits, print notes and counters of the outlets watch
   });
 });
 
+describe("Korean and Chinese pages' closing reporters, picture notes and summary boxes", () => {
+  it('takes the reporter alone under the story for the writer, sets the picture notes aside and finds the dateline under a summary box', () => {
+    const ko = ['북한이 31일 대륙간탄도미사일을 동해상으로 기습 발사했다. 미국 대선을 닷새 앞둔 시점이다.', '합동참모본부에 따르면 북한은 이날 오전 7시 10분쯤 평양 일대에서 1발을 고각으로 발사했다.', '전문가들은 북한이 핵 보유국 지위를 과시하려는 것이라고 분석했다.'];
+    const chosun = cleanArticle({ text: ['北, ICBM 기습 발사', ...ko, '김은중 기자'].join('\n'), now });
+    expect([chosun.author, chosun.paragraphs]).toEqual(['김은중', ko]);
+    const zh = ['据朝中社报道，朝鲜外务省发言人10日发表谈话，谴责美韩当天开始的联合军事演习。', '谈话说，美韩不顾地区紧张局势，执意举行大规模联合军演。', '据韩国军方消息，朝鲜当天下午还向西部海域发射了数枚近程弹道导弹。'];
+    const cctv = cleanArticle({ text: ['朝鲜谴责美韩联合军演', ...zh, '（总台记者 马天）'].join('\n'), now });
+    expect([cctv.author, cctv.paragraphs]).toEqual(['马天', zh]);
+    for (const line of ['[서울=뉴시스] 김정은 위원장이 미사일총국을 방문했다고 조선중앙통신이 21일 보도했다. (사진=노동신문 캡처) *재판매 및 DB 금지 2025.03.21. photo@newsis.com', '김여정 북한 노동당 부부장. 동아일보DB', '朝中社发布的试射现场照片', '这是朝中社11月1日发布的新型洲际弹道导弹试射现场照片。新华社/朝中社']) {
+      expect(isCaptionLine(line), line).toBe(true);
+    }
+    expect(isCaptionLine('北京时间20日，外交部发言人表示中方敦促各方保持克制。')).toBe(false);
+    const newsis = cleanArticle({
+      text: ['김정은, 미사일총국 방문', '"적들에게 공포 심어줘야"', '기사내용 요약', '조선중앙통신 보도', '김 위원장 "핵무력 강화"', `[서울=뉴시스]김지훈 기자 = ${ko[0]}`, ko[1], ko[2]].join('\n'),
+      now,
+    });
+    expect([newsis.dateline, newsis.author, newsis.paragraphs[0]]).toEqual([{ place: '서울', agency: '뉴시스' }, '김지훈', ko[0]]);
+  });
+});
+
 describe("a text browser's dump of a page (lynx -dump)", () => {
   it('keeps the story and leaves out the numbered links, their list and the reference marks around them', () => {
     const dump = [
