@@ -1526,8 +1526,11 @@ export function collectOutput(
         // (A label whose credit follows in another element, "Foto:", adds nothing.)
         if (lastCaption !== null && lastCaption.holder === holder && !/[:：]$/.test(caption)) {
           const merged = `${captions[lastCaption.index]!} ${caption}`;
+          // (A picture printed twice, for two screen sizes, gives its caption and credit twice.)
+          if (captionSet.has(merged) && lastCaption.index === captions.length - 1) captions.pop();
+          else captions[lastCaption.index] = merged;
           captionSet.add(merged);
-          captions[lastCaption.index] = merged;
+          lastCaption = null;
         }
         removed.push({ text, reason: 'credit' });
         continue;
@@ -1728,23 +1731,35 @@ function withLeadCaptions(w: Walked, title: string | null, paragraphs: readonly 
   const storyStart = paragraphs[1] ?? firstParagraph;
   const titleKey = comparable(title);
   let afterHeadline = false;
+  // The captions read since the headline; and, where the headline sits in a header the walk left out
+  // (the Japan Times' "single-header"), the captions right above the story, with nothing between.
   const lead: string[] = [];
+  const adjacent: string[] = [];
   let leadHolder: DomElement | null = null;
   for (const b of w.blocks) {
     if (b.text === storyStart) {
-      const added = lead.filter((c) => !captions.includes(c));
-      return added.length > 0 ? [...added, ...captions] : captions;
+      const added = (afterHeadline ? lead : adjacent).filter((c) => !captions.includes(c));
+      // (A picture printed twice, for two screen sizes, gives its caption and credit twice.)
+      return added.length > 0 ? [...new Set([...added, ...captions])] : captions;
     }
-    if (!afterHeadline) afterHeadline = b.heading && comparable(b.text) === titleKey;
-    else if (b.caption && b.unlikely === null && (inFigure(b.caption) || isCaptionLine(b.text))) {
+    if (!afterHeadline && b.heading && comparable(b.text) === titleKey) {
+      afterHeadline = true;
+      continue;
+    }
+    if (b.caption && b.unlikely === null && (inFigure(b.caption) || isCaptionLine(b.text))) {
       const caption = tidyCaption(b.text);
       const holder = captionHolder(b.caption);
+      // Without the headline to go by, only the one figure right above the story: a teaser's may come before it.
+      if (!afterHeadline && holder !== leadHolder) adjacent.length = 0;
+      const into = afterHeadline ? lead : adjacent;
       if (isBareCredit(caption)) {
-        if (lead.length > 0 && leadHolder === holder && !/[:：]$/.test(caption)) lead[lead.length - 1] = `${lead[lead.length - 1]!} ${caption}`;
-      } else if (isLeadCaption(b.text) && !lead.includes(caption)) {
-        lead.push(caption);
+        if (into.length > 0 && leadHolder === holder && !/[:：]$/.test(caption)) into[into.length - 1] = `${into[into.length - 1]!} ${caption}`;
+      } else if (isLeadCaption(b.text) && !into.includes(caption)) {
+        into.push(caption);
         leadHolder = holder;
       }
+    } else if (!afterHeadline && b.text !== firstParagraph) {
+      adjacent.length = 0;
     }
   }
   return captions;

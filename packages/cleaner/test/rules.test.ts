@@ -1601,6 +1601,13 @@ describe("an AP story's lead photo and closing credit", () => {
     expect(a.captions).toEqual(['People watch a TV screen showing a file image of the launch in Seoul, Thursday, Nov. 20, 2026. (AP Photo/Ahn Young-joon)']);
   });
 
+  it("sets aside the lead photo right above the story where the headline sits in a header box the walk leaves out", () => {
+    const inHeader = html
+      .replace('<h1>North Korea fires ICBM into sea off Japan</h1>', '<div class="single-header"><h1>North Korea fires ICBM into sea off Japan</h1><div class="share">Share</div></div>')
+      .replace('<figure><img src="b.jpg"><figcaption>Photo.jpg</figcaption></figure>', '');
+    expect(cleanArticle({ html: inHeader, now }).captions).toEqual(['People watch a TV screen showing a file image of the launch in Seoul, Thursday, Nov. 20, 2026. (AP Photo/Ahn Young-joon)']);
+  });
+
   it('sets aside the lead photo under a standfirst printed above it', () => {
     const withStandfirst = html.replace('<figure class="Figure">', '<p class="article__subhead">Launch is the first ICBM test this year and comes as the allies hold talks on deterrence.</p><figure class="Figure">');
     const a = cleanArticle({ html: withStandfirst, now });
