@@ -53,7 +53,7 @@ const ISO_RE = new RegExp(
 );
 // KBS's "2026.11.20 (07:35)" too.
 const SLASH_RE = new RegExp(
-  `(\\d{4})[/.](\\d{1,2})[/.](\\d{1,2})\\.?(?:\\s+\\(?(\\d{1,2}):(\\d{2})(?::(\\d{2}))?\\s*([ap]\\.?m\\.?)?\\s*(KST|CST|JST|${GMT_OFFSET}|UTC|GMT|[+-]\\d{2}:?\\d{2})?)?`,
+  `(\\d{4})(?:/|\\.\\s?)(\\d{1,2})(?:/|\\.\\s?)(\\d{1,2})\\.?(?:\\s+\\(?(\\d{1,2}):(\\d{2})(?::(\\d{2}))?\\s*([ap]\\.?m\\.?)?\\s*(KST|CST|JST|${GMT_OFFSET}|UTC|GMT|[+-]\\d{2}:?\\d{2})?)?`,
   'i',
 );
 /** ISO 8601's basic format, as RIA Novosti's meta tags give it: "20261120T1230". */
@@ -137,6 +137,9 @@ export function parseDate(text: string, defaultOffset: number | null = null): Pa
   if (HALF_DAY.test(s)) s = s.replace(HALF_DAY, (_m, half: string, hour: string) => ` ${to24h(Number(hour), half)}`);
   let m = ISO_RE.exec(s);
   if (m) return build(+m[1]!, +m[2]!, +m[3]!, num(m[4]), +(m[5] ?? 0), +(m[6] ?? 0), m[7], defaultOffset);
+  // Daum's and some Korean CMSs' stamps in their tags, all digits: "20250114101203".
+  m = /^(\d{4})(\d{2})(\d{2})(\d{2})(\d{2})(\d{2})$/.exec(s.trim());
+  if (m) return build(+m[1]!, +m[2]!, +m[3]!, +m[4]!, +m[5]!, +m[6]!, undefined, defaultOffset);
   m = BASIC_ISO_RE.exec(s);
   if (m) return build(+m[1]!, +m[2]!, +m[3]!, +m[4]!, +m[5]!, +(m[6] ?? 0), m[7], defaultOffset);
   m = CJK_RE.exec(s);

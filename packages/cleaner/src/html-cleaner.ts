@@ -209,7 +209,9 @@ function rawHints(h: string): number {
 
 const NOT_BYLINE = /bio|box|info|(?<!v)card|profile/i;
 /** A class token naming a date element: "date", "entry-date", "news_date", "datum", "pubdate", "pub_time", "h-time" (not "update", "timeline"). */
-const DATE_ELEMENT = /^(?:[a-z\d]+[-_])*(?:date|datum|fecha|pubdate|timestamp|time|pubtime)(?:[-_][a-z\d]+)*$/i;
+// (BEM names double the separator: "announce__date", "article__date"; a teaser's or a comment's date,
+// "default-teaser__date", dates another story.)
+const DATE_ELEMENT = /^(?!.*(?:teaser|card|related|promo|list|item|recommend|comment|widget|sidebar))(?:[a-z\d]+[-_]{1,2})*(?:date|datum|fecha|pubdate|timestamp|time|pubtime)(?:[-_]{1,2}[a-z\d]+)*$/i;
 const ANY_HINT = new RegExp(
   [UNLIKELY, MAYBE, POSITIVE, CAPTION_HINT, BYLINE_HINT, NOT_BYLINE, LEAD_HINT, RECIPE_HINT, MODAL, /date|datum|fecha|time/].map((r) => `(?:${r.source})`).join('|'),
   'i',

@@ -116,6 +116,16 @@ describe('author sources', () => {
     expect(cleanArticle({ html: page(post(''), comments), now }).author).toBeNull();
   });
 
+  it("reads Korean dotted stamps with spaces, an all-digit stamp in a tag, and a date in a BEM-named element, not a teaser's", () => {
+    expect(parseDate('입력 2025. 1. 14. 10:12', 540)?.iso).toBe('2025-01-14T01:12:00.000Z');
+    expect(parseDate('20250114101203', 540)?.iso).toBe('2025-01-14T01:12:03.000Z');
+    const story = Array.from({ length: 4 }, (_, i) => `<p>Абзац ${i}: официальный представитель МИД заявила, что Россия призывает все стороны к сдержанности и диалогу.</p>`).join('');
+    const page = (meta: string, after = '') =>
+      `<html><head><title>Комментарий официального представителя МИД России</title></head><body>${meta}<h1>Комментарий официального представителя МИД России</h1><div class="text">${story}</div>${after}</body></html>`;
+    expect(cleanArticle({ html: page('<div class="announce__meta"><span class="announce__date">13.03.2025 17:20</span></div>'), url: 'https://www.mid.ru/ru/foreign_policy/news/1/', now: new Date('2026-01-01T00:00:00Z') }).publishedAt).toBe('2025-03-13T14:20:00.000Z');
+    expect(cleanArticle({ html: page('', '<div class="default-teaser"><a href="/2">Другая новость</a><span class="default-teaser__date">01.07.2020</span></div>'), url: 'https://www.mid.ru/ru/foreign_policy/news/1/', now: new Date('2026-01-01T00:00:00Z') }).publishedAt).toBeNull();
+  });
+
   it("reads a live post's byline and drops where each writer filed from", () => {
     expect(cleanAuthor('From CNN’s Yoonjung Seo in Seoul')).toBe('Yoonjung Seo');
     expect(cleanAuthor("From The Guardian's Justin McCurry")).toBe('Justin McCurry');
