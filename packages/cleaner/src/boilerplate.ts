@@ -1183,8 +1183,9 @@ export function namesPeople(byline: string): boolean {
 export function isOutletName(name: string): boolean {
   return WIRE_NAME.test(name.trim()) || CJK_OUTLET_NAME.test(name.trim());
 }
-const WIRE_NAME = /^(?:(?:the )?associated press|ap|afp|agence france-presse|reuters|yonhap(?: news(?: agency)?)?|xinhua(?: news agency)?|kyodo(?: news)?|jiji(?: press)?|kcna|tass|ria novosti|bloomberg|dpa|upi|efe|ansa|newsis|news1)$/i;
-const CJK_OUTLET_NAME = /^[\p{Script=Hangul}\p{Script=Han}\p{Script=Katakana}A-Z]{1,8}(?:뉴스|일보|신문|방송|통신|新闻|新聞|日报|日報|晚报|通信|通讯社|网|網|社)(?:\s?TV)?$/u;
+const WIRE_NAME = /^(?:(?:the )?associated press|ap|afp|agence france-presse|reuters|yonhap(?: news(?: agency)?)?|xinhua(?: news agency)?|kyodo(?: news)?|jiji(?: press)?|kcna|tass|ria novosti|bloomberg|dpa|upi|efe|ansa|newsis|news1|nhk|cgtn|cctv|kbs|mbc|sbs|ytn|jtbc|интерфакс|тасс|риа новости)$/i;
+// (Korean agencies named with a digit or a foreign word: "뉴스1", "뉴시스"; Chinese papers: "环球时报".)
+const CJK_OUTLET_NAME = /^(?:[\p{Script=Hangul}\p{Script=Han}\p{Script=Katakana}A-Z]{1,8}(?:뉴스|일보|신문|방송|통신|新闻|新聞|日报|日報|晚报|时报|時報|通信|通讯社|网|網|社)(?:\s?TV)?|뉴스1|뉴시스|노컷뉴스)$/u;
 
 /** A Korean, Chinese or Japanese personal name: "김수연", "王晓东", "太田 成美", "買買提·艾力". */
 const CJK_NAME = /^(?:\p{Script=Hangul}{2,4}|\p{Script=Han}{2,4}|\p{Script=Han}{1,6}·\p{Script=Han}{1,6}|[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー]{1,4} [\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー]{1,4})$/u;

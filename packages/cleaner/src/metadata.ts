@@ -490,7 +490,7 @@ const DATE_KEYS = [
   'schema:datepublished', 'uploaddate',
 ];
 const MODIFIED_KEYS = ['article:modified_time', 'og:updated_time', 'datemodified', 'lastmod', 'last-modified', 'dcterms.modified'];
-const AUTHOR_KEYS = ['author', 'article:author', 'article:author_name', 'byl', 'dc.creator', 'dcterms.creator', 'sailthru.author', 'parsely-author', 'twitter:creator', 'og:article:author', 'citation_author'];
+const AUTHOR_KEYS = ['author', 'article:author', 'article:author_name', 'byl', 'dc.creator', 'dcterms.creator', 'sailthru.author', 'parsely-author', 'twitter:creator', 'og:article:author', 'citation_author', 'cxenseparse:author'];
 
 const WRITTEN_BY = /^(?:written by|verfasst von|geschrieben von|écrit par|escrito por|scritto da|door|autor(?:in)?|author)$/i;
 

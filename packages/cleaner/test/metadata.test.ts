@@ -126,6 +126,13 @@ describe('author sources', () => {
     expect(cleanArticle({ html: page('', '<div class="default-teaser"><a href="/2">Другая новость</a><span class="default-teaser__date">01.07.2020</span></div>'), url: 'https://www.mid.ru/ru/foreign_policy/news/1/', now: new Date('2026-01-01T00:00:00Z') }).publishedAt).toBeNull();
   });
 
+  it('takes the reporter in the byline over an agency named as the author, and reads cXense\'s author tag', () => {
+    const page = (head: string, byline: string) =>
+      `<html><head>${head}</head><body><h1>北, 동해상으로 탄도미사일 발사</h1><span class="txt_info">${byline}</span><article>${story}</article></body></html>`;
+    expect(cleanArticle({ html: page('<meta property="og:article:author" content="뉴스1">', '<span class="byline">박응진 기자</span>'), now }).author).toBe('박응진');
+    expect(cleanArticle({ html: page('<meta name="cXenseParse:author" content="太田成美">', ''), now }).author).toBe('太田成美');
+  });
+
   it("reads a live post's byline and drops where each writer filed from", () => {
     expect(cleanAuthor('From CNN’s Yoonjung Seo in Seoul')).toBe('Yoonjung Seo');
     expect(cleanAuthor("From The Guardian's Justin McCurry")).toBe('Justin McCurry');
