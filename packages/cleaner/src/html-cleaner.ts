@@ -1463,6 +1463,8 @@ export function collectOutput(
   let lastCaption: { holder: DomElement; index: number } | null = null;
   /** Whether the first paragraph is a heading of a few words: a section's name, if the headline follows. */
   let sectionHeadingFirst = false;
+  /** … and whether it is only a link: a section's trail under the headline too ("정치 북한", "国際"). */
+  let sectionLinkFirst = false;
   const endRow = () => {
     if (!row) return;
     const text = row.cells.join(' | ');
@@ -1638,7 +1640,11 @@ export function collectOutput(
     }
     lastCaptionTable = b.owner.name === 'caption' ? tableOf(b.owner) : null;
     // (Or a link of as few words: the section's page, "International relations", "Asia Pacific".)
-    if (paragraphs.length === 0) sectionHeadingFirst = (b.heading || b.link >= text.length * 0.9) && wordCount(text) <= 3 && !SENTENCE_END.test(text);
+    if (paragraphs.length === 0) {
+      // (Spaces between the links count for nothing: "<a>정치</a> <a>북한</a>".)
+      sectionLinkFirst = b.link >= text.replace(/\s+/g, '').length * 0.9 && wordCount(text) <= 3 && !SENTENCE_END.test(text);
+      sectionHeadingFirst = (b.heading || sectionLinkFirst) && wordCount(text) <= 3 && !SENTENCE_END.test(text);
+    }
     // A name alone in bold or italics under the story signs it ("<p><b><i>Stefan Wasmer</i></b></p>").
     // (In capitals it is as often a heading: "SOCIAL MEDIA SEITEN".)
     if (text.length <= 40 && b.owner.name === 'p' && /\p{Ll}/u.test(text) && isPersonName(text) && wholeInEmphasis(b.owner)) signedAt = paragraphs.length;
@@ -1648,6 +1654,13 @@ export function collectOutput(
     length += text.length;
   }
   endRow();
+  if (sectionLinkFirst && paragraphs.length > 2) {
+    const label = paragraphs.shift()!;
+    headlineLinks.shift();
+    length -= label.length;
+    if (signedAt >= 0) signedAt--;
+    removed.push({ text: label, reason: 'label' });
+  }
   // Links to the site's other stories that close the article, each a headline in a paragraph of its own.
   while (paragraphs.length > 3 && headlineLinks[paragraphs.length - 1]) {
     headlineLinks.pop();

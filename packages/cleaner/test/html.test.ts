@@ -522,6 +522,15 @@ describe('HTML edge cases', () => {
     expect(cleanAuthor("Kristen Falc'honKristen Falc'hon")).toBe("Kristen Falc'hon");
   });
 
+  it("takes a section's trail of links under the headline for a label ('<a>정치</a> <a>북한</a>'), not a subheading that opens the text", () => {
+    const story = Array.from({ length: 4 }, (_, i) => `<p>Paragraph ${i} of the report says the missile flew about 1,000km before it fell into the sea, officials said.</p>`).join('');
+    const page = (top: string) => cleanArticle({ html: `<html><head><title>Missile falls into the sea</title></head><body><article><h1>Missile falls into the sea</h1>${top}${story}</article></body></html>`, now });
+    const trail = page('<p class="section"><a href="/politics">정치</a> <a href="/nk">북한</a></p>');
+    expect(trail.paragraphs[0]).toMatch(/^Paragraph 0/);
+    expect(trail.removed).toContainEqual({ text: '정치 북한', reason: 'label' });
+    expect(page('<h2>Background</h2>').paragraphs[0]).toBe('Background');
+  });
+
   it("takes the story of a page drawn by script from its JSON-LD articleBody, however short", () => {
     const body = 'North Korea fired a ballistic missile on Thursday, South Korea\'s military said.\n\nThe missile flew about 1,000km before landing in the sea, the Joint Chiefs of Staff said.';
     const ld = JSON.stringify({ '@context': 'https://schema.org', '@type': 'NewsArticle', headline: 'North Korea fires missile', articleBody: body });
