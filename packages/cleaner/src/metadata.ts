@@ -616,6 +616,17 @@ function asciiPunctuation(text: string): string {
   return text.replace(/[‘’‚‛′]/g, "'").replace(/[“”„‟″«»]/g, '"').replace(/[‐‑‒–—―]/g, '-');
 }
 
+/**
+ * A site's name without the tagline its tag adds: "38 North: Informed Analysis of North Korea", "NK News -
+ * North Korea News" name "38 North" and "NK News". A name of a few words before a longer phrase only.
+ */
+function withoutTagline(name: string | null): string | null {
+  if (name === null) return null;
+  const m = /^(.{2,30}?)(?::\s+|\s+[-–—|]\s+)(.+)$/u.exec(name.trim());
+  if (!m || wordCount(m[1]!) > 3 || wordCount(m[2]!) < 3 || !/\p{L}{2}/u.test(m[1]!)) return name;
+  return m[1]!;
+}
+
 /** Chooses each metadata field from the most trustworthy source the page offers. */
 export function resolveMeta(page: PageMeta, inputUrl: string | null, offset: number | null, now: Date): ResolvedMeta {
   const m = page.meta;
@@ -629,7 +640,7 @@ export function resolveMeta(page: PageMeta, inputUrl: string | null, offset: num
   const ogWord = ogSite ? comparable(ogSite).replace(/\s/g, '') : '';
   const sectionNotSite =
     ogSite !== undefined && ld?.publisher != null && wordCount(ogSite) <= 2 && !ogWord.includes(hostWord) && !hostWord.includes(ogWord) && isSiteName(ld.publisher, null, host);
-  const siteName = (sectionNotSite ? ld?.publisher : ogSite) ?? ld?.publisher ?? m.get('application-name') ?? m.get('twitter:site')?.replace(/^@/, '') ?? null;
+  const siteName = withoutTagline((sectionNotSite ? ld?.publisher : ogSite) ?? ld?.publisher ?? m.get('application-name') ?? m.get('twitter:site')?.replace(/^@/, '') ?? null);
   // The masthead's <h1> names the site where no tag does: enough to tell the site's name from the headline.
   const knownSite = siteName ?? page.masthead;
 

@@ -133,6 +133,13 @@ describe('author sources', () => {
     expect(cleanArticle({ html: page('<meta name="cXenseParse:author" content="太田成美">', ''), now }).author).toBe('太田成美');
   });
 
+  it("names the site without the tagline its tag adds", () => {
+    const site = (name: string) => cleanArticle({ html: `<html><head><meta property="og:site_name" content="${name}"></head><body><article>${story}</article></body></html>`, now }).siteName;
+    expect(site('38 North: Informed Analysis of North Korea')).toBe('38 North');
+    expect(site('NK News - North Korea News')).toBe('NK News');
+    expect([site('Korea JoongAng Daily'), site('☆☆☆☆☆ - Journalistenwatch e.V. - Aktuelle Geschehnisse'), site('BBC News - Home')]).toEqual(['Korea JoongAng Daily', '☆☆☆☆☆ - Journalistenwatch e.V. - Aktuelle Geschehnisse', 'BBC News - Home']);
+  });
+
   it("reads a live post's byline and drops where each writer filed from", () => {
     expect(cleanAuthor('From CNN’s Yoonjung Seo in Seoul')).toBe('Yoonjung Seo');
     expect(cleanAuthor("From The Guardian's Justin McCurry")).toBe('Justin McCurry');
