@@ -1627,7 +1627,8 @@ export function collectOutput(
       length += text.length;
       continue;
     }
-    if (announced && b.link >= text.length * 0.8 && text.length <= 200) {
+    // (A list item carries its teaser's stamp and section beside the link: "<a>…</a><time>3 days ago</time><span>Asia</span>".)
+    if (announced && (b.link >= text.length * 0.8 || (b.owner.name === 'li' && b.link >= text.length * 0.5)) && text.length <= 200) {
       removed.push({ text, reason: 'related' });
       continue;
     }

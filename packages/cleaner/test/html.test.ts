@@ -531,6 +531,14 @@ describe('HTML edge cases', () => {
     expect(page('<h2>Background</h2>').paragraphs[0]).toBe('Background');
   });
 
+  it("drops the items of a related-stories list with their stamps and sections beside the links", () => {
+    const story = Array.from({ length: 4 }, (_, i) => `<p>Paragraph ${i} of the report says the missile flew about 1,000km before it fell into the sea, officials said.</p>`).join('');
+    const related = '<section><h2>Related</h2><ul><li><a href="/news/c1">North Korea says it tested new hypersonic missile</a><time>3 days ago</time><span>Asia</span></li><li><a href="/news/c2">Seoul and Tokyo hold talks on missile threat</a><time>6 Oct 2025</time><span>Asia</span></li></ul></section>';
+    const a = cleanArticle({ html: `<html><body><article>${story}${related}</article></body></html>`, now });
+    expect(a.text).not.toMatch(/hypersonic|Seoul and Tokyo/);
+    expect(a.paragraphs).toHaveLength(4);
+  });
+
   it("takes the story of a page drawn by script from its JSON-LD articleBody, however short", () => {
     const body = 'North Korea fired a ballistic missile on Thursday, South Korea\'s military said.\n\nThe missile flew about 1,000km before landing in the sea, the Joint Chiefs of Staff said.';
     const ld = JSON.stringify({ '@context': 'https://schema.org', '@type': 'NewsArticle', headline: 'North Korea fires missile', articleBody: body });
