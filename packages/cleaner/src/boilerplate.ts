@@ -373,7 +373,7 @@ const rules: Rule[] = [
     reason: 'call-to-action',
     maxLength: 300,
     test: re(
-      /(?:여러분의|소중한) 제보를? 기다립니다|제보로 함께 세상을 바꿉니다|제보를 기다립니다|후원해\s?주세요|후원하기|^[■□▶▷※·-]?\s*제보하기$|报料[:：]|有料記事が読み放題|読み放題に|今なら.{0,12}無料|初回登録月は無料|今すぐ始める|電子版のご案内|あなたの声をお寄せください|ご意見をお寄せください|в (?:нашем )?telegram-канале|подписывайтесь на (?:наш|нас)|^read (?:it |this )?in (?:korean|english|chinese|japanese|russian)$|^read in (?:the )?app$|^open in app$/iu,
+      /(?:여러분의|소중한) 제보를? 기다립니다|제보로 함께 세상을 바꿉니다|제보를 기다립니다|후원해\s?주세요|후원하기|^[■□▶▷※·-]?\s*제보하기$|报料[:：]|有料記事が読み放題|読み放題に|今なら.{0,12}無料|初回登録月は無料|今すぐ始める|電子版のご案内|あなたの声をお寄せください|ご意見をお寄せください|в (?:нашем )?telegram-канале|подписывайтесь на (?:наш|нас)|^read (?:it |this )?in (?:korean|english|chinese|japanese|russian)$|have joined forces to bring you\b|^read in (?:the )?app$|^open in app$/iu,
     ),
   },
   // A tip box's or a desk's contact lines: "▷ 전화 : 02-781-1234, 4444", "이메일 : jebo@cbs.co.kr", "카카오톡 : @노컷뉴스".
@@ -1311,6 +1311,9 @@ export function isCaptionLine(raw: string): boolean {
   // Korean agencies' and papers' photo notes and archives: "… (사진=노동신문 캡처) *재판매 및 DB 금지 2025.03.21.
   // photo@newsis.com", "김여정 북한 노동당 부부장. 동아일보DB", "… /뉴스1".
   if (/재판매 및 DB\s?금지|photo@[\w.-]+\.(?:com|co\.kr|kr)$/u.test(line) || (line.length < 200 && /[.)]\s*(?:[가-힣]{2,8}DB|[가-힣]{2,8}\s?자료사진|중앙포토)$/u.test(line))) return true;
+  // Xinhua's and the wires' picture lines: "Photo provided by the Korean Central News Agency (KCNA) on Jan. 7, 2025
+  // shows …", "Photo taken on Nov. 20, 2026 shows …", "This handout photo released by …".
+  if (/^(?:this |a )?(?:handout |file )?(?:photo|picture|image|screenshot)s? (?:provided by|taken on|released by|released on|made available by|obtained by)\b/i.test(line)) return true;
   // Chinese picture lines: "朝中社发布的试射现场照片", "这是朝中社11月1日发布的…试射现场照片。新华社/朝中社", "图为…".
   if ((line.length < 60 && /(?:照片|图片)$/u.test(line) && !/[。！？]/u.test(line)) || /^(?:这是|图为).{4,150}?(?:照片|图片|资料图|画面)/u.test(line) || /[。]\s*新华社\/[\p{Script=Han}]{2,6}$/u.test(line)) return true;
   // The label makes it one, sentence or not ("[사진] 20일 서울역에서 시민들이 뉴스를 보고 있다.").

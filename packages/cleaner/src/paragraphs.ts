@@ -1,4 +1,4 @@
-import { bylineOf } from './boilerplate.ts';
+import { bylineOf, endsWithWritersPost } from './boilerplate.ts';
 import { splitDateline } from './dateline.ts';
 import type { Dateline, RemovedBlock } from './types.ts';
 import { hasCjk, NAME_PARTICLES, SENTENCE_END, wordCount } from './text-util.ts';
@@ -156,6 +156,11 @@ export function finishParagraphs(input: string[], removed: RemovedBlock[], findD
       signer ??= signatureName(last);
     }
     else if (last.length <= 400 && WRITER_NOTE.test(last)) removed.push({ text: paragraphs.pop()!, reason: 'bio' });
+    // The byline with the writer's post under the story: "By Kim Ji-eun, staff reporter".
+    else if (last.length <= 80 && /^(?:by|von)\s/i.test(last) && endsWithWritersPost(last)) {
+      removed.push({ text: paragraphs.pop()!, reason: 'byline' });
+      signer ??= bylineOf(last);
+    }
     // The reporter's name alone under the story: "김은중 기자", CCTV's "（总台记者 马天）".
     else if (last.length <= 40 && (CLOSING_REPORTER.test(last) || (/^[（(【]/u.test(last) && bylineOf(last) !== null))) {
       removed.push({ text: paragraphs.pop()!, reason: 'byline' });

@@ -1915,6 +1915,18 @@ describe("Korean and Chinese pages' closing reporters, picture notes and summary
   });
 });
 
+describe("the English wires' picture lines and a byline with the writer's post under the story", () => {
+  it('sets the picture line aside and takes the closing byline out of the text, for the writer', () => {
+    expect(isCaptionLine('Photo provided by the Korean Central News Agency (KCNA) on Jan. 7, 2025 shows the test-fire of a new-type hypersonic missile. (KCNA via Xinhua)')).toBe(true);
+    expect(isCaptionLine('Photo taken on Nov. 20, 2026 shows a view of the launch site.')).toBe(true);
+    expect(isCaptionLine('Photographs of the site were taken by a satellite on Thursday, analysts said.')).toBe(false);
+    expectReason('call-to-action', ['Nikkei Asia and the Financial Times have joined forces to bring you the best of Asian and global news.']);
+    const body = ['North Korea has stepped up its engagement with Russia while shunning Seoul, analysts say.', 'Pyongyang appears to believe its partnership with Moscow gives it leverage it never had before.', 'Experts say inter-Korean dialogue is unlikely to resume soon.'];
+    const a = cleanArticle({ text: ['Why N. Korea is courting Moscow while snubbing Seoul', ...body, 'By Kim Ji-eun, staff reporter'].join('\n'), now });
+    expect([a.author, a.paragraphs]).toEqual(['Kim Ji-eun', body]);
+  });
+});
+
 describe("a text browser's dump of a page (lynx -dump)", () => {
   it('keeps the story and leaves out the numbered links, their list and the reference marks around them', () => {
     const dump = [
