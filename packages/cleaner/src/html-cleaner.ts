@@ -47,7 +47,7 @@ const MODAL = /(?:^|\s)(?:[\w-]*-)?(?:modal|dialog|popup|tooltip)(?:$|\s)/i;
 const DIALOG_ROLES = new Set(['dialog', 'alertdialog', 'status', 'tooltip']);
 const UNLIKELY_ROLES = new Set(['menu', 'menubar', 'complementary', 'navigation', 'alert', 'alertdialog', 'dialog', 'banner', 'contentinfo', 'search']);
 const CAPTION_HINT =
-  /(?:^|[\s_-])(?:wp-caption-text|caption|figcaption|photo-?desc|img-?desc|image-?desc|photo-?credit|image-?credit|credit|cutline|legend|legende)(?:$|[\s_-])|(?:image|img|photo|foto|bild|picture|media)[-_]?(?:description|descr|desc|caption|credits?|source|copyright|unterschrift|legend)|(?:image|img|photo|pic)[-_]?info(?:$|[\s_-])/i;
+  /(?:^|[\s_-])(?:wp-caption-text|caption|figcaption|photo-?desc|img-?desc|image-?desc|photo-?credit|image-?credit|credit|cutline|legend|legende|subscr)(?:$|[\s_-])|(?:image|img|photo|foto|bild|picture|pic|media)[-_]?(?:description|descr|desc|caption|credits?|source|copyright|unterschrift|legend)|(?:image|img|photo|pic)[-_]?info(?:$|[\s_-])/i;
 const BYLINE_HINT = /(?:^|[\s_-])(?:byline|author|writer|reporter|journalist)s?(?:names?)?(?:$|[\s_-])/i;
 const LEAD_HINT =
   /(?:^|[\s_-])(?:lead|lede|leadin|intro|introtext|teaser|summary|chapo|chapeau|standfirst|vorspann|anriss|entradilla|copete|dek|deck|subtitle|subheadline|sub-headline|excerpt|abstract|bajada|article-?header|article-?head|hgroup)(?:$|[\s_-])/i;

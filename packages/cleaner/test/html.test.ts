@@ -531,6 +531,14 @@ describe('HTML edge cases', () => {
     expect(page('<h2>Background</h2>').paragraphs[0]).toBe('Background');
   });
 
+  it("sets aside captions in boxes named pic-desc (Huanqiu) and …subscr (Kommersant's подпись)", () => {
+    const story = Array.from({ length: 4 }, (_, i) => `<p>Paragraph ${i} of the report says the missile flew about 1,000km before it fell into the sea, officials said.</p>`).join('');
+    for (const cls of ['pic-desc', 'doc_media__subscr']) {
+      const a = cleanArticle({ html: `<html><body><article>${story}<div><img src="a.jpg"><p class="${cls}">A file photo of a missile launch released by state media</p></div>${story}</article></body></html>`, now });
+      expect(a.captions, cls).toEqual(['A file photo of a missile launch released by state media']);
+    }
+  });
+
   it("drops the items of a related-stories list with their stamps and sections beside the links", () => {
     const story = Array.from({ length: 4 }, (_, i) => `<p>Paragraph ${i} of the report says the missile flew about 1,000km before it fell into the sea, officials said.</p>`).join('');
     const related = '<section><h2>Related</h2><ul><li><a href="/news/c1">North Korea says it tested new hypersonic missile</a><time>3 days ago</time><span>Asia</span></li><li><a href="/news/c2">Seoul and Tokyo hold talks on missile threat</a><time>6 Oct 2025</time><span>Asia</span></li></ul></section>';
