@@ -1353,6 +1353,8 @@ export function isBareCredit(line: string): boolean {
   return (
     /^\(?\s*[\p{L}\d .&'’-]{2,40}\s+via\s+[\p{L}\d .&'’-]{2,40}\)?$/u.test(line) ||
     /^(?:[\p{Lu}][\p{L}.]*\s+)?(?:photo|foto|image|picture)s?\s*\/\s*[\p{L} .'’-]{2,60}$/iu.test(line) ||
+    // "Noah Berger / AP", "Ahn Young-joon/Associated Press": a photographer and the agency.
+    /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}\s*\/\s*(?:AP|AFP|Reuters|Getty Images|EPA(?:-EFE)?|Yonhap|Xinhua|KCNA|Kyodo|Bloomberg|Associated Press|Pool|Sipa|dpa|picture alliance|Shutterstock|TASS|Sputnik)$/u.test(line) ||
     /^(?:photographer|photograph|credit|image source|source|image|photo|foto|bild|illustration)\s*(?:[:：,]|\.{3}|…)(?:\s*\S|$)/iu.test(line) ||
     WIRE_OR_AGENCY.test(line.replace(/^[([]\s*|\s*[)\]]$/g, ''))
   );

@@ -1742,9 +1742,10 @@ function headerByline(w: Walked, firstParagraph: string | undefined): string | n
 function withLeadCaptions(w: Walked, title: string | null, paragraphs: readonly string[], captions: string[]): string[] {
   const firstParagraph = paragraphs[0];
   if (title === null || firstParagraph === undefined) return captions;
-  // A standfirst printed above the photo (Al Jazeera's) is the text's first paragraph: the photo
-  // still comes before the story's own first one.
-  const storyStart = paragraphs[1] ?? firstParagraph;
+  // A standfirst printed above the photo (Al Jazeera's) is the text's first paragraph, or two of them
+  // (Bloomberg's bullets): the photo still comes before the story's own first one, the first long one.
+  const long = paragraphs.slice(0, 4).findIndex((p) => p.length >= 150);
+  const storyStart = paragraphs[Math.min(Math.max(long, 1), paragraphs.length - 1)]!;
   const titleKey = comparable(title);
   let afterHeadline = false;
   // The captions read since the headline; and, where the headline sits in a header the walk left out
@@ -1940,6 +1941,9 @@ export function cleanHtml(html: string | Utf8Page, inputUrl: string | null, now:
     return collectOutput(walked, region, dropped, meta.title, offset, recipes);
   };
   let out = attempt(w, true, true);
+  // The walk the text came from: the lead photo is looked for in it (a strict walk may hold none of a
+  // story its hints hid).
+  let outWalk = w;
   // Readability's retries: a short result means the hints misled; relax them one by one.
   if (out.length < 500) {
     const walks: [Walked, boolean, boolean][] = [];
@@ -1949,7 +1953,10 @@ export function cleanHtml(html: string | Utf8Page, inputUrl: string | null, now:
       const next = attempt(walked, weights, conditional);
       // A retry that loses the first text must find far more: the article the hints hid, not the
       // comments under a short post.
-      if (next.length > out.length * 1.3 && (out.length < 250 || next.length > out.length * 4 || keepsMostOf(next.paragraphs, out.paragraphs))) out = next;
+      if (next.length > out.length * 1.3 && (out.length < 250 || next.length > out.length * 4 || keepsMostOf(next.paragraphs, out.paragraphs))) {
+        out = next;
+        outWalk = walked;
+      }
       if (out.length >= 500) break;
     }
   }
@@ -1999,14 +2006,14 @@ export function cleanHtml(html: string | Utf8Page, inputUrl: string | null, now:
         meta.author ??
         out.byline ??
         meta.bylineAuthor ??
-        headerByline(w, out.paragraphs[0]) ??
+        headerByline(outWalk, out.paragraphs[0]) ??
         out.signature,
       [out.byline, ...meta.bylines],
     ),
     siteName: meta.siteName,
     language,
     paragraphs: out.paragraphs,
-    captions: withLeadCaptions(w, meta.title, out.paragraphs, out.captions),
+    captions: withLeadCaptions(outWalk, meta.title, out.paragraphs, out.captions),
     removed: out.removed,
     findDateline: true,
   };

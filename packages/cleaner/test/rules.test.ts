@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { broadcastReporter, bylineOf, classifyLine, closingChineseByline, datedByline, isCaptionLine, namesPeople, signatureOf } from '../src/boilerplate.ts';
+import { broadcastReporter, bylineOf, classifyLine, closingChineseByline, datedByline, isBareCredit, isCaptionLine, namesPeople, signatureOf } from '../src/boilerplate.ts';
 import { splitDateline } from '../src/dateline.ts';
 import { parseDate, sourceOffset } from '../src/dates.ts';
 import { cleanArticle } from '../src/index.ts';
@@ -1606,6 +1606,14 @@ describe("an AP story's lead photo and closing credit", () => {
       .replace('<h1>North Korea fires ICBM into sea off Japan</h1>', '<div class="single-header"><h1>North Korea fires ICBM into sea off Japan</h1><div class="share">Share</div></div>')
       .replace('<figure><img src="b.jpg"><figcaption>Photo.jpg</figcaption></figure>', '');
     expect(cleanArticle({ html: inHeader, now }).captions).toEqual(['People watch a TV screen showing a file image of the launch in Seoul, Thursday, Nov. 20, 2026. (AP Photo/Ahn Young-joon)']);
+  });
+
+  it("sets aside the lead photo under two standfirst bullets, above a story whose paragraphs a strict walk hides (Bloomberg's 'paywall' class)", () => {
+    const bloomberg = html
+      .replace('<figure class="Figure">', '<ul class="abstract"><li>Kim’s regime tested its first ICBM in a year</li><li>Launch comes before the allies meet</li></ul><figure class="Figure">')
+      .replace(/<p>/g, '<p class="paywall">');
+    expect(cleanArticle({ html: bloomberg, now }).captions).toEqual(['People watch a TV screen showing a file image of the launch in Seoul, Thursday, Nov. 20, 2026. (AP Photo/Ahn Young-joon)']);
+    expect(isBareCredit('Noah Berger / AP')).toBe(true);
   });
 
   it('sets aside the lead photo under a standfirst printed above it', () => {
