@@ -1287,10 +1287,15 @@ const RECORD_TITLE = /^(?:title|subject|제목|标题|题目|件名)\s*[:：]?$/
 /** The fields that date a record or count its readers: a book's or a product's table of facts has none. */
 const RECORD_DATE = /^(?:date|registration date|posted(?: on)?|hits|views|작성일|등록일|게시일|조회수?|发布时间|发布日期|日期|浏览次数|点击数|日付|掲載日)\s*[:：]?$/i;
 
+/** A row's cells. */
+function cellsOf(tr: DomElement): DomElement[] {
+  return tr.children.filter((c): c is DomElement => isElement(c) && (c.name === 'th' || c.name === 'td'));
+}
+
 /** The first rows of a table and their cells. */
 function tableRows(table: DomElement, limit: number): DomElement[][] {
   const rows: DomElement[][] = [];
-  const add = (tr: DomElement) => rows.push(tr.children.filter((c): c is DomElement => isElement(c) && (c.name === 'th' || c.name === 'td')));
+  const add = (tr: DomElement) => rows.push(cellsOf(tr));
   for (const child of table.children) {
     if (rows.length >= limit) break;
     if (!isElement(child)) continue;
@@ -1312,7 +1317,7 @@ function isDatedRecord(table: DomElement, seen: Map<DomElement, boolean>): boole
 
 /** Whether a row pairs labels with values: a value is a <td>; a row of <th>s heads a table's columns ("Date | Event"). */
 function labelsValues(tr: DomElement): boolean {
-  const cells = tr.children.filter((c): c is DomElement => isElement(c) && (c.name === 'th' || c.name === 'td'));
+  const cells = cellsOf(tr);
   return cells.length >= 2 && cells.every((cell, i) => i % 2 === 0 || cell.name === 'td');
 }
 
@@ -1324,8 +1329,9 @@ function recordTitleOf(table: DomElement): string | null {
   return null;
 }
 
-function tableOf(el: DomElement): DomElement | null {
-  for (let e = elementParent(el), k = 0; e && k < 3; e = elementParent(e), k++) if (e.name === 'table') return e;
+/** The <table> around an element, within `levels` of it. */
+function tableOf(el: DomElement, levels = 3): DomElement | null {
+  for (let e = elementParent(el), k = 0; e && k < levels; e = elementParent(e), k++) if (e.name === 'table') return e;
   return null;
 }
 
@@ -1476,7 +1482,7 @@ export function collectOutput(
     ) {
       if (RECORD_TITLE.test(cells[0]!)) recordFields.title ??= cells[1]!;
       else recordFields.others++;
-      if (table && lastCaptionTable === table && paragraphs.length > 0) {
+      if (lastCaptionTable === table && paragraphs.length > 0) {
         const caption = paragraphs.pop()!;
         length -= caption.length;
         removed.push({ text: caption, reason: 'record-field' });
@@ -1527,8 +1533,7 @@ export function collectOutput(
       // A credit in an element of its own ("<span class="credit">(KCNA via Reuters)</span>") belongs to
       // the caption before it in the same figure; alone, it is no caption.
       if (isBareCredit(caption)) {
-        // (A label whose credit follows in another element, "Foto:", adds nothing.)
-        if (lastCaption !== null && lastCaption.holder === holder && !/[:：]$/.test(caption)) {
+        if (lastCaption !== null && lastCaption.holder === holder && !CREDIT_LABEL_ONLY.test(caption)) {
           const merged = `${captions[lastCaption.index]!} ${caption}`;
           // (A picture printed twice, for two screen sizes, gives its caption and credit twice.)
           if (captionSet.has(merged) && lastCaption.index === captions.length - 1) captions.pop();
@@ -1643,8 +1648,9 @@ export function collectOutput(
     // (Or a link of as few words: the section's page, "International relations", "Asia Pacific".)
     if (paragraphs.length === 0) {
       // (Spaces between the links count for nothing: "<a>정치</a> <a>북한</a>".)
-      sectionLinkFirst = b.link >= text.replace(/\s+/g, '').length * 0.9 && wordCount(text) <= 3 && !SENTENCE_END.test(text);
-      sectionHeadingFirst = (b.heading || sectionLinkFirst) && wordCount(text) <= 3 && !SENTENCE_END.test(text);
+      const fewWords = wordCount(text) <= 3 && !SENTENCE_END.test(text);
+      sectionLinkFirst = fewWords && b.link >= text.replace(/\s+/g, '').length * 0.9;
+      sectionHeadingFirst = fewWords && (b.heading || sectionLinkFirst);
     }
     // A name alone in bold or italics under the story signs it ("<p><b><i>Stefan Wasmer</i></b></p>").
     // (In capitals it is as often a heading: "SOCIAL MEDIA SEITEN".)
@@ -1686,8 +1692,7 @@ export function collectOutput(
   }
   // The story may be one cell of the record's table, the fields outside what was chosen.
   if (recordFields.title === null && region.length > 0) {
-    let table: DomElement | null = null;
-    for (let e = elementParent(region[0]!), k = 0; e && k < 6 && table === null; e = elementParent(e), k++) if (e.name === 'table') table = e;
+    const table = tableOf(region[0]!, 6);
     if (table && isDatedRecord(table, datedRecords)) {
       recordFields.title = recordTitleOf(table);
       recordFields.others++;
@@ -1698,6 +1703,8 @@ export function collectOutput(
 }
 
 const EMPHASIS = new Set(['b', 'strong', 'i', 'em']);
+/** A credit's label whose name follows in another element ("Foto:"): nothing to add to a caption. */
+const CREDIT_LABEL_ONLY = /[:：]$/;
 /** What the line rules find in a figure that is no caption of it. */
 const NOT_CAPTIONS = new Set(['page-tools', 'share', 'advertisement', 'call-to-action', 'gallery']);
 
@@ -1770,7 +1777,7 @@ function withLeadCaptions(w: Walked, title: string | null, paragraphs: readonly 
       if (!afterHeadline && holder !== leadHolder) adjacent.length = 0;
       const into = afterHeadline ? lead : adjacent;
       if (isBareCredit(caption)) {
-        if (into.length > 0 && leadHolder === holder && !/[:：]$/.test(caption)) into[into.length - 1] = `${into[into.length - 1]!} ${caption}`;
+        if (into.length > 0 && leadHolder === holder && !CREDIT_LABEL_ONLY.test(caption)) into[into.length - 1] = `${into[into.length - 1]!} ${caption}`;
       } else if (isLeadCaption(b.text) && !into.includes(caption)) {
         into.push(caption);
         leadHolder = holder;

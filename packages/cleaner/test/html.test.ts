@@ -8,6 +8,8 @@ import { parseHtml } from '../src/parse.ts';
 
 const fixture = (name: string) => readFileSync(path.join(import.meta.dirname, 'fixtures', name));
 const now = new Date('2024-01-01T00:00:00Z');
+/** Four paragraphs of a story, for pages built around them. */
+const missileReport = Array.from({ length: 4 }, (_, i) => `<p>Paragraph ${i} of the report says the missile flew about 1,000km before it fell into the sea, officials said.</p>`).join('');
 
 describe('cleanArticle on HTML', () => {
   const article = cleanArticle({ bytes: fixture('news-article.html'), url: 'https://news.example.co.kr/x?id=1', now });
@@ -502,9 +504,8 @@ describe('HTML edge cases', () => {
   });
 
   it("joins a credit printed apart to its figure's caption, drops a lone credit, and reads the BBC's and the NYT's caption markup", () => {
-    const story = Array.from({ length: 4 }, (_, i) => `<p>Paragraph ${i} of the report says the missile flew about 1,000km before it fell into the sea, officials said.</p>`).join('');
     const figure = (inner: string) => `<figure><img src="a.jpg"><figcaption>${inner}</figcaption></figure>`;
-    const captions = (inner: string) => cleanArticle({ html: `<html><body><article>${story.slice(0, 200)}${figure(inner)}${story}</article></body></html>`, now }).captions;
+    const captions = (inner: string) => cleanArticle({ html: `<html><body><article>${missileReport.slice(0, 200)}${figure(inner)}${missileReport}</article></body></html>`, now }).captions;
     expect(captions('<span>North Korean leader Kim Jong Un attends a ceremony in Pyongyang. </span><span class="article_credit">(KCNA via Reuters)</span>')).toEqual(['North Korean leader Kim Jong Un attends a ceremony in Pyongyang. (KCNA via Reuters)']);
     expect(captions('<span class="hidden">Image source, </span><span class="credit">Getty Images</span><p><span class="hidden">Image caption, </span>People in Seoul watched news coverage of the launch</p>')).toEqual(['People in Seoul watched news coverage of the launch']);
     expect(captions('<span>A TV screen in Seoul shows a report on the launch.</span><span class="credit"><span>Credit...</span><span>Ahn Young-joon/Associated Press</span></span>')).toEqual(['A TV screen in Seoul shows a report on the launch. Credit: Ahn Young-joon/Associated Press']);
@@ -512,10 +513,9 @@ describe('HTML edge cases', () => {
   });
 
   it('takes a section link over the headline for a label, and a "bylines" box and a name read twice for screen readers for the writer', () => {
-    const story = Array.from({ length: 4 }, (_, i) => `<p>Paragraph ${i} of the report says the missile flew about 1,000km before it fell into the sea, officials said.</p>`).join('');
     const html =
       '<html><head><title>Kim seeks summit with Japan | Nikkei Asia</title></head><body><article><p class="topic"><a href="/Politics/International-relations">International relations</a></p><h1>Kim seeks summit with Japan</h1>' +
-      `<div class="article-header_bylines"><a href="/Author/Rurika-Imahashi">Rurika Imahashi</a>, <span>Nikkei staff writer</span></div><p>TOKYO -- North Korean leader Kim Jong Un is open to a summit with Japan, a source familiar with the contacts said.</p>${story}</article></body></html>`;
+      `<div class="article-header_bylines"><a href="/Author/Rurika-Imahashi">Rurika Imahashi</a>, <span>Nikkei staff writer</span></div><p>TOKYO -- North Korean leader Kim Jong Un is open to a summit with Japan, a source familiar with the contacts said.</p>${missileReport}</article></body></html>`;
     const a = cleanArticle({ html, now });
     expect([a.dateline, a.paragraphs[0]]).toEqual([{ place: 'Tokyo', agency: null }, 'North Korean leader Kim Jong Un is open to a summit with Japan, a source familiar with the contacts said.']);
     expect(a.removed).toContainEqual({ text: 'International relations', reason: 'label' });
@@ -523,8 +523,7 @@ describe('HTML edge cases', () => {
   });
 
   it("takes a section's trail of links under the headline for a label ('<a>정치</a> <a>북한</a>'), not a subheading that opens the text", () => {
-    const story = Array.from({ length: 4 }, (_, i) => `<p>Paragraph ${i} of the report says the missile flew about 1,000km before it fell into the sea, officials said.</p>`).join('');
-    const page = (top: string) => cleanArticle({ html: `<html><head><title>Missile falls into the sea</title></head><body><article><h1>Missile falls into the sea</h1>${top}${story}</article></body></html>`, now });
+    const page = (top: string) => cleanArticle({ html: `<html><head><title>Missile falls into the sea</title></head><body><article><h1>Missile falls into the sea</h1>${top}${missileReport}</article></body></html>`, now });
     const trail = page('<p class="section"><a href="/politics">정치</a> <a href="/nk">북한</a></p>');
     expect(trail.paragraphs[0]).toMatch(/^Paragraph 0/);
     expect(trail.removed).toContainEqual({ text: '정치 북한', reason: 'label' });
@@ -532,17 +531,15 @@ describe('HTML edge cases', () => {
   });
 
   it("sets aside captions in boxes named pic-desc (Huanqiu) and …subscr (Kommersant's подпись)", () => {
-    const story = Array.from({ length: 4 }, (_, i) => `<p>Paragraph ${i} of the report says the missile flew about 1,000km before it fell into the sea, officials said.</p>`).join('');
     for (const cls of ['pic-desc', 'doc_media__subscr']) {
-      const a = cleanArticle({ html: `<html><body><article>${story}<div><img src="a.jpg"><p class="${cls}">A file photo of a missile launch released by state media</p></div>${story}</article></body></html>`, now });
+      const a = cleanArticle({ html: `<html><body><article>${missileReport}<div><img src="a.jpg"><p class="${cls}">A file photo of a missile launch released by state media</p></div>${missileReport}</article></body></html>`, now });
       expect(a.captions, cls).toEqual(['A file photo of a missile launch released by state media']);
     }
   });
 
   it("drops the items of a related-stories list with their stamps and sections beside the links", () => {
-    const story = Array.from({ length: 4 }, (_, i) => `<p>Paragraph ${i} of the report says the missile flew about 1,000km before it fell into the sea, officials said.</p>`).join('');
     const related = '<section><h2>Related</h2><ul><li><a href="/news/c1">North Korea says it tested new hypersonic missile</a><time>3 days ago</time><span>Asia</span></li><li><a href="/news/c2">Seoul and Tokyo hold talks on missile threat</a><time>6 Oct 2025</time><span>Asia</span></li></ul></section>';
-    const a = cleanArticle({ html: `<html><body><article>${story}${related}</article></body></html>`, now });
+    const a = cleanArticle({ html: `<html><body><article>${missileReport}${related}</article></body></html>`, now });
     expect(a.text).not.toMatch(/hypersonic|Seoul and Tokyo/);
     expect(a.paragraphs).toHaveLength(4);
   });
