@@ -47,7 +47,7 @@ const MODAL = /(?:^|\s)(?:[\w-]*-)?(?:modal|dialog|popup|tooltip)(?:$|\s)/i;
 const DIALOG_ROLES = new Set(['dialog', 'alertdialog', 'status', 'tooltip']);
 const UNLIKELY_ROLES = new Set(['menu', 'menubar', 'complementary', 'navigation', 'alert', 'alertdialog', 'dialog', 'banner', 'contentinfo', 'search']);
 const CAPTION_HINT =
-  /(?:^|[\s_-])(?:wp-caption-text|caption|figcaption|photo-?desc|img-?desc|image-?desc|photo-?credit|image-?credit|credit|cutline|legend|legende|subscr)(?:$|[\s_-])|(?:image|img|photo|foto|bild|picture|pic|media)[-_]?(?:description|descr|desc|caption|credits?|source|copyright|unterschrift|legend)|(?:image|img|photo|pic)[-_]?info(?:$|[\s_-])/i;
+  /(?:^|[\s_-])(?:wp-caption-text|caption|figcaption|photo-?desc|img-?desc|image-?desc|photo-?credit|image-?credit|credit|cutline|legend|legende|subscr)(?:$|[\s_-])|(?:image|img|photo|foto|bild|picture|pic|media)(?:[-_]{0,2}|[-_]{1,2}(?:open|info|box)[-_]{1,2})(?:description|descr|desc|caption|credits?|source|copyright|subscript|unterschrift|legend)|(?:image|img|photo|pic)[-_]?info(?:$|[\s_-])|(?:figure|cover)[-_]{1,2}(?:credits?|copyright|description|subscript)(?:$|[\s_-])/i;
 const BYLINE_HINT = /(?:^|[\s_-])(?:byline|author|writer|reporter|journalist)s?(?:names?)?(?:$|[\s_-])/i;
 const LEAD_HINT =
   /(?:^|[\s_-])(?:lead|lede|leadin|intro|introtext|teaser|summary|chapo|chapeau|standfirst|vorspann|anriss|entradilla|copete|dek|deck|subtitle|subheadline|sub-headline|excerpt|abstract|bajada|article-?header|article-?head|hgroup)(?:$|[\s_-])/i;
@@ -1132,7 +1132,8 @@ export function shouldDrop(el: DomElement, i: Info, inFigure: boolean, useWeight
   // Page builders wrap every block of a story in "widget" boxes, galleries interleave pictures
   // with the text: a container that is mostly unlinked prose stays, whatever its class or images.
   const prose = i.text >= 500 && linkDensity(i) < 0.15 && (i.p >= 2 || i.commas >= 5) && !COMMENTS.test(hints(el));
-  if (weight < 0 && !prose) return true;
+  // A photo's caption named for its box ("media__description") goes to the captions, whatever the box's name.
+  if (weight < 0 && !prose && !((hintFlags(el) & F_CAPTION) !== 0 && i.text < 800 && linkDensity(i) < 0.5)) return true;
   if (prose || i.commas >= 10) return false;
   const isList = name === 'ul' || name === 'ol' || (i.text > 0 && i.list / i.text > 0.9);
   const p = i.p;
@@ -1532,9 +1533,10 @@ export function collectOutput(
       const holder = captionHolder(b.caption);
       // A credit in an element of its own ("<span class="credit">(KCNA via Reuters)</span>") belongs to
       // the caption before it in the same figure; alone, it is no caption.
-      if (isBareCredit(caption)) {
+      if (isFigureCredit(caption, b.caption, holder, lastCaption?.holder ?? null)) {
         if (lastCaption !== null && lastCaption.holder === holder && !CREDIT_LABEL_ONLY.test(caption)) {
-          const merged = `${captions[lastCaption.index]!} ${caption}`;
+          // (The rest of a credit after its label: "<span>Credit</span>: Photo: PA".)
+          const merged = `${captions[lastCaption.index]!} ${caption.replace(/^[:：]\s*/, '')}`;
           // (A picture printed twice, for two screen sizes, gives its caption and credit twice.)
           if (captionSet.has(merged) && lastCaption.index === captions.length - 1) captions.pop();
           else captions[lastCaption.index] = merged;
@@ -1704,7 +1706,17 @@ export function collectOutput(
 
 const EMPHASIS = new Set(['b', 'strong', 'i', 'em']);
 /** A credit's label whose name follows in another element ("Foto:"): nothing to add to a caption. */
-const CREDIT_LABEL_ONLY = /[:：]$/;
+const CREDIT_LABEL_ONLY = /[:：]$|^(?:credits?|photos?|foto|bild|image|crédito|source)$/i;
+const CREDIT_ELEMENT = /(?:credits?|copyright)(?:$|[\s_-])/i;
+
+/**
+ * A credit: one that reads as one ("© Hoklatherm", "Noah Berger / AP"), or any text in an element named
+ * for the credit inside the figure whose caption came just before ("<span class="widget-image__credits">
+ * Heinrich Aikawa/Instituto Lula</span>").
+ */
+function isFigureCredit(caption: string, el: DomElement, holder: DomElement, previousHolder: DomElement | null): boolean {
+  return isBareCredit(caption) || (previousHolder === holder && el !== holder && CREDIT_ELEMENT.test(el.attribs.class ?? ''));
+}
 /** What the line rules find in a figure that is no caption of it. */
 const NOT_CAPTIONS = new Set(['page-tools', 'share', 'advertisement', 'call-to-action', 'gallery']);
 
@@ -1776,8 +1788,8 @@ function withLeadCaptions(w: Walked, title: string | null, paragraphs: readonly 
       // Without the headline to go by, only the one figure right above the story: a teaser's may come before it.
       if (!afterHeadline && holder !== leadHolder) adjacent.length = 0;
       const into = afterHeadline ? lead : adjacent;
-      if (isBareCredit(caption)) {
-        if (into.length > 0 && leadHolder === holder && !CREDIT_LABEL_ONLY.test(caption)) into[into.length - 1] = `${into[into.length - 1]!} ${caption}`;
+      if (isFigureCredit(caption, b.caption, holder, into.length > 0 ? leadHolder : null)) {
+        if (into.length > 0 && leadHolder === holder && !CREDIT_LABEL_ONLY.test(caption)) into[into.length - 1] = `${into[into.length - 1]!} ${caption.replace(/^[:：]\s*/, '')}`;
       } else if (isLeadCaption(b.text) && !into.includes(caption)) {
         into.push(caption);
         leadHolder = holder;

@@ -512,6 +512,15 @@ describe('HTML edge cases', () => {
     expect(captions('<p class="photo_caption">Photo : YONHAP News</p>')).toEqual([]);
   });
 
+  it("reads a photo's caption and credit in plain boxes named for them (RIA's, Kommersant's, Folha's), with the credit's label left out", () => {
+    const captions = (photo: string) => cleanArticle({ html: `<html><body><article>${missileReport.slice(0, 200)}${photo}${missileReport}</article></body></html>`, now }).captions;
+    const kim = 'Kim Jong Un inspects a missile launcher in Pyongyang.';
+    expect(captions(`<div class="photoview__open"><img src="a.jpg"><div class="media__copyright">© РИА Новости / Сергей Гунеев</div></div><div class="media__description">${kim}</div>`)).toEqual([kim]);
+    expect(captions(`<div class="article__photo"><img src="a.jpg"><div class="article__photo__desc">${kim} | Foto: Reuters</div></div>`)).toEqual([`${kim} | Foto: Reuters`]);
+    expect(captions(`<figure><img src="a.jpg"><figcaption class="widget-image__subtitle">${kim} - <span class="widget-image__credits">Heinrich Aikawa/Instituto Lula</span></figcaption></figure>`)).toEqual([`${kim} - Heinrich Aikawa/Instituto Lula`]);
+    expect(captions(`<figure><img src="a.jpg"><figcaption><span itemprop="caption">${kim}</span><span class="e-caption__credit"><span class="e-caption__credit-description">Credit</span>: Photo: PA</span></figcaption></figure>`)).toEqual([`${kim} Photo: PA`]);
+  });
+
   it('takes a section link over the headline for a label, and a "bylines" box and a name read twice for screen readers for the writer', () => {
     const html =
       '<html><head><title>Kim seeks summit with Japan | Nikkei Asia</title></head><body><article><p class="topic"><a href="/Politics/International-relations">International relations</a></p><h1>Kim seeks summit with Japan</h1>' +
