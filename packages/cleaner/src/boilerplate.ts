@@ -261,7 +261,7 @@ const TIMESTAMP_LINE =
  * regional "新华网河北频道 ( 2012-06-04 09:20:26 ) 稿件来源： 河北日报", a Japanese wire's "2026年11月20日 09時12分 共同通信".
  */
 const CJK_STAMP =
-  /(?:입력|수정|송고|등록|업데이트|승인|기사전송|발행일|게재\s?일자|게재일|작성일|작성시간|発信|配信|更新|公開|掲載|发布|發佈|发表|時間|时间)(?:시간|일시|일자|일|时间|日時|於|于)?\s*[:：]?\s*\d{4}\s*[-./年년]\s*\d{1,2}\s*[-./月월]\s*\d{1,2}|\d{4}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}日?\s*\d{1,2}:\d{2}(?::\d{2})?\s*[)）]?\s+(?:稿件)?(?:来源|來源|출처)\s*[:：]|\d{4}\s*[-./年년]\s*\d{1,2}\s*[-./月월]\s*\d{1,2}[\d\s.:/日일時分秒시분초오전후午前後]{0,20}(?:송고|입력|수정|発信|配信|更新|公開|掲載|发布)|^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日[\d\s:時分]{0,12}\s*(?:NHK|[\p{Script=Han}\p{Script=Katakana}ー]{1,8}(?:通信|新聞|ニュース|放送|日報|日报|新闻|网|網)(?:社)?)$/u;
+  /(?:記事入力|記事修正|입력|수정|송고|등록|업데이트|승인|기사전송|발행일|게재\s?일자|게재일|작성일|작성시간|発信|配信|更新|公開|掲載|发布|發佈|发表|時間|时间)(?:시간|일시|일자|일|时间|日時|於|于)?\s*[:：]?\s*\d{4}\s*[-./年년]\s*\d{1,2}\s*[-./月월]\s*\d{1,2}|\d{4}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}日?\s*\d{1,2}:\d{2}(?::\d{2})?\s*[)）]?\s+(?:稿件)?(?:来源|來源|출처)\s*[:：]|\d{4}\s*[-./年년]\s*\d{1,2}\s*[-./月월]\s*\d{1,2}[\d\s.:/日일時分秒시분초오전후午前後]{0,20}(?:송고|입력|수정|発信|配信|更新|公開|掲載|发布)|^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日[\d\s:時分]{0,12}\s*(?:NHK|[\p{Script=Han}\p{Script=Katakana}ー]{1,8}(?:通信|新聞|ニュース|放送|日報|日报|新闻|网|網)(?:社)?)$/u;
 
 /**
  * Whether a line is a stamp rather than a sentence: besides dates, labels and names ("Posted on
@@ -553,7 +553,7 @@ const rules: Rule[] = [
     reason: 'reading-time',
     maxLength: 40,
     test: re(
-      /^(?:(?:reading time|read time|lesezeit|lesedauer|temps de lecture|tiempo de lectura|tempo di lettura|czas czytania|leestijd)\s*[:：]?\s*(?:ca\.?\s*|etwa\s+|about\s+|approx\.?\s*|około\s+)?\d+\s*[\p{L}.]*|(?:ca\.?\s*|jeszcze\s+|noch\s+|still\s+)?\d+[\s-]*(?:min(?:ute)?s?|minuten|minut[ay]?|minutos|minuti|분|分钟)\.?\s*(?:read|reading|left|lesezeit|lesen|czytania|de lecture|de lectura|di lettura|leestijd|읽기|阅读)?)$/iu,
+      /^(?:(?:reading time|read time|lesezeit|lesedauer|temps de lecture|tiempo de lectura|tempo di lettura|czas czytania|leestijd)\s*[:：]?\s*(?:ca\.?\s*|etwa\s+|about\s+|approx\.?\s*|około\s+)?\d+\s*[\p{L}.]*|(?:ca\.?\s*|jeszcze\s+|noch\s+|still\s+)?\d+[\s-]*(?:min(?:ute)?s?|minuten|minut[ay]?|minutos|minuti|분|分钟)\.?\s*(?:read|reading(?: time)?|left|lesezeit|lesen|czytania|de lecture|de lectura|di lettura|leestijd|읽기|阅读)?)$/iu,
     ),
   },
   {
@@ -666,9 +666,12 @@ const rules: Rule[] = [
     reason: 'paywall',
     maxLength: 300,
     test: re(
-      /^(?:to (?:view|read|continue reading) (?:the full|this|the rest of (?:the|this)) (?:story|article)|want to (?:read|keep reading|continue reading) (?:more|on)\?|(?:become|join as) a (?:member|subscriber)\b.{0,30}\bto (?:read|continue|unlock)\b|(?:subscribe|sign in|log in) (?:now |today )?to (?:read|continue reading|unlock) (?:the (?:rest|full)|this)\b|(?:first-time |new )?subscribers (?:also )?(?:receive|get)\b|if you(?:'|’)re (?:seeing this|already a subscriber)|already (?:a )?subscriber\?|advertise with (?:us|the)\b|(?:sie müssen|du musst) (?:sich |dich )?(?:eingeloggt|angemeldet|einloggen|anmelden|registriert))/i,
+      /^(?:to (?:view|read|continue reading) (?:the full|this|the rest of (?:the|this)) (?:story|article)|want to (?:read|keep reading|continue reading) (?:more|on)\?|(?:become|join as) a (?:member|subscriber)\b.{0,30}\bto (?:read|continue|unlock)\b|already have an account\?\s*(?:log|sign) ?in\.?$|subscribers only\.\s*subscribe\b|try (?:the )?[A-Za-z' ]{2,40} free for (?:\d+|one|a) (?:month|week|day)s?\b|(?:subscribe|sign in|log in) (?:now |today )?to (?:read|continue reading|unlock) (?:the (?:rest|full)|this)\b|(?:first-time |new )?subscribers (?:also )?(?:receive|get)\b|if you(?:'|’)re (?:seeing this|already a subscriber)|already (?:a )?subscriber\?|advertise with (?:us|the)\b|(?:sie müssen|du musst) (?:sich |dich )?(?:eingeloggt|angemeldet|einloggen|anmelden|registriert))/i,
     ),
   },
+  // The Japan Times' appeal: "In a time of both misinformation and too much information, quality journalism is
+  // more crucial than ever. By subscribing, you can help us get the story right."
+  { reason: 'paywall', maxLength: 300, test: re(/\bby subscribing,? you (?:can |will )?(?:help|support) (?:us|our)\b/i) },
   {
     reason: 'timestamp',
     maxLength: 120,
@@ -939,7 +942,7 @@ const rules: Rule[] = [
   // AP's closing note on who else reported: "Yamaguchi reported from Tokyo. Associated Press writer Kim Tong-hyung in Seoul contributed to this report."
   { reason: 'credit', maxLength: 300, test: re(/\bcontributed (?:reporting )?to (?:this|the) (?:report|story|article)\.?$|^[\p{Lu}][\p{L}'-]+(?: and [\p{Lu}][\p{L}'-]+)? reported from [\p{Lu}][\p{L} ,.'-]{1,40}\.$/u) },
   // "Edited by Bryan Betts" alone on its line; Reuters' notice on pictures it did not take.
-  { reason: 'credit', maxLength: 60, test: re(/^[Ee]dited by\s+\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){0,3}$/u) },
+  { reason: 'credit', maxLength: 60, test: re(/^[Ee]dited by\s*:?\s+\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){0,3}$/u) },
   // RFA's and VOA's closing credits: "Translated by Claire Shinyoung Oh Lee. Edited by Eugene Whong."
   {
     reason: 'credit',
@@ -947,6 +950,8 @@ const rules: Rule[] = [
     test: re(/^(?:(?:[Tt]ranslated|[Ee]dited|[Pp]roduced|[Cc]opy edited)(?: and (?:edited|translated))? by\s+\p{Lu}[\p{L}.'’ -]{1,60}?(?:\s+and\s+\p{Lu}[\p{L}.'’ -]{1,40}?)?\.\s*){1,3}$/u),
   },
   { reason: 'credit', maxLength: 300, test: re(/^attention editors\b/i) },
+  // Le Monde's English edition: "Translation of an original article published in French on lemonde.fr; …".
+  { reason: 'credit', maxLength: 300, test: re(/^translation of an (?:original )?article (?:originally )?published in \p{L}+\b/iu) },
   // "This article appeared in the South China Morning Post print edition as: …".
   { reason: 'credit', maxLength: 300, test: re(/^this (?:article|story) (?:appeared|was published) in (?:the )?.{2,60}? print(?:ed)? edition\b/i) },
   {
@@ -979,6 +984,12 @@ const rules: Rule[] = [
       if (/\b(?:casino|viagra|cialis|porn|escort|betting|slot gacor|togel|payday loan|replica watches)\b/i.test(line)) return true;
       // The same trades in Chinese, Korean and Japanese: invoices, gambling, adult video, massage, loans.
       if (/代开发票|开发票|六合彩|时时彩|百家乐|娱乐城|博彩|赌场|在线观看.{0,10}(?:av|成人)|(?:av|成人).{0,10}在线观看|办证|代孕|토토사이트|먹튀|바카라|카지노 ?사이트|출장 ?안마|오피사이트|出会い系|オンラインカジノ/i.test(line)) return true;
+      // Search phrases run together, no capital, no punctuation, the same words over and over: "north korea
+      // news today north korea missile launch latest kim jong un news korea news …".
+      if (/^[a-z0-9 ]{40,}$/.test(line)) {
+        const words = line.split(' ').filter(Boolean);
+        if (words.length >= 10 && new Set(words).size <= words.length * 0.7) return true;
+      }
       const items = line.split(/\s*[,，、;]\s*/).filter(Boolean);
       if (items.length < 6) return false;
       // A labelled list of names or titles is the story's: "Attendees: Kim Jong Un, Choe Son Hui, …",
@@ -1258,12 +1269,12 @@ const SOURCE_LABEL = /^(?:source|(?:本文|稿件|文章|信息|新闻)?来源|�
 /** Positional cues that only photo captions use: "(right)", "(L)", "(2nd R)", "(centre)". */
 const POSITION = /\((?:\d(?:st|nd|rd|th) )?(?:left|right|centre|center|front|back|top|bottom|l|r|c|far left|far right|from left|l-r|r-l)\)/i;
 
-/** A wire photographer's credit closing a caption, in the agencies' own spelling: "REUTERS/Kim Hong-Ji", "(AP Photo/Ahn Young-joon)". */
 /**
  * CGTN's credit after a caption, a slash against it: "… Mao Ning. /Chinese Foreign Ministry", "… in
  * Beijing. /CFP" ("Rot / Grau", with a space each side, is a pair of words).
  */
 const SLASH_CREDIT = /^(?:\S+\s+){3}.*\s\/\p{Lu}[\p{L}&'.-]*(?:\s\p{Lu}[\p{L}&'.-]*){0,4}$/u;
+/** A wire photographer's credit closing a caption, in the agencies' own spelling: "REUTERS/Kim Hong-Ji", "(AP Photo/Ahn Young-joon)". */
 const PHOTOGRAPHER = /\b(?:REUTERS|AP Photo|AFP|EPA|YONHAP)\s*\/\s*\p{Lu}[\p{L}'.-]+(?:[ -]\p{Lu}[\p{L}'.-]+){0,3}\)?\s*$/u;
 
 /**
@@ -1272,7 +1283,9 @@ const PHOTOGRAPHER = /\b(?:REUTERS|AP Photo|AFP|EPA|YONHAP)\s*\/\s*\p{Lu}[\p{L}'
  * the Ministry of Unification". A story's sentence names the agency inside itself ("…, Yonhap said.").
  */
 const TRAILING_CREDIT = new RegExp(
-  String.raw`[.!?]\s+(?:${CLOSING_AGENCIES}|Getty Images|(?:Korea Times|Korea Herald|Korea JoongAng Daily|JoongAng) photo(?: by [\p{L} .'-]{2,40})?|Courtesy of [\p{L}\d .,'&-]{2,60})$` +
+  // (A foreign agency's picture as Yonhap or Newsis distribute it: "… May 23. EPA-Yonhap", "(AP-Yonhap)", "[AP/Newsis]".)
+  String.raw`[.!?]\s+\(?(?:AP|AFP|EPA|Reuters|UPI|Xinhua)-(?:Yonhap|YONHAP)\)?$|\s\[(?:AP|AFP|EPA|Reuters|REUTERS|UPI|Xinhua)\s?\/\s?(?:Newsis|NEWSIS|Yonhap|YONHAP|News1|NEWS1)\]$` +
+    String.raw`|[.!?]\s+(?:${CLOSING_AGENCIES}|Getty Images|(?:Korea Times|Korea Herald|Korea JoongAng Daily|JoongAng) photo(?: by [\p{L} .'-]{2,40})?|Courtesy of [\p{L}\d .,'&-]{2,60})$` +
     String.raw`|\s\[(?:${BRACKETED_AGENCIES}|JOONGANG PHOTO|[A-Z][A-Za-z]+ [A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)?)\]$`,
   'u',
 );
@@ -1287,6 +1300,7 @@ const AGENCY_CLOSE = new RegExp(
  * shows and puts the credit after that, with no full stop ("…する首相＝5日、首相官邸（共同）").
  */
 const SENTENCE_THEN_AGENCY = /。\s*[（(](?:共同|共同通信|時事|ロイター|AP|AFP|新华社|新華社|中新社|人民网)[)）]\s*$/u;
+const PICTURE_COPYRIGHT = /^\S+(?:\s+\S+){1,40}\s+[©ⓒ]\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}?[\p{L}.'’-]+){0,3}(?:\s?\/\s?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})?$/u;
 /** Reported speech: what a story's paragraph does and a photo's caption does not. */
 const REPORTED =
   /\b(?:said|says|told|added|reported|according to|announced|stated|noted|warned|urged)\b|(?:말했다|밝혔다|전했다|강조했다|덧붙였다|설명했다|주장했다|지적했다|발표했다|보도했다|述べた|語った|明らかにした|話した|強調した|発表した|伝えた|報じた|表示|指出|强调|称|说|заявил|сообщил|сказал|отметил|подчеркнул)/i;
@@ -1310,10 +1324,15 @@ export function isCaptionLine(raw: string): boolean {
   if (/^(?:资料图片?|图片|图)\s*[:：]\s*\S|[（(](?:图源|图片来源|图片|图)\s*[:：][^（）()]{1,30}[)）]$/u.test(line)) return true;
   // Korean agencies' and papers' photo notes and archives: "… (사진=노동신문 캡처) *재판매 및 DB 금지 2025.03.21.
   // photo@newsis.com", "김여정 북한 노동당 부부장. 동아일보DB", "… /뉴스1".
-  if (/재판매 및 DB\s?금지|photo@[\w.-]+\.(?:com|co\.kr|kr)$/u.test(line) || (line.length < 200 && /[.)]\s*(?:[가-힣]{2,8}DB|[가-힣]{2,8}\s?자료사진|중앙포토)$/u.test(line))) return true;
+  // Hankyoreh's foreign pictures: "토니 블링컨 미국 국무장관. AP 연합뉴스"; News1's "… (조선중앙TV 갈무리) ⓒ News1 DB".
+  if (/재판매 및 DB\s?금지|photo@[\w.-]+\.(?:com|co\.kr|kr)$/u.test(line) || (line.length < 200 && /[.)]\s*(?:[가-힣]{2,8}DB|[가-힣]{2,8}\s?자료사진|중앙포토|(?:AP|AFP|EPA|UPI|로이터|신화)\s?(?:연합뉴스|뉴시스)|ⓒ\s?(?:News1|뉴스1)(?:\s?DB)?)$/u.test(line))) return true;
+  // A picture's name and its copyright holder: "Kremlin spokesman Dmitry Peskov © Valery Sharifulin/TASS",
+  // "Мария Захарова. Архивное фото © РИА Новости / Алексей Майшев".
+  if (line.length < 300 && PICTURE_COPYRIGHT.test(line) && !REPORTED.test(line) && !/copyright|rights reserved|all contents|무단|版权|著作権|права защищены/iu.test(line)) return true;
   // Xinhua's and the wires' picture lines: "Photo provided by the Korean Central News Agency (KCNA) on Jan. 7, 2025
   // shows …", "Photo taken on Nov. 20, 2026 shows …", "This handout photo released by …".
-  if (/^(?:this |a )?(?:handout |file )?(?:photo|picture|image|screenshot)s? (?:provided by|taken on|released by|released on|made available by|obtained by)\b/i.test(line)) return true;
+  // A caption shows; the story tells what the pictures showed ("Photos released by KCNA showed Kim …").
+  if (/^(?:this |a )?(?:handout |file )?(?:photo|picture|image|screenshot)s? (?:provided by|taken on|released by|released on|made available by|obtained by)\b/i.test(line) && !/\b(?:showed|depicted|appeared to show)\b/i.test(line)) return true;
   // Chinese picture lines: "朝中社发布的试射现场照片", "这是朝中社11月1日发布的…试射现场照片。新华社/朝中社", "图为…".
   if ((line.length < 60 && /(?:照片|图片)$/u.test(line) && !/[。！？]/u.test(line)) || /^(?:这是|图为).{4,150}?(?:照片|图片|资料图|画面)/u.test(line) || /[。]\s*新华社\/[\p{Script=Han}]{2,6}$/u.test(line)) return true;
   // The label makes it one, sentence or not ("[사진] 20일 서울역에서 시민들이 뉴스를 보고 있다.").

@@ -139,6 +139,22 @@ export function finishParagraphs(input: string[], removed: RemovedBlock[], findD
     leads.push(lead);
     paragraphs.push(paragraph);
   }
+  // A teaser of the lead cut short ("North Korea fired …, South Korea's Joint Chiefs of Staff…"), above
+  // the lead or under the story.
+  for (let i = 0; i < paragraphs.length; i++) {
+    const cut = /^(.*?)\s*(?:…|\.{3})$/su.exec(paragraphs[i]!);
+    const start = cut ? repeatKey(cut[1]!) : '';
+    if (start.length < (hasCjk(start) ? 16 : 40)) continue;
+    let full = false;
+    for (let j = 0; j < Math.min(i + 3, 3, paragraphs.length) && !full; j++) {
+      full = j !== i && repeatKey(leads[j]?.rest ?? paragraphs[j]!).startsWith(start);
+    }
+    if (!full) continue;
+    removed.push({ text: paragraphs[i]!, reason: i === 0 ? 'repeated-lead' : 'repeated' });
+    paragraphs.splice(i, 1);
+    leads.splice(i, 1);
+    i--;
+  }
   // The wire's end mark glued to the last sentence ("…말했다.<끝>", "…said.(END)", "…作用。（完）") is no text.
   const closing = paragraphs.length > 0 ? GLUED_END_MARK.exec(paragraphs[paragraphs.length - 1]!) : null;
   if (closing && closing.index > 0) {

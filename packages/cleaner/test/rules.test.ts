@@ -2413,3 +2413,56 @@ describe("TASS's, KCNA's and Korea Times's dumps", () => {
     expect(cleanArticle({ text: ['Most Popular', ...story].join('\n'), now: now2026 }).title).toBe(story[0]);
   });
 });
+
+describe('furniture and captions from a third round of probe pages', () => {
+  it("takes a wire's picture as Yonhap or Newsis carry it, News1's archive picture and a picture's copyright holder for captions, and keeps prose about what pictures showed", () => {
+    for (const line of [
+      'The Treasury Department building in Washington, D.C. AFP-Yonhap',
+      'Visitors watch a news broadcast at Seoul Station on Sunday. (AP-Yonhap)',
+      'North Korean leader Kim Jong-un inspects a munitions factory, May 13. [AP/Newsis]',
+      '토니 블링컨 미국 국무장관. AP 연합뉴스',
+      '김여정 북한 노동당 부부장. (조선중앙TV 갈무리) ⓒ News1 DB',
+      'Официальный представитель МИД России Мария Захарова. Архивное фото © РИА Новости / Алексей Майшев',
+      'Kremlin spokesman Dmitry Peskov © Valery Sharifulin/TASS',
+      'This handout photo released by KCNA on Nov. 20 shows the launch.',
+    ]) expect(isCaptionLine(line), line).toBe(true);
+    for (const line of [
+      'Photos released by KCNA showed Kim smiling broadly as he shook hands with Lavrov at the headquarters of the party.',
+      'A photo released by the Unification Ministry showed the inter-Korean liaison office building in ruins.',
+      'All contents copyright © Korea Herald',
+      'Peskov said the talks would go on, according to the Kremlin © TASS',
+    ]) expect(isCaptionLine(line), line).toBe(false);
+  });
+
+  it('drops sign-in and subscription appeals, edit notes, reading times, stamps and run-together search phrases', () => {
+    expectReason('paywall', [
+      'In a time of both misinformation and too much information, quality journalism is more crucial than ever. By subscribing, you can help us get the story right.',
+      'Already have an account? Log in',
+      'Subscribers only. Subscribe to join the conversation.',
+      'Try The Telegraph free for 1 month with unlimited access to our award-winning website, exclusive app and more.',
+    ]);
+    expectReason('credit', ['Edited by: Rana Taha', 'Translation of an original article published in French on lemonde.fr; the publisher may only be liable for the French version.']);
+    expectReason('reading-time', ['2 min Reading time']);
+    expectReason('timestamp', ['記事入力 2026.11.05 09:52 ｜ 記事修正 2026.11.05 10:10']);
+    expectReason('seo-spam', ['north korea news today north korea missile launch latest kim jong un news korea news sanctions news']);
+    expectReason(null, [
+      'Already, the account of the talks has been disputed by both sides.',
+      'By subscribing to the treaty, Seoul would help the region, the minister said.',
+      'the talks went on for hours and nobody in the room said what everybody in the room knew',
+    ]);
+  });
+
+  it('drops a teaser that repeats the lead cut short, above the lead or under the story', () => {
+    const lead = "North Korea fired several cruise missiles off its west coast on Sunday morning, South Korea's Joint Chiefs of Staff said, two days after a warhead test.";
+    const rest = ['Seoul said it was analyzing the flight data with Washington.', 'No damage was reported.'];
+    const teaser = "North Korea fired several cruise missiles off its west coast on Sunday morning, South Korea's Joint Chiefs of Staff…";
+    for (const input of [[teaser, lead, ...rest], [lead, ...rest, teaser]]) {
+      const removed: { text: string; reason: string }[] = [];
+      expect(finishParagraphs(input, removed).paragraphs).toEqual([lead, ...rest]);
+      expect(removed.map((r) => r.text)).toEqual([teaser]);
+    }
+    // A paragraph that trails off on its own stays.
+    const trailing = [lead, 'The ministry said the North would pay a price for what it called a provocation, and then…', ...rest];
+    expect(finishParagraphs(trailing, []).paragraphs).toEqual(trailing);
+  });
+});
