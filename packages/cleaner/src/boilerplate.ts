@@ -498,6 +498,10 @@ const rules: Rule[] = [
   },
   // A broadcast script's parts: "[앵커]", "<리포트>", "[기자 멘트]" alone on a line; and the reporter's
   // hand-over and sign-off ("Max Lee has more.", "Max Lee, KBS World Radio News.", "KBS 뉴스 홍길동입니다.").
+  // A live page's or a flash's badge alone on its line: "Live", "BREAKING", "속보", "快讯".
+  { reason: 'label', maxLength: 20, test: re(/^(?:live|live updates|live blog|breaking(?: news)?|just in|developing(?: story)?|속보|단독|快讯|突发|速報|срочно|молния)$/iu) },
+  // A stamp glued to its relative time, read aloud and shown apart: "Published On 6 Nov 202648 minutes ago".
+  { reason: 'timestamp', maxLength: 80, test: (line) => { const m = STAMP_THEN_AGO.exec(line); return m !== null && classifyLine(m[1]!) === 'timestamp'; } },
   { reason: 'label', maxLength: 20, test: re(/^[[<［〈◀‹]\s*(?:앵커|기자|리포트|앵커\s?멘트|기자\s?멘트|anchor|reporter|report)\s*[\]>］〉▶›]$/iu) },
   { reason: 'byline', maxLength: 80, test: (line) => broadcastReporter(line) !== null },
   // A credit alone on its line: "[Photo: Xinhua]", "[조선중앙TV 화면 캡처]", "[연합뉴스 자료사진]", "（图片来源：视觉中国）", "资料图".
@@ -1300,6 +1304,7 @@ const AGENCY_CLOSE = new RegExp(
  * shows and puts the credit after that, with no full stop ("…する首相＝5日、首相官邸（共同）").
  */
 const SENTENCE_THEN_AGENCY = /。\s*[（(](?:共同|共同通信|時事|ロイター|AP|AFP|新华社|新華社|中新社|人民网)[)）]\s*$/u;
+const STAMP_THEN_AGO = /^(.*?\d{4})\s*\d{1,2}\s*(?:minutes?|mins?|hours?|hrs?|days?)\s+ago$/i;
 const PICTURE_COPYRIGHT = /^\S+(?:\s+\S+){1,40}\s+[©ⓒ]\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}?[\p{L}.'’-]+){0,3}(?:\s?\/\s?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})?$/u;
 /** Reported speech: what a story's paragraph does and a photo's caption does not. */
 const REPORTED =

@@ -50,7 +50,9 @@ const CAPTION_HINT =
   /(?:^|[\s_-])(?:wp-caption-text|caption|figcaption|photo-?desc|img-?desc|image-?desc|photo-?credit|image-?credit|credit|cutline|legend|legende|subscr)(?:$|[\s_-])|(?:image|img|photo|foto|bild|picture|pic|media)(?:[-_]{0,2}|[-_]{1,2}(?:open|info|box)[-_]{1,2})(?:description|descr|desc|caption|credits?|source|copyright|subscript|unterschrift|legend)|(?:image|img|photo|pic)[-_]?info(?:$|[\s_-])|(?:figure|cover)[-_]{1,2}(?:credits?|copyright|description|subscript)(?:$|[\s_-])/i;
 const BYLINE_HINT = /(?:^|[\s_-])(?:byline|author|writer|reporter|journalist)s?(?:names?)?(?:$|[\s_-])/i;
 const LEAD_HINT =
-  /(?:^|[\s_-])(?:lead|lede|leadin|intro|introtext|teaser|summary|chapo|chapeau|standfirst|vorspann|anriss|entradilla|copete|dek|deck|subtitle|subheadline|sub-headline|excerpt|abstract|bajada|article-?header|article-?head|hgroup)(?:$|[\s_-])/i;
+  /(?:^|[\s_-])(?:lead|lede|leadin|intro|introtext|teaser|summary|chapo|chapeau|standfirst|vorspann|anriss|entradilla|copete|dek|deck|subtitle|subheadline|sub-headline|subheader|excerpt|abstract|bajada|article-?header|article-?head|hgroup)(?:$|[\s_-])/i;
+/** The same in a CSS module's camel case, before its hash: "styles_articleDek__Icz5H". */
+const CAMEL_LEAD = /[a-z](?:Dek|Deck|Standfirst|Subtitle|Subheadline|Subheader|Lede)(?:$|[\s_-])/;
 /** Parts of a recipe: its ingredients and its steps are the content of a recipe page, lists and tables as they are. */
 const RECIPE_HINT = /ingredient|zutat|ingredi[eë]nt|recipe-?(?:steps?|method|instructions?|directions?|preparation)|preparation|zubereitung|instructions|directions/i;
 const AD_WORDS = /^(?:ad(?:vertising|vertisement)?|pub(?:licité)?|werb(?:ung)?|广告|Реклама|Anuncio|광고)$/iu;
@@ -247,7 +249,7 @@ function tokenHints(h: string): number {
   if (CAPTION_HINT.test(h)) r |= R_CAPTION;
   if (BYLINE_HINT.test(h)) r |= R_BYLINE;
   if (NOT_BYLINE.test(h)) r |= R_NOT_BYLINE;
-  if (LEAD_HINT.test(h)) r |= R_LEAD;
+  if (LEAD_HINT.test(h) || CAMEL_LEAD.test(h)) r |= R_LEAD;
   if (RECIPE_HINT.test(h)) r |= R_RECIPE;
   if (DATE_ELEMENT.test(h)) r |= R_DATE;
   if (MODAL.test(h)) r |= R_MODAL;
@@ -312,6 +314,28 @@ function noteHeading(page: PageMeta, el: DomElement): void {
   if (!text) return;
   if (entry && page.headlines.length < 5) page.headlines.push(text);
   if (storyH1) page.h1.push(text);
+}
+
+/**
+ * A live post's header inside the story: a box named for a header and nothing else unlikely
+ * ("LiveBlogPost-header", "card-live__header") that holds the post's time and its headline, no <h1>.
+ */
+function isPostHeader(el: DomElement): boolean {
+  const h = hints(el);
+  if (!/header/i.test(h) || UNLIKELY.test(h.replace(/header/gi, ''))) return false;
+  let time = false;
+  let heading = false;
+  const stack = [...elementChildren(el)];
+  for (let n = 0; stack.length > 0 && n < 40; n++) {
+    const e = stack.pop()!;
+    if (e.name === 'h1') return false;
+    if (/^h[2-4]$/.test(e.name)) heading = true;
+    else if (e.name === 'time' || /time|date/i.test(e.attribs.class ?? '')) time = true;
+    else stack.push(...elementChildren(e));
+  }
+  if (!time || !heading) return false;
+  for (let e = elementParent(el), level = 0; e && level < 6; e = elementParent(e), level++) if (e.name === 'article' || e.name === 'main' || (hintFlags(e) & F_POSITIVE) !== 0) return true;
+  return false;
 }
 
 /**
@@ -664,9 +688,13 @@ export function walk(root: DomRoot, page: PageMeta, stripUnlikely: boolean, inpu
         let counts = true;
         if (frame.unlikely) {
           if (own.positive >= 500) own.positive = 0;
-          // A story's header ("intro-header") holds its standfirst: kept for the leads to be found.
-          else if (own.lead >= 60 && own.text < own.lead * 3 + 300 && own.link < own.text * 0.3) own.lead = 0;
-          else {
+          // A story's header ("intro-header") holds its standfirst: kept for the leads to be found. (A
+          // standfirst named for the header, "doc_header__subheader", leaves the header around it to be judged so too.)
+          else if (own.lead >= 60 && own.text < own.lead * 3 + 300 && own.link < own.text * 0.3) {
+            if (!(frame.lead && /header/i.test(hints(el)))) own.lead = 0;
+          }
+          // A post's header in a live blog ("LiveBlogPost-header") holds its headline and its time: kept.
+          else if (!(own.heading >= 20 && own.text < own.heading * 2 + 40 && own.link < own.text * 0.3 && isPostHeader(el))) {
             rejected.add(el);
             counts = false;
           }
@@ -901,7 +929,7 @@ export function addLeads(region: DomElement[], w: Walked): DomElement[] {
         inScope = true;
         break;
       }
-      if (!lead && level < 5 && (e.name === 'hgroup' || LEAD_HINT.test(hints(e)))) lead = e;
+      if (!lead && level < 5 && (e.name === 'hgroup' || LEAD_HINT.test(hints(e)) || CAMEL_LEAD.test(hints(e)))) lead = e;
     }
     // An "intro" box that is a picture with its caption and credit is no standfirst.
     const info = lead ? w.info[lead.index] : undefined;

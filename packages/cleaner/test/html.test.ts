@@ -512,6 +512,22 @@ describe('HTML edge cases', () => {
     expect(captions('<p class="photo_caption">Photo : YONHAP News</p>')).toEqual([]);
   });
 
+  it("keeps a standfirst named in a CSS module's camel case or as the header's subheader, and a live page's post headlines, without the badges and stamps around them", () => {
+    const page = (head: string, body = missileReport) =>
+      cleanArticle({ html: `<html><head><title>North Korea fires ICBM</title></head><body><main><article>${head}<div class="article-body">${body}</div></article></main></body></html>`, now });
+    const dek = 'The missile flew for 86 minutes before landing in the sea west of Japan, officials said.';
+    expect(page(`<h1>North Korea fires ICBM</h1><div class="styles_articleDek__Icz5H">${dek}</div>`).paragraphs[0]).toBe(dek);
+    expect(page(`<header class="doc_header"><div class="doc_header__rubric"><a href="/rubric/5">Мир</a></div><h1>North Korea fires ICBM</h1><h2 class="doc_header__subheader">${dek}</h2></header>`).paragraphs[0]).toBe(dek);
+    const post = (title: string, text: string) =>
+      `<div class="card-live"><div class="card-live__header"><div class="date-relative"><span class="screen-reader-text">Published On 6 Nov 2026</span><span>48 minutes ago</span></div><h2 class="card-live__title"><span>${title}</span></h2></div><div class="card-live__content"><p>${text}</p></div></div>`;
+    const live = page(
+      '<h1>North Korea fires ICBM</h1><div class="live-label">Live</div>',
+      post("Russia says it 'understands' North Korea's concerns", 'Kremlin spokesman Dmitry Peskov told reporters that Moscow understands the concerns of Pyongyang about the military build-up in the region.') +
+        post("China calls on 'all parties' to exercise restraint", 'Chinese Foreign Ministry spokesperson Lin Jian told a regular news briefing in Beijing that China has always been committed to peace and stability on the peninsula.'),
+    );
+    expect(live.paragraphs.map((p) => p.slice(0, 24))).toEqual(["Russia says it 'understa", 'Kremlin spokesman Dmitry', "China calls on 'all part", 'Chinese Foreign Ministry']);
+  });
+
   it("reads a photo's caption and credit in plain boxes named for them (RIA's, Kommersant's, Folha's), with the credit's label left out", () => {
     const captions = (photo: string) => cleanArticle({ html: `<html><body><article>${missileReport.slice(0, 200)}${photo}${missileReport}</article></body></html>`, now }).captions;
     const kim = 'Kim Jong Un inspects a missile launcher in Pyongyang.';
