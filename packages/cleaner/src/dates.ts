@@ -118,6 +118,8 @@ function num(s: string | undefined): number | null {
  * "2018/01/17", "2018年1月17日", "2018년 1월 17일", "16.10.2019", "16.10.19". A time without a zone is read in
  * `defaultOffset` minutes east of UTC (the source's zone) when known.
  */
+const WEEKDAY_IN_BRACKETS = /\s*[(（](?:[月火水木金土日월화수목금토일]|周[一二三四五六日天]|星期[一二三四五六日天])[)）]\s*/gu;
+
 export function parseDate(text: string, defaultOffset: number | null = null): ParsedDate | null {
   if (!text) return null;
   let s = text.length > 400 ? text.slice(0, 400) : text;
@@ -135,6 +137,10 @@ export function parseDate(text: string, defaultOffset: number | null = null): Pa
   if (s.includes('г')) s = s.replace(RUSSIAN_YEAR, '$1');
   // "오후 3:12", "午後3時12分", "下午3:12": a 12-hour clock, made 24-hour for the patterns below.
   if (HALF_DAY.test(s)) s = s.replace(HALF_DAY, (_m, half: string, hour: string) => ` ${to24h(Number(hour), half)}`);
+  // A weekday in brackets between the day and the time: "2026/11/5(木) 9:41", "2026.11.05(목) 09:41", "11月5日（周四）".
+  if (s.includes('(') || s.includes('（')) s = s.replace(WEEKDAY_IN_BRACKETS, ' ');
+  // Xinhua's header spans run together: "2026 11/05 09:41:00".
+  s = s.replace(/^\s*((?:19|20)\d{2})\s+(\d{1,2})\/(\d{1,2})(?=\s+\d{1,2}:\d{2})/, '$1-$2-$3');
   let m = ISO_RE.exec(s);
   if (m) return build(+m[1]!, +m[2]!, +m[3]!, num(m[4]), +(m[5] ?? 0), +(m[6] ?? 0), m[7], defaultOffset);
   // Daum's and some Korean CMSs' stamps in their tags, all digits: "20250114101203".
@@ -216,6 +222,13 @@ function to24h(hour: number | null, half: string | undefined): number | null {
 const AFTERNOON = /^(?:p|오후|午後|下午)/i;
 
 /** Dates in URL paths: /2018/04/06/, /20180406/, /2018-04-06/, People's Daily's /2018/0406/, China Daily's /201804/06/, /06-04-2018/. */
+const URL_DATES = [
+  /(?:^|[/_-])((?:19|20)\d{2})[/-](\d{1,2})[/-](\d{1,2})(?:[/_.-]|$)/,
+  /(?:^|[/_-])((?:19|20)\d{2})(\d{2})(\d{2})(?:[/_.-]|\d{0,8}(?:[/_.]|$))/,
+  /\/((?:19|20)\d{2})\/(\d{2})(\d{2})\//,
+  /\/((?:19|20)\d{2})(\d{2})\/(\d{2})\//,
+];
+
 export function dateFromUrl(url: string | null | undefined): ParsedDate | null {
   if (!url) return null;
   let path = url;
@@ -224,12 +237,13 @@ export function dateFromUrl(url: string | null | undefined): ParsedDate | null {
   } catch {
     /* not absolute: use as is */
   }
-  const m =
-    /(?:^|[/_-])((?:19|20)\d{2})[/-](\d{1,2})[/-](\d{1,2})(?:[/_.-]|$)/.exec(path) ??
-    /(?:^|[/_-])((?:19|20)\d{2})(\d{2})(\d{2})(?:[/_.-]|\d{0,8}(?:[/_.]|$))/.exec(path) ??
-    /\/((?:19|20)\d{2})\/(\d{2})(\d{2})\//.exec(path) ??
-    /\/((?:19|20)\d{2})(\d{2})\/(\d{2})\//.exec(path);
-  if (m) return build(+m[1]!, +m[2]!, +m[3]!, null, 0, 0, undefined, null);
+  // (The first that makes a date: an article's number may look like one, "c90000-20171234.html", after
+  // the real one in "/n3/2024/0521/".)
+  for (const pattern of URL_DATES) {
+    const m = pattern.exec(path);
+    const date = m ? build(+m[1]!, +m[2]!, +m[3]!, null, 0, 0, undefined, null) : null;
+    if (date) return date;
+  }
   // Day first, as most of the world writes it: /23-01-2022-dorothea-wierer…/, /meldungen/29-10-2021,
   // /08112021-online-fachtag/. Where both numbers could be the month, only a country's own domain
   // says the day comes first (an American address would put the month there).
@@ -247,7 +261,7 @@ export function sourceOffset(url: string | null | undefined): number | null {
   if (/\.kr$/.test(host) || /(^|\.)(yna|yonhapnews|koreaherald|heraldcorp|koreatimes|koreajoongangdaily|joongang|nknews|arirang|kbs|dailynk)\.(com|co|net|org)/.test(host)) return 540;
   if (/\.jp$/.test(host)) return 540;
   // Russia spans eleven zones, but its agencies, ministries and national papers print Moscow time.
-  if (/\.(?:ru|su|рф)$/.test(host) || /(^|\.)tass\.com$/.test(host)) return 180;
+  if (/\.(?:ru|su|рф)$/.test(host) || /(^|\.)(?:tass|rt|sputniknews|interfax)\.com$/.test(host)) return 180;
   if (/\.cn$/.test(host) || /(^|\.)(xinhuanet|chinadaily|globaltimes|cgtn|ecns|china)\.(com|cn|net)/.test(host)) return 480;
   if (/\.(hk|tw|sg)$/.test(host) || /(^|\.)scmp\.com$/.test(host)) return 480;
   return null;

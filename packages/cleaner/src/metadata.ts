@@ -516,8 +516,8 @@ export function cleanAuthor(raw: string | null): string | null {
   if (!raw) return null;
   // Author fields are entity-encoded twice often enough: "Redacci&oacute;n".
   let a = collapse(/&(?:#\d{2,6}|#x[\da-f]{2,5}|[a-z]{2,8});/i.test(raw) ? decodeHTML(raw) : raw);
-  // Handles ("@jdoe") are accounts, not names.
-  if (a.startsWith('@') || isDateLine(a)) return null;
+  // Handles ("@jdoe") are accounts, not names; nor is a CMS's user id ("F_2101", "CC7567").
+  if (a.startsWith('@') || isDateLine(a) || /^[A-Za-z]{0,3}[_-]?\d{3,}$|^[A-Za-z]+_\d+$/.test(a)) return null;
   // "(서울=뉴스1) 김정률 기자": the dateline before a Korean reporter's name.
   if (a.includes('=')) a = a.replace(/^[(（]\s*[\p{L}\s]{1,12}=\s*[^)）]{1,20}[)）]\s*/u, '');
   a = a.replace(/^[^\p{L}\p{N}]+/u, '');

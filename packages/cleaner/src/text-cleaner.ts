@@ -404,6 +404,7 @@ export function cleanText(text: string, inputUrl: string | null, now: Date): Ext
       top.reason = 'title';
     }
   }
+  const headerLineDates: (ParsedDate | null)[] = [];
   kinds.forEach((k, i) => {
     if (k.reason === 'title') return;
     if (k.kind === 'caption') {
@@ -419,6 +420,9 @@ export function cleanText(text: string, inputUrl: string | null, now: Date): Ext
     }
     if (bodyStart < 0 || i < bodyStart) {
       removed.push({ text: k.line, reason: 'header' });
+      // A stamp after the outlet's name in the header: "(People's Daily Online) 09:21, May 21, 2024",
+      // "环球时报 2024-05-12 18:30 北京".
+      if (k.line.length <= 100) headerLineDates.push(parseDate(k.line, offset));
       return;
     }
     if (i > bodyEnd && !isProse(k.line, 4)) {
@@ -432,7 +436,7 @@ export function cleanText(text: string, inputUrl: string | null, now: Date): Ext
     paragraphs.push(k.line);
   });
 
-  dates.push(dateFromUrl(url));
+  dates.push(...headerLineDates.filter((d) => d?.hasTime), dateFromUrl(url));
   if (title) dates.push(parseDate(title, offset));
   let date: ParsedDate | null = null;
   for (const candidate of dates) {

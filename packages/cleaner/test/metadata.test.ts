@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dayIn, outletOffset, parseDate, scriptOffset, sourceDay, sourceZone } from '../src/dates.ts';
+import { dateFromUrl, dayIn, outletOffset, parseDate, scriptOffset, sourceDay, sourceOffset, sourceZone } from '../src/dates.ts';
 import { cleanArticle } from '../src/index.ts';
 import { cleanAuthor } from '../src/metadata.ts';
 
@@ -54,6 +54,10 @@ describe('author', () => {
     expect(cleanArticle({ text: lines.join('\n'), now }).author).toBe("Chad O'Carroll");
     const html = `<html><body><article><h1>${lines[0]}</h1><p>${lines[1]}</p><p>${lines[2]}</p><p>${lines[3]}</p>${story}</article></body></html>`;
     expect(cleanArticle({ html, now }).author).toBe("Chad O'Carroll");
+  });
+
+  it("refuses a CMS's user id, and keeps a blogger's handle", () => {
+    expectAuthors([['F_2101', null], ['CC7567', null], ['delta201', 'delta201'], ['TAG24', 'TAG24']]);
   });
 
   it('refuses labels, dates, handles and web addresses', () => {
@@ -287,6 +291,18 @@ describe('author sources', () => {
 });
 
 describe('date', () => {
+  it("reads a weekday in brackets before the time, Xinhua's run-together spans, People's Daily's address and RT's Moscow time, and a dump's stamp after the outlet's name", () => {
+    expect(parseDate('2026/11/5(木) 9:41', 540)?.iso).toBe('2026-11-05T00:41:00.000Z');
+    expect(parseDate('2026.11.05(목) 09:41', 540)?.iso).toBe('2026-11-05T00:41:00.000Z');
+    expect(parseDate('2026 11/05 09:41:00', 480)?.iso).toBe('2026-11-05T01:41:00.000Z');
+    expect(dateFromUrl('http://en.people.cn/n3/2024/0521/c90000-20171234.html')?.local).toBe('2024-05-21');
+    expect(sourceOffset('https://russian.rt.com/world/news/1234567-kndr')).toBe(180);
+    const dump = (stamp: string, url: string) =>
+      cleanArticle({ text: `${stamp}\nChina calls for restraint on the peninsula\n\n${'Beijing urged all parties to exercise restraint after the launch, a ministry spokesman said on Tuesday.\n\n'.repeat(3)}`, url, now: new Date('2026-12-01') }).publishedAt;
+    expect(dump("(People's Daily Online) 09:21, May 21, 2024", 'http://en.people.cn/n3/2024/0521/c90000-20171234.html')).toBe('2024-05-21T01:21:00.000Z');
+    expect(dump('环球时报 2024-05-12 18:30 北京', 'https://mp.weixin.qq.com/s/abc')).toBe('2024-05-12T10:30:00.000Z');
+  });
+
   it('reads day-month-year dates in more languages', () => {
     expect(parseDate('16 marca 2021')?.local).toBe('2021-03-16');
     expect(parseDate('4 de noviembre de 2021')?.local).toBe('2021-11-04');
