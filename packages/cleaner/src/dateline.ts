@@ -23,10 +23,12 @@ const BARE_AGENCY = new RegExp(
 // "SEOUL — ", "WASHINGTON, D.C. - " (no agency: the place is in capitals), and The New York Times'
 // "SEOUL, South Korea — " (the country or state after the city, in title case).
 const CAPS_PLACE = /^((?:[A-Z][A-Z'.-]+)(?:[ ,]+[A-Z][A-Z'.-]*){0,3})(?:,\s*[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2}(?=\s*(?:--|[–—-])\s))?(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*(?:--|[–—-])\s+/;
+// CBS and others set the place in title case, only a known city's name: "Seoul — North Korea fired …".
+const TITLE_CASE_PLACE = /^(Seoul|Pyongyang|Beijing|Tokyo|Moscow|Washington|Panmunjom|Busan|Incheon|Shanghai|Hong Kong|Taipei|Vladivostok|Hanoi|Singapore|Bangkok|Geneva|Vienna|Brussels|London|Paris|Berlin|New York|United Nations|Kyiv|Tehran|Jerusalem|New Delhi|Manila|Jakarta|Canberra|Ottawa)\s+[—–]\s+(?=\p{Lu})/u;
 // "新华社北京1月17日电（记者王晓）", "(서울=연합뉴스) 김수연 기자 = ", "[서울=뉴시스] 홍길동 기자 = ": the
 // reporter's name, where given, is taken out with the dateline.
 const CJK_AGENCY =
-  /^(?:(新华社|中新社|中新网|人民网)\s*([\p{Script=Han}]{2,6}?)\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*电\s*(?:[(（](?:记者\s*([\p{Script=Han}、 ]{2,24}))?[^)）]{0,20}[)）])?\s*|[(（[［]([\p{Script=Hangul}]{2,6})\s*=\s*([\p{Script=Hangul}\w]{2,10})[)）\]］]\s*(?:((?:[\p{Script=Hangul}]{2,4}\s*(?:·\s*)?)+?)\s*(?:기자|특파원|통신원)\s*=\s*)?)/u;
+  /^(?:(新华社|中新社|中新网|人民网|韩联社|朝中社)\s*([\p{Script=Han}]{2,6}?)\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*电\s*(?:[(（](?:记者\s*([\p{Script=Han}、 ]{2,24}))?[^)）]{0,20}[)）])?\s*|[(（[［]([\p{Script=Hangul}]{2,6})\s*=\s*([\p{Script=Hangul}\w]{2,10})[)）\]］]\s*(?:((?:[\p{Script=Hangul}]{2,4}\s*(?:·\s*)?)+?)\s*(?:기자|특파원|통신원)\s*=\s*)?)/u;
 // KCNA in Korean: "(평양 11월 20일발 조선중앙통신)", the place, the day it was filed, the agency.
 const KOREAN_FILED = /^[(（]\s*([\p{Script=Hangul}]{2,6})\s+(?:\d{4}\s*년\s*)?\d{1,2}\s*월\s*\d{1,2}\s*일발\s+([\p{Script=Hangul}]{2,10})\s*[)）]\s*/u;
 // TASS: "MOSCOW, November 21. /TASS/. ", in Russian "МОСКВА, 5 марта. /ТАСС/. ".
@@ -39,7 +41,7 @@ const RUSSIAN_AGENCY =
 // Japanese papers and agencies: "【ソウル共同】", "【北京時事】", "【ソウル＝稲田清英】" (the place, then the
 // agency or, after "＝", the reporter).
 const JAPANESE_DATELINE =
-  /^【\s*([\p{Script=Han}\p{Script=Katakana}ー・]{1,10}?)\s*(?:[=＝]\s*([\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー・、 ]{2,20})|(共同|時事|AFP時事|ロイター|聯合|新華社|ＡＦＰ時事))\s*】\s*/u;
+  /^【\s*([\p{Script=Han}\p{Script=Katakana}ー・]{1,10}?)\s*(?:[=＝]\s*([\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー・、 ]{2,20})|(共同|時事|AFP時事|ロイター|聯合ニュース|聯合|新華社|ＡＦＰ時事))\s*】\s*/u;
 
 // Chinese papers' report marker: "【环球网报道 记者 李四】", "【环球时报报道 记者 张三、王五】": the outlet and its
 // reporters, no place.
@@ -95,6 +97,11 @@ export function splitDateline(paragraph: string): { dateline: Dateline | null; r
   if (m && m[1]!.replace(/[^A-Z]/g, '').length >= 3) {
     const rest = paragraph.slice(m[0].length);
     if (rest.length > 20) return { dateline: { place: tidyPlace(m[1]!), agency: null }, rest };
+  }
+  m = TITLE_CASE_PLACE.exec(head);
+  if (m) {
+    const rest = paragraph.slice(m[0].length);
+    if (rest.length > 20) return { dateline: { place: m[1]!, agency: null }, rest };
   }
   m = CJK_AGENCY.exec(head);
   if (m) {

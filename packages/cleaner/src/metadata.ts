@@ -569,7 +569,7 @@ export function cleanAuthor(raw: string | null): string | null {
     .replace(/^(.+?)\s+for\s+(?:the\s+)?\p{Lu}[\p{L}&.'-]*(?:\s+\p{Lu}[\p{L}&.'-]*){0,4}$/u, (whole, name: string) => (isPersonName(name) ? name : whole))
     // "Jane Doe, Senior Staff Technologist, Speech Project": the role after the name.
     .replace(
-      /,\s*(?:(?:senior|staff|chief|deputy|associate|assistant|executive|managing|contributing|special|political|foreign|national|global|science|legal|principal|department|press)\s+)*(?:technologist|editor|writer|director|professor|analyst|fellow|researcher|producer|correspondent|reporter|columnist|contributor|attorney|counsel|officer|president|manager|spokesperson|spokesman|spokeswoman)\b.*$/iu,
+      /,\s*(?:[\p{L}-]+\s+){0,2}?(?:(?:senior|staff|chief|deputy|associate|assistant|executive|managing|contributing|special|political|foreign|national|global|science|legal|principal|department|press)\s+)*(?:technologist|editor|writer|director|professor|analyst|fellow|researcher|producer|correspondent|reporter|columnist|contributor|attorney|counsel|officer|president|manager|spokesperson|spokesman|spokeswoman)\b.*$/iu,
       '',
     )
     // "김수연 기자(ksy@yna.co.kr)", "记者 王晓": the title and the address around a Korean, Chinese or Japanese name.

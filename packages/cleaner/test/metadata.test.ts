@@ -58,6 +58,8 @@ describe('author', () => {
 
   it("refuses a CMS's user id, and keeps a blogger's handle", () => {
     expectAuthors([['F_2101', null], ['CC7567', null], ['delta201', 'delta201'], ['TAG24', 'TAG24']]);
+    // A post with the region it covers: "Asia Correspondent", "Tokyo correspondent".
+    expectAuthors([['Nicola Smith, Asia Correspondent', 'Nicola Smith'], ['Julian Ryall, Tokyo correspondent', 'Julian Ryall'], ['Smith, John', 'Smith, John']]);
   });
 
   it('refuses labels, dates, handles and web addresses', () => {

@@ -2454,6 +2454,13 @@ describe('furniture and captions from a third round of probe pages', () => {
     ]);
   });
 
+  it("reads Yonhap's Chinese and Japanese datelines and a known city's name in title case before a dash", () => {
+    expect(splitDateline('韩联社首尔11月5日电 韩国外交部5日表示，希望朝鲜停止挑衅行为，回到对话桌前来。')?.dateline).toEqual({ place: '首尔', agency: '韩联社' });
+    expect(splitDateline('【ソウル聯合ニュース】韓国外交部は5日、北朝鮮の弾道ミサイル発射を強く非難した。')?.dateline).toEqual({ place: 'ソウル', agency: '聯合ニュース' });
+    expect(splitDateline('Seoul — North Korea fired a ballistic missile into the sea on Tuesday, the military said.')?.dateline).toEqual({ place: 'Seoul', agency: null });
+    expect(splitDateline('Meanwhile — the talks continued into the night without any progress at all.')).toBeNull();
+  });
+
   it('drops a teaser that repeats the lead cut short, above the lead or under the story', () => {
     const lead = "North Korea fired several cruise missiles off its west coast on Sunday morning, South Korea's Joint Chiefs of Staff said, two days after a warhead test.";
     const rest = ['Seoul said it was analyzing the flight data with Washington.', 'No damage was reported.'];
