@@ -384,7 +384,8 @@ function isPostFallback(el: DomElement): boolean {
 function isHidden(el: DomElement): boolean {
   const a = el.attribs;
   if (a.hidden !== undefined) return true;
-  if (a['aria-hidden'] === 'true' && !/fallback-image/.test(a.class ?? '')) return true;
+  // (Hidden from screen readers only, not from the eye: a caption the picture's alt text already reads out, Le Monde's.)
+  if (a['aria-hidden'] === 'true' && el.name !== 'figcaption' && (hintFlags(el) & F_CAPTION) === 0 && !/fallback-image/.test(a.class ?? '')) return true;
   const style = a.style;
   return style !== undefined && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style);
 }

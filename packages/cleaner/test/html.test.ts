@@ -534,6 +534,8 @@ describe('HTML edge cases', () => {
     expect(captions(`<div class="photoview__open"><img src="a.jpg"><div class="media__copyright">© РИА Новости / Сергей Гунеев</div></div><div class="media__description">${kim}</div>`)).toEqual([kim]);
     expect(captions(`<div class="article__photo"><img src="a.jpg"><div class="article__photo__desc">${kim} | Foto: Reuters</div></div>`)).toEqual([`${kim} | Foto: Reuters`]);
     expect(captions(`<figure><img src="a.jpg"><figcaption class="widget-image__subtitle">${kim} - <span class="widget-image__credits">Heinrich Aikawa/Instituto Lula</span></figcaption></figure>`)).toEqual([`${kim} - Heinrich Aikawa/Instituto Lula`]);
+    // Le Monde hides its caption from screen readers only (the picture's alt text reads it out).
+    expect(captions(`<figure><img src="a.jpg" alt="${kim}"><figcaption class="article__legend" aria-hidden="true">${kim} <span class="article__credit" aria-hidden="true">KIM HONG-JI / REUTERS</span></figcaption></figure>`)).toEqual([`${kim} KIM HONG-JI / REUTERS`]);
     expect(captions(`<figure><img src="a.jpg"><figcaption><span itemprop="caption">${kim}</span><span class="e-caption__credit"><span class="e-caption__credit-description">Credit</span>: Photo: PA</span></figcaption></figure>`)).toEqual([`${kim} Photo: PA`]);
   });
 
