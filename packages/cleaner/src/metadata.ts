@@ -278,6 +278,9 @@ function stripSiteName(title: string, siteName: string | null, host: string | nu
     if (h.length >= 6 && title.startsWith(h) && /^[-_－]+\p{Script=Han}/u.test(title.slice(h.length))) return h;
     // … and so does Xinhua's English site: "China urges restraint on Korean Peninsula-Xinhua".
     if (h.length >= 10 && title.startsWith(h) && /^[-_]\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*){0,3}$/u.test(title.slice(h.length))) return h;
+    // … and the Asahi's English site, a bare colon before its name: "…on abductions:The Asahi Shimbun".
+    const after = h.length >= 10 && title.startsWith(h) ? /^\s*[:：]\s*(.{2,40})$/u.exec(title.slice(h.length)) : null;
+    if (after && isSiteName(after[1]!, siteName, host)) return h;
   }
   // … or end with a name that says it is a site: "…英雄的城！-新华网", "…_人民日报", "…-央视新闻".
   // The section before it goes too: "…大不同_教育频道_中国青年网", "…后果很严重 _探索者 _光明网".

@@ -13,6 +13,13 @@ describe('title', () => {
     );
   });
 
+  it("strips the site's name after a bare colon where the page's headline ends there (the Asahi's English site)", () => {
+    expect(title('<title>Takaichi ready to meet Kim without preconditions:Harbour Daily</title><meta property="og:site_name" content="Harbour Daily">', '<h1>Takaichi ready to meet Kim without preconditions</h1>')).toBe(
+      'Takaichi ready to meet Kim without preconditions',
+    );
+    expect(title('<title>Abductions:A question Tokyo still asks</title>', '<h1>Abductions</h1>')).toBe('Abductions:A question Tokyo still asks');
+  });
+
   it('keeps a lower-case subtitle, which is no site name', () => {
     expect(title('<meta property="og:title" content="How we designed the task queue - an async task framework">')).toBe(
       'How we designed the task queue - an async task framework',
