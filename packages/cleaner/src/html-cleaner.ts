@@ -1686,9 +1686,15 @@ export function collectOutput(
     // A name alone in bold or italics under the story signs it ("<p><b><i>Stefan Wasmer</i></b></p>").
     // (In capitals it is as often a heading: "SOCIAL MEDIA SEITEN".)
     if (text.length <= 40 && b.owner.name === 'p' && /\p{Ll}/u.test(text) && isPersonName(text) && wholeInEmphasis(b.owner)) signedAt = paragraphs.length;
-    paragraphs.push(text);
     // The site's own stories only: a list of links elsewhere is what the story cites.
-    headlineLinks.push(b.owner.name === 'p' && b.link >= text.length * 0.9 && text.length <= 150 && !/[.!?:]$/.test(text) && !pointsElsewhere(b) && recipes.size === 0);
+    const headlineLink = b.owner.name === 'p' && b.link >= text.length * 0.9 && text.length <= 150 && !/[.!?:]$/.test(text) && !pointsElsewhere(b) && recipes.size === 0;
+    // Fox News sets its links to other stories in capitals between the paragraphs: "KIM JONG UN'S SISTER WARNS …".
+    if (headlineLink && !/\p{Ll}/u.test(text) && wordCount(text) >= 4) {
+      removed.push({ text, reason: 'related' });
+      continue;
+    }
+    paragraphs.push(text);
+    headlineLinks.push(headlineLink);
     length += text.length;
   }
   endRow();

@@ -528,6 +528,14 @@ describe('HTML edge cases', () => {
     expect(live.paragraphs.map((p) => p.slice(0, 24))).toEqual(["Russia says it 'understa", 'Kremlin spokesman Dmitry', "China calls on 'all part", 'Chinese Foreign Ministry']);
   });
 
+  it("drops the links to other stories Fox News sets in capitals between the paragraphs, and keeps a linked sentence and a heading in capitals", () => {
+    const related = '<p><strong><a href="https://www.foxnews.com/world/kim-jong-un-sister-warns">KIM JONG UN\'S SISTER WARNS US OF \'UNIMAGINABLE CONSEQUENCES\'</a></strong></p>';
+    const a = cleanArticle({ html: `<html><head><link rel="canonical" href="https://www.foxnews.com/world/a"></head><body><article>${missileReport.replace('</p>', `</p>${related}`)}<h2>WHAT COMES NEXT</h2>${missileReport}</article></body></html>`, now });
+    expect(a.paragraphs.some((p) => p.startsWith('KIM JONG UN'))).toBe(false);
+    expect(a.removed).toContainEqual({ text: "KIM JONG UN'S SISTER WARNS US OF 'UNIMAGINABLE CONSEQUENCES'", reason: 'related' });
+    expect(a.paragraphs).toContain('WHAT COMES NEXT');
+  });
+
   it("reads a photo's caption and credit in plain boxes named for them (RIA's, Kommersant's, Folha's), with the credit's label left out", () => {
     const captions = (photo: string) => cleanArticle({ html: `<html><body><article>${missileReport.slice(0, 200)}${photo}${missileReport}</article></body></html>`, now }).captions;
     const kim = 'Kim Jong Un inspects a missile launcher in Pyongyang.';
