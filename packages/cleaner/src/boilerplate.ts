@@ -1333,7 +1333,7 @@ export function isCaptionLine(raw: string): boolean {
   if (/재판매 및 DB\s?금지|photo@[\w.-]+\.(?:com|co\.kr|kr)$/u.test(line) || (line.length < 200 && /[.)]\s*(?:[가-힣]{2,8}DB|[가-힣]{2,8}\s?자료사진|중앙포토|(?:AP|AFP|EPA|UPI|로이터|신화)\s?(?:연합뉴스|뉴시스)|ⓒ\s?(?:News1|뉴스1)(?:\s?DB)?)$/u.test(line))) return true;
   // A picture's name and its copyright holder: "Kremlin spokesman Dmitry Peskov © Valery Sharifulin/TASS",
   // "Мария Захарова. Архивное фото © РИА Новости / Алексей Майшев".
-  if (line.length < 300 && PICTURE_COPYRIGHT.test(line) && !REPORTED.test(line) && !/copyright|rights reserved|all contents|무단|版权|著作権|права защищены/iu.test(line)) return true;
+  if (line.length < 300 && (line.includes('©') || line.includes('ⓒ')) && PICTURE_COPYRIGHT.test(line) && !REPORTED.test(line) && !/copyright|rights reserved|all contents|무단|版权|著作権|права защищены/iu.test(line)) return true;
   // Xinhua's and the wires' picture lines: "Photo provided by the Korean Central News Agency (KCNA) on Jan. 7, 2025
   // shows …", "Photo taken on Nov. 20, 2026 shows …", "This handout photo released by …".
   // A caption shows; the story tells what the pictures showed ("Photos released by KCNA showed Kim …").
