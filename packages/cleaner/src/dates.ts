@@ -229,6 +229,24 @@ const URL_DATES = [
   /\/((?:19|20)\d{2})(\d{2})\/(\d{2})\//,
 ];
 
+const JAPANESE_WEEKDAYS = '日月火水木金土';
+
+/**
+ * Yahoo! Japan's stamp gives no year: "11/5(木) 9:41". The weekday tells it: the year, this one or the
+ * last, in which that day fell on that weekday and is not yet to come.
+ */
+export function yearlessDate(text: string, offset: number | null, now: Date): ParsedDate | null {
+  const m = /^\s*(\d{1,2})\/(\d{1,2})\s*[(（]([日月火水木金土])[)）]\s*(\d{1,2}):(\d{2})/u.exec(text);
+  if (!m) return null;
+  const [month, day] = [Number(m[1]), Number(m[2])];
+  for (const year of [now.getUTCFullYear(), now.getUTCFullYear() - 1]) {
+    if (new Date(Date.UTC(year, month - 1, day)).getUTCDay() !== JAPANESE_WEEKDAYS.indexOf(m[3]!)) continue;
+    const date = parseDate(`${year}-${m[1]!.padStart(2, '0')}-${m[2]!.padStart(2, '0')} ${m[4]!.padStart(2, '0')}:${m[5]}`, offset);
+    if (date && Date.parse(date.iso) <= now.getTime() + 86_400_000) return date;
+  }
+  return null;
+}
+
 export function dateFromUrl(url: string | null | undefined): ParsedDate | null {
   if (!url) return null;
   let path = url;

@@ -1,5 +1,5 @@
 import { decodeHTML } from 'entities';
-import { acceptable, dateFromUrl, parseDate, type ParsedDate } from './dates.ts';
+import { acceptable, dateFromUrl, parseDate, yearlessDate, type ParsedDate } from './dates.ts';
 import { isDateLine, isOutletName, isPersonName } from './boilerplate.ts';
 import { collapse, comparable, hasCjk, hostOf, NAME_PARTICLES, SENTENCE_END, wordCount } from './text-util.ts';
 
@@ -735,7 +735,7 @@ export function resolveMeta(page: PageMeta, inputUrl: string | null, offset: num
   if (!date) date = acceptable(dateFromUrl(canonical) ?? dateFromUrl(inputUrl), now);
   for (const t of page.times) {
     if (date) break;
-    date = acceptable(parseDate(t.datetime ?? t.text, offset), now);
+    date = acceptable(parseDate(t.datetime ?? t.text, offset) ?? yearlessDate(t.text, offset, now), now);
   }
   for (const c of [ld?.dateModified, ...MODIFIED_KEYS.map((k) => m.get(k))]) {
     if (date) break;

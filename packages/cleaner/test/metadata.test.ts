@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dateFromUrl, dayIn, outletOffset, parseDate, scriptOffset, sourceDay, sourceOffset, sourceZone } from '../src/dates.ts';
+import { dateFromUrl, dayIn, outletOffset, parseDate, scriptOffset, sourceDay, sourceOffset, sourceZone, yearlessDate } from '../src/dates.ts';
 import { cleanArticle } from '../src/index.ts';
 import { cleanAuthor } from '../src/metadata.ts';
 
@@ -299,6 +299,12 @@ describe('date', () => {
     expect(parseDate('2026 11/05 09:41:00', 480)?.iso).toBe('2026-11-05T01:41:00.000Z');
     expect(dateFromUrl('http://en.people.cn/n3/2024/0521/c90000-20171234.html')?.local).toBe('2024-05-21');
     expect(sourceOffset('https://russian.rt.com/world/news/1234567-kndr')).toBe(180);
+    // Yahoo! Japan's stamp has no year: the weekday gives it (5 November was a Thursday in 2026, a Wednesday in 2025).
+    const dec2026 = new Date('2026-12-01T00:00:00Z');
+    expect(yearlessDate('11/5(木) 9:41', 540, dec2026)?.iso).toBe('2026-11-05T00:41:00.000Z');
+    expect(yearlessDate('11/5(水) 9:41', 540, dec2026)?.iso).toBe('2025-11-05T00:41:00.000Z');
+    expect(yearlessDate('11/5(月) 9:41', 540, dec2026)).toBeNull();
+    expect(cleanArticle({ html: `<html><body><article><time>11/5(木) 9:41</time>配信${story}</article></body></html>`, url: 'https://news.yahoo.co.jp/articles/abc', now: dec2026 }).publishedAt).toBe('2026-11-05T00:41:00.000Z');
     const dump = (stamp: string, url: string) =>
       cleanArticle({ text: `${stamp}\nChina calls for restraint on the peninsula\n\n${'Beijing urged all parties to exercise restraint after the launch, a ministry spokesman said on Tuesday.\n\n'.repeat(3)}`, url, now: new Date('2026-12-01') }).publishedAt;
     expect(dump("(People's Daily Online) 09:21, May 21, 2024", 'http://en.people.cn/n3/2024/0521/c90000-20171234.html')).toBe('2024-05-21T01:21:00.000Z');
