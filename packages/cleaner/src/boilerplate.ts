@@ -308,7 +308,7 @@ const BARE_DATE_OR_TIME = /\d{4}[-./年년]\s*\d{1,2}[-./月월]\s*\d{1,2}|\d{1,
 const ROMANCE_STAMP = /^(?:publié|mis à jour|modifié|actualisé|publicado|actualizado|modificado|pubblicato|aggiornato|atualizado)(?:\s+(?:le|el|il|em|o|a|às|à))?\s/iu;
 const CJK_TOOL_WORD = /字号|字體|字体|打印|关闭|收藏|纠错|举报|返回顶部/u;
 /** What a line of those tools is made of: the tools, the sizes of the text, brackets and bars. */
-const CJK_TOOLS = /(?:字号|字體|字体)\s*[:：]?|[大中小](?=[\s大中小】\]）)|｜]|$)|打印本页|打印此页|关闭窗口|关闭本页|收藏本页|返回顶部|打印|关闭|收藏|纠错|举报|[【】[\]（）()|｜/·\s]/gu;
+const CJK_TOOLS = /(?:字号|字體|字体)\s*[:：]?|[大中小](?=[\s大中小】\]）)|｜]|$)|打印本页|打印此页|关闭窗口|关闭本页|收藏本页|返回顶部|我要举报|打印|关闭|收藏|纠错|举报|^\+1|[【】[\]（）()|｜/·\s]/gu;
 
 const rules: Rule[] = [
   // A bare "2026-11-20 09:12" or "10.11.2021" is a stamp, and the date it gives counts.
@@ -701,6 +701,8 @@ const rules: Rule[] = [
     maxLength: 40,
     test: re(/^(?:(?:이 )?기사를? (?:읽어 ?드립니다|듣기)|(?:음성|오디오)으?로? ?듣기|听新闻|收听(?:本文|新闻)|音声で(?:聞く|聴く)|слушать (?:статью|новость)|artikel (?:anhören|vorlesen lassen)|(?:é|e)couter (?:cet )?article|escuchar (?:este )?art[ií]culo|listen to (?:this )?(?:article|story)|listen(?: now)?(?=\s*[([]\d))(?:\s*[([]?\d{1,2}(?::\d{2})?\s*(?:min(?:utes?)?|분)?[)\]]?)?$/iu),
   },
+  // RIA's reaction buttons, their labels run together: "НравитсяСмешноУдивлениеГневГрусть".
+  { reason: 'page-tools', maxLength: 80, test: re(/^(?:\s*(?:Нравится|Смешно|Удивление|Удивительно|Гнев|Грусть|Печаль|Возмущение|Восхищение|Класс)\s*\d*){3,}$/u) },
   {
     // "좋아요 0 화나요 0 슬퍼요 0 추천해요 0": the reader reactions under a Korean story.
     reason: 'page-tools',

@@ -1,2 +1,2 @@
 /** Bump whenever the cleaner's output for the same input changes, so stored articles can be re-cleaned. */
-export const CLEANER_VERSION = '1.2.270';
+export const CLEANER_VERSION = '1.2.271';

@@ -2445,6 +2445,8 @@ describe('furniture and captions from a third round of probe pages', () => {
     expectReason('reading-time', ['2 min Reading time']);
     expectReason('timestamp', ['記事入力 2026.11.05 09:52 ｜ 記事修正 2026.11.05 10:10']);
     expectReason('label', ['Live', 'BREAKING', 'Breaking News', '속보', '快讯']);
+    expectReason('page-tools', ['+1收藏我要举报', 'НравитсяСмешноУдивлениеГневГрусть', 'Нравится 12 Смешно 3 Гнев 1']);
+    expectReason(null, ['Гнев и печаль охватили страну после катастрофы']);
     expectReason('timestamp', ['Published On 6 Nov 202648 minutes ago', 'Published On 6 Nov 2026 1 hour ago']);
     expectReason('seo-spam', ['north korea news today north korea missile launch latest kim jong un news korea news sanctions news']);
     expectReason(null, [
