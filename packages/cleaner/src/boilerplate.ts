@@ -1342,6 +1342,8 @@ export function isCaptionLine(raw: string): boolean {
   if (/^(?:this |a )?(?:handout |file )?(?:photo|picture|image|screenshot)s? (?:provided by|taken on|released by|released on|made available by|obtained by)\b/i.test(line) && !/\b(?:showed|depicted|appeared to show)\b/i.test(line)) return true;
   // Chinese picture lines: "朝中社发布的试射现场照片", "这是朝中社11月1日发布的…试射现场照片。新华社/朝中社", "图为…".
   if ((line.length < 60 && /(?:照片|图片)$/u.test(line) && !/[。！？]/u.test(line)) || /^(?:这是|图为).{4,150}?(?:照片|图片|资料图|画面)/u.test(line) || /[。]\s*新华社\/[\p{Script=Han}]{2,6}$/u.test(line)) return true;
+  // A Japanese picture an agency took and Kyodo or Jiji carries: "北朝鮮が発射した弾道ミサイル（朝鮮中央通信＝共同）".
+  if (!line.includes('。') && /[（(][^（）()]{1,20}[＝=](?:共同|時事|ロイター|AP|AFP|EPA|聯合)[)）]$/u.test(line)) return true;
   // The label makes it one, sentence or not ("[사진] 20일 서울역에서 시민들이 뉴스를 보고 있다.").
   if (/^[[［](?:그래픽|인포그래픽|사진|포토|화보|영상)[\]］]\s*\S/u.test(line)) return true;
   // A numbered figure's legend: "Figure 1. Overview of the launch pad.", "Abb. 2: Lageplan".

@@ -265,6 +265,9 @@ export function cleanText(text: string, inputUrl: string | null, now: Date): Ext
     // A line of Markdown that shows nothing ("**", "---").
     if (line === '') return { line, kind: 'noise', reason: 'markup' };
     const reason = classifyLine(line);
+    // A picture's date reads as a stamp; its credit label says it is a caption: "Kim Jong Un at the military
+    // parade, May 23, 2024 | Image: KCNA (May 24, 2024)" (NK News).
+    if (reason === 'timestamp' && /[|｜]\s*(?:image|photo|picture)\s*:/i.test(line) && isCaptionLine(line)) return { line, kind: 'caption' };
     if (reason) {
       // A stamp that names the writer: "By Chad O'Carroll | November 20, 2026".
       if (reason === 'timestamp' && author === null) {

@@ -2425,7 +2425,12 @@ describe('furniture and captions from a third round of probe pages', () => {
       'Официальный представитель МИД России Мария Захарова. Архивное фото © РИА Новости / Алексей Майшев',
       'Kremlin spokesman Dmitry Peskov © Valery Sharifulin/TASS',
       'This handout photo released by KCNA on Nov. 20 shows the launch.',
+      '北朝鮮が発射した弾道ミサイル（朝鮮中央通信＝共同）',
     ]) expect(isCaptionLine(line), line).toBe(true);
+    // A dump's caption dated like a stamp, with its picture's credit label (NK News).
+    const caption = 'Kim Jong Un at the military parade, May 23, 2024 | Image: KCNA (May 24, 2024)';
+    const dump = cleanArticle({ text: ['N. Korea shows off new launcher at parade', '', 'North Korea displayed a new road-mobile launcher during a nighttime military parade in Pyongyang on Thursday, according to state media.', '', caption, '', 'Analysts said the launcher could carry a hypersonic missile, and that the parade was meant for Washington.'].join('\n'), now: new Date('2026-12-01T00:00:00Z') });
+    expect(dump.captions).toEqual([caption]);
     for (const line of [
       'Photos released by KCNA showed Kim smiling broadly as he shook hands with Lavrov at the headquarters of the party.',
       'A photo released by the Unification Ministry showed the inter-Korean liaison office building in ruins.',
