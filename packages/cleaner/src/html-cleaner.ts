@@ -53,6 +53,7 @@ const LEAD_HINT =
   /(?:^|[\s_-])(?:lead|lede|leadin|intro|introtext|teaser|summary|chapo|chapeau|standfirst|vorspann|anriss|entradilla|copete|dek|deck|subtitle|subheadline|sub-headline|subheader|excerpt|abstract|bajada|article-?header|article-?head|hgroup)(?:$|[\s_-])/i;
 /** The same in a CSS module's camel case, before its hash: "styles_articleDek__Icz5H". */
 const CAMEL_LEAD = /[a-z](?:Dek|Deck|Standfirst|Subtitle|Subheadline|Subheader|Lede)(?:$|[\s_-])/;
+const isLeadHint = (h: string): boolean => LEAD_HINT.test(h) || CAMEL_LEAD.test(h);
 /** Parts of a recipe: its ingredients and its steps are the content of a recipe page, lists and tables as they are. */
 const RECIPE_HINT = /ingredient|zutat|ingredi[eë]nt|recipe-?(?:steps?|method|instructions?|directions?|preparation)|preparation|zubereitung|instructions|directions/i;
 const AD_WORDS = /^(?:ad(?:vertising|vertisement)?|pub(?:licité)?|werb(?:ung)?|广告|Реклама|Anuncio|광고)$/iu;
@@ -215,7 +216,7 @@ const NOT_BYLINE = /bio|box|info|(?<!v)card|profile/i;
 // "default-teaser__date", dates another story.)
 const DATE_ELEMENT = /^(?!.*(?:teaser|card|related|promo|list|item|recommend|comment|widget|sidebar))(?:[a-z\d]+[-_]{1,2})*(?:date|datum|fecha|pubdate|timestamp|time|pubtime)(?:[-_]{1,2}[a-z\d]+)*$/i;
 const ANY_HINT = new RegExp(
-  [UNLIKELY, MAYBE, POSITIVE, CAPTION_HINT, BYLINE_HINT, NOT_BYLINE, LEAD_HINT, RECIPE_HINT, MODAL, /date|datum|fecha|time/].map((r) => `(?:${r.source})`).join('|'),
+  [UNLIKELY, MAYBE, POSITIVE, CAPTION_HINT, BYLINE_HINT, NOT_BYLINE, LEAD_HINT, CAMEL_LEAD, RECIPE_HINT, MODAL, /date|datum|fecha|time/].map((r) => `(?:${r.source})`).join('|'),
   'i',
 );
 
@@ -249,7 +250,7 @@ function tokenHints(h: string): number {
   if (CAPTION_HINT.test(h)) r |= R_CAPTION;
   if (BYLINE_HINT.test(h)) r |= R_BYLINE;
   if (NOT_BYLINE.test(h)) r |= R_NOT_BYLINE;
-  if (LEAD_HINT.test(h) || CAMEL_LEAD.test(h)) r |= R_LEAD;
+  if (isLeadHint(h)) r |= R_LEAD;
   if (RECIPE_HINT.test(h)) r |= R_RECIPE;
   if (DATE_ELEMENT.test(h)) r |= R_DATE;
   if (MODAL.test(h)) r |= R_MODAL;
@@ -930,7 +931,7 @@ export function addLeads(region: DomElement[], w: Walked): DomElement[] {
         inScope = true;
         break;
       }
-      if (!lead && level < 5 && (e.name === 'hgroup' || LEAD_HINT.test(hints(e)) || CAMEL_LEAD.test(hints(e)))) lead = e;
+      if (!lead && level < 5 && (e.name === 'hgroup' || isLeadHint(hints(e)))) lead = e;
     }
     // An "intro" box that is a picture with its caption and credit is no standfirst.
     const info = lead ? w.info[lead.index] : undefined;
@@ -1564,8 +1565,7 @@ export function collectOutput(
       // the caption before it in the same figure; alone, it is no caption.
       if (isFigureCredit(caption, b.caption, holder, lastCaption?.holder ?? null)) {
         if (lastCaption !== null && lastCaption.holder === holder && !CREDIT_LABEL_ONLY.test(caption)) {
-          // (The rest of a credit after its label: "<span>Credit</span>: Photo: PA".)
-          const merged = `${captions[lastCaption.index]!} ${caption.replace(/^[:：]\s*/, '')}`;
+          const merged = withCredit(captions[lastCaption.index]!, caption);
           // (A picture printed twice, for two screen sizes, gives its caption and credit twice.)
           if (captionSet.has(merged) && lastCaption.index === captions.length - 1) captions.pop();
           else captions[lastCaption.index] = merged;
@@ -1749,6 +1749,11 @@ const CREDIT_ELEMENT = /(?:credits?|copyright)(?:$|[\s_-])/i;
  * for the credit inside the figure whose caption came just before ("<span class="widget-image__credits">
  * Heinrich Aikawa/Instituto Lula</span>").
  */
+/** A caption with its credit after it; the rest of a credit after its label goes without the colon ("<span>Credit</span>: Photo: PA"). */
+function withCredit(caption: string, credit: string): string {
+  return `${caption} ${credit.replace(/^[:：]\s*/, '')}`;
+}
+
 function isFigureCredit(caption: string, el: DomElement, holder: DomElement, previousHolder: DomElement | null): boolean {
   return isBareCredit(caption) || (previousHolder === holder && el !== holder && CREDIT_ELEMENT.test(el.attribs.class ?? ''));
 }
@@ -1824,7 +1829,7 @@ function withLeadCaptions(w: Walked, title: string | null, paragraphs: readonly 
       if (!afterHeadline && holder !== leadHolder) adjacent.length = 0;
       const into = afterHeadline ? lead : adjacent;
       if (isFigureCredit(caption, b.caption, holder, into.length > 0 ? leadHolder : null)) {
-        if (into.length > 0 && leadHolder === holder && !CREDIT_LABEL_ONLY.test(caption)) into[into.length - 1] = `${into[into.length - 1]!} ${caption.replace(/^[:：]\s*/, '')}`;
+        if (into.length > 0 && leadHolder === holder && !CREDIT_LABEL_ONLY.test(caption)) into[into.length - 1] = withCredit(into[into.length - 1]!, caption);
       } else if (isLeadCaption(b.text) && !into.includes(caption)) {
         into.push(caption);
         leadHolder = holder;
